@@ -64,6 +64,8 @@ export interface Relation {
   /** Last day the relation holds; a partial date runs to the end of the period it names. */
   end?: string;
   evidence?: Evidence[];
+  /** A remark on the relation as a whole, e.g. why its dates are what they are. */
+  note?: string;
   [extra: string]: unknown;
 }
 

@@ -1,0 +1,109 @@
+/**
+ * The valibot schema of the format, version 1. It checks shapes, types, dates and URLs;
+ * cross-references (ids, "did you mean", start after end) are checked in `validate.ts`.
+ * `graph/schema.json` is generated from it, so the two never drift.
+ */
+import * as v from 'valibot';
+import { isDate } from './dates.ts';
+import { RELATION_TYPES } from './format.ts';
+
+/** The pattern a date matches before its calendar check. */
+export const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function isWebUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+const text = (what: string) => v.string(`${what} must be text`);
+// Trim would rewrite the value; check non-emptiness without changing what the user wrote.
+const nonBlank = (what: string) =>
+  v.pipe(text(what), v.check((s) => s.trim().length > 0, `${what} must not be empty`));
+
+const date = (what: string) =>
+  v.pipe(
+    text(what),
+    v.regex(DATE_PATTERN, (issue) => `${what} "${String(issue.input)}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD`),
+    v.check(isDate, (issue) => `${what} "${String(issue.input)}" is not a day on the calendar`),
+  );
+
+const webUrl = v.pipe(
+  text('url'),
+  v.regex(/^https?:\/\//i, (issue) => `url "${String(issue.input)}" must start with http:// or https://`),
+  v.check(isWebUrl, (issue) => `url "${String(issue.input)}" is not a valid web address`),
+);
+
+
+/** A publication evidence points into. */
+export const SourceSchema = v.looseObject(
+  {
+    id: nonBlank('source id'),
+    title: nonBlank('source title'),
+    author: v.optional(text('author')),
+    publisher: v.optional(text('publisher')),
+    date: v.optional(date('source date')),
+    url: v.optional(webUrl),
+  },
+  'a source must be an object',
+);
+
+/** A party that relations join. */
+export const ActorSchema = v.looseObject(
+  {
+    id: nonBlank('actor id'),
+    label: nonBlank('actor label'),
+    kind: v.optional(text('kind')),
+    description: v.optional(text('description')),
+    aliases: v.optional(v.array(text('alias'), 'aliases must be a list of names')),
+  },
+  'an actor must be an object',
+);
+
+/** Where a relation is asserted, and by whom. */
+export const EvidenceSchema = v.looseObject(
+  {
+    source: nonBlank('evidence source'),
+    locator: v.optional(text('locator')),
+    quote: v.optional(text('quote')),
+    claimant: v.optional(text('claimant')),
+    note: v.optional(text('note')),
+  },
+  'evidence must be an object',
+);
+
+/** A typed, dated, evidenced link between two actors. */
+export const RelationSchema = v.looseObject(
+  {
+    id: nonBlank('relation id'),
+    source: nonBlank('relation source'),
+    target: nonBlank('relation target'),
+    type: v.picklist(
+      RELATION_TYPES,
+      (issue) => `unknown relation type ${JSON.stringify(issue.input)}; use one of ${RELATION_TYPES.join(', ')}`,
+    ),
+    directed: v.optional(v.boolean('directed must be true or false')),
+    label: v.optional(text('label')),
+    start: v.optional(date('start')),
+    end: v.optional(date('end')),
+    evidence: v.optional(v.array(EvidenceSchema, 'evidence must be a list')),
+    note: v.optional(text('note')),
+  },
+  'a relation must be an object',
+);
+
+/** A whole actor-graph file, version 1. */
+export const DocumentSchema = v.looseObject(
+  {
+    version: v.literal(1, (issue) => `unsupported version ${JSON.stringify(issue.input)}; this reader knows version 1`),
+    title: nonBlank('title'),
+    description: v.optional(text('description')),
+    sources: v.optional(v.array(SourceSchema, 'sources must be a list'), () => []),
+    actors: v.array(ActorSchema, 'actors must be a list'),
+    relations: v.array(RelationSchema, 'relations must be a list'),
+  },
+  'a graph file must be a JSON object',
+);
