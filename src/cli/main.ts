@@ -1,0 +1,51 @@
+/**
+ * The `actor-graph` command: picks the subcommand, runs it, and sets the exit code.
+ */
+import { EXIT, type Io, UsageError } from './args.ts';
+import * as paths from './paths.ts';
+import * as schema from './schema.ts';
+import * as stats from './stats.ts';
+import * as validate from './validate.ts';
+
+interface Subcommand {
+  usage: string;
+  run: (args: string[], io: Io) => number | Promise<number>;
+}
+
+const subcommands: Record<string, Subcommand> = { validate, paths, stats, schema };
+
+const overview = [
+  'actor-graph: actors and their cooperation, hostility and contested relations, with evidence.',
+  '',
+  'Usage:',
+  ...Object.values(subcommands).map((s) => `  ${s.usage}`),
+  '',
+  'Exit codes: 0 done, 1 a problem with the data or the question, 2 a bad command line.',
+].join('\n');
+
+/** Runs the command line `args` (without node and the script) and returns the exit code. */
+export async function main(args: string[], io: Io): Promise<number> {
+  const [name, ...rest] = args;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(overview);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const subcommand = subcommands[name];
+  if (!subcommand) {
+    io.err(`actor-graph: unknown command "${name}"\n\n${overview}`);
+    return EXIT.usage;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`Usage: ${subcommand.usage}`);
+    return EXIT.ok;
+  }
+  try {
+    return await subcommand.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`actor-graph ${name}: ${error.message}\nUsage: ${subcommand.usage}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * `actor-graph validate FILE`: exit 0 with a one-line summary, or exit 1 with every problem.
+ */
+import { RELATION_TYPES } from '../model/format.ts';
+import { EXIT, formatProblems, type Io, oneFile, parseOptions, readGraphFile } from './args.ts';
+
+export const usage = 'actor-graph validate FILE';
+
+/** Runs the subcommand and returns its exit code. */
+export function run(args: string[], io: Io): number {
+  const { positionals } = parseOptions(args, {});
+  const file = oneFile(positionals);
+  const result = readGraphFile(file);
+  if (!result.ok) {
+    io.err(formatProblems(file, result.problems));
+    return EXIT.problem;
+  }
+  const { document } = result;
+  const counts = RELATION_TYPES.map((type) => `${document.relations.filter((r) => r.type === type).length} ${type}`);
+  const evidence = document.relations.reduce((n, r) => n + (r.evidence?.length ?? 0), 0);
+  io.out(
+    `${file}: valid. "${document.title}": ${document.actors.length} actors, ${document.relations.length} relations ` +
+      `(${counts.join(', ')}), ${evidence} pieces of evidence from ${document.sources.length} source${document.sources.length === 1 ? '' : 's'}.`,
+  );
+  return EXIT.ok;
+}
