@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { centrality, topActors } from '../../src/model/centrality.ts';
+import type { GraphDocument, Relation, RelationType } from '../../src/model/format.ts';
+import { loadGraph } from '../../src/model/graph.ts';
+
+type Row = [id: string, source: string, target: string, type: RelationType, extra?: Partial<Relation>];
+
+function graphOf(actors: (string | [id: string, label: string])[], rows: Row[]) {
+  const document: GraphDocument = {
+    version: 1,
+    title: 'test',
+    sources: [],
+    actors: actors.map((actor) =>
+      typeof actor === 'string' ? { id: actor, label: actor.toUpperCase() } : { id: actor[0], label: actor[1] },
+    ),
+    relations: rows.map(([id, source, target, type, extra]) => ({ id, source, target, type, ...extra })),
+  };
+  return loadGraph(document);
+}
+
+/** Betweenness by id, rounded so hand-computed fractions compare exactly. */
+function betweennessOf(entries: ReturnType<typeof centrality>): Record<string, number> {
+  return Object.fromEntries(entries.map((e) => [e.id, Math.round(e.betweenness * 1e9) / 1e9]));
+}
+
+const round = (x: number) => Math.round(x * 1e9) / 1e9;
+
+describe('centrality', () => {
+  it('puts a star’s hub on every shortest path between leaves', () => {
+    const graph = graphOf(['hub', 'l1', 'l2', 'l3', 'l4'], [
+      ['r1', 'hub', 'l1', 'cooperation'],
+      ['r2', 'l2', 'hub', 'hostility', { directed: true }],
+      ['r3', 'hub', 'l3', 'contested'],
+      ['r4', 'hub', 'l4', 'cooperation'],
+    ]);
+    expect(centrality(graph)).toEqual([
+      { id: 'hub', degree: 4, betweenness: 1 },
+      { id: 'l1', degree: 1, betweenness: 0 },
+      { id: 'l2', degree: 1, betweenness: 0 },
+      { id: 'l3', degree: 1, betweenness: 0 },
+      { id: 'l4', degree: 1, betweenness: 0 },
+    ]);
+  });
+
+  it('gives the inner actors of a path of four 2/3 each', () => {
+    // Pairs other than b: (a,c), (a,d), (c,d); b is on the first two, out of 3 pairs.
+    const graph = graphOf(['a', 'b', 'c', 'd'], [
+      ['ab', 'a', 'b', 'cooperation'],
+      ['bc', 'b', 'c', 'cooperation'],
+      ['cd', 'c', 'd', 'hostility'],
+    ]);
+    expect(betweennessOf(centrality(graph))).toEqual({ a: 0, b: round(2 / 3), c: round(2 / 3), d: 0 });
+  });
+
+  it('splits credit between equal shortest paths round a square', () => {
+    // a–c has two shortest paths, via b and via d: each gets 1/2 of one pair out of 3.
+    const graph = graphOf(['a', 'b', 'c', 'd'], [
+      ['ab', 'a', 'b', 'cooperation'],
+      ['bc', 'b', 'c', 'cooperation'],
+      ['cd', 'c', 'd', 'cooperation'],
+      ['da', 'd', 'a', 'cooperation'],
+    ]);
+    expect(betweennessOf(centrality(graph))).toEqual({ a: round(1 / 6), b: round(1 / 6), c: round(1 / 6), d: round(1 / 6) });
+  });
+
+  it('counts parallel relations in degree but not in betweenness, and a self-loop once', () => {
+    const graph = graphOf(['a', 'b', 'c'], [
+      ['ab1', 'a', 'b', 'cooperation'],
+      ['ab2', 'b', 'a', 'hostility', { directed: true }],
+      ['ab3', 'a', 'b', 'contested'],
+      ['bc', 'b', 'c', 'cooperation'],
+      ['cc', 'c', 'c', 'cooperation'],
+    ]);
+    expect(centrality(graph)).toEqual([
+      { id: 'a', degree: 3, betweenness: 0 },
+      { id: 'b', degree: 4, betweenness: 1 },
+      { id: 'c', degree: 2, betweenness: 0 },
+    ]);
+  });
+
+  it('keeps filtered-out actors, with zeros, in the normalization', () => {
+    // Path a–b–c plus z cut off by the filter: n = 4, so b's one pair counts 1 of 3.
+    const graph = graphOf(['a', 'b', 'c', 'z'], [
+      ['ab', 'a', 'b', 'cooperation'],
+      ['bc', 'b', 'c', 'cooperation', { start: '2000' }],
+      ['cz', 'c', 'z', 'hostility', { end: '1999' }],
+    ]);
+    expect(betweennessOf(centrality(graph, { asOf: '2005' }))).toEqual({ a: 0, b: round(1 / 3), c: 0, z: 0 });
+    expect(centrality(graph, { asOf: '2005' }).map((e) => e.degree)).toEqual([1, 2, 1, 0]);
+    // Without the date the path is a–b–c–z: b and c each lie on 2 of 3 pairs.
+    expect(betweennessOf(centrality(graph))).toEqual({ a: 0, b: round(2 / 3), c: round(2 / 3), z: 0 });
+    expect(centrality(graph, { types: ['hostility'] }).map((e) => [e.degree, e.betweenness])).toEqual([
+      [0, 0],
+      [0, 0],
+      [1, 0],
+      [1, 0],
+    ]);
+  });
+
+  it('answers an empty graph with an empty list', () => {
+    expect(centrality(graphOf([], []))).toEqual([]);
+    expect(topActors(graphOf([], []), {}, 'degree')).toEqual([]);
+    expect(centrality(graphOf(['a'], []))).toEqual([{ id: 'a', degree: 0, betweenness: 0 }]);
+  });
+});
+
+describe('topActors', () => {
+  const graph = graphOf(
+    [
+      ['x', 'Zulu'],
+      ['y', 'Alpha'],
+      ['hub', 'Hub'],
+      ['w', 'Alpha'],
+      ['v', 'Victor'],
+      ['u', 'Uniform'],
+    ],
+    [
+      ['r1', 'hub', 'x', 'cooperation'],
+      ['r2', 'hub', 'y', 'cooperation'],
+      ['r3', 'hub', 'w', 'hostility'],
+      ['r4', 'x', 'v', 'cooperation'],
+      ['r5', 'x', 'u', 'cooperation', { start: '2010' }],
+    ],
+  );
+
+  it('ranks by degree, equal values by label then id', () => {
+    expect(topActors(graph, {}, 'degree').map((e) => [e.id, e.degree])).toEqual([
+      ['hub', 3],
+      ['x', 3],
+      ['w', 1],
+      ['y', 1],
+      ['u', 1],
+    ]);
+    expect(topActors(graph, { asOf: '2005' }, 'degree', 2).map((e) => e.id)).toEqual(['hub', 'x']);
+    expect(topActors(graph, { asOf: '2005' }, 'degree', 2).map((e) => e.degree)).toEqual([3, 2]);
+  });
+
+  it('ranks by betweenness', () => {
+    // Tree: hub–{x, y, w}, x–{v, u}. n = 6, 10 pairs of others each.
+    // hub separates {y}, {w} and {x, v, u}: 1 + 3 + 3 = 7 pairs. x separates {v}, {u}, {hub, y, w}: 1 + 3 + 3 = 7.
+    const top = topActors(graph, {}, 'betweenness', 3);
+    expect(top.map((e) => [e.id, round(e.betweenness)])).toEqual([
+      ['hub', 0.7],
+      ['x', 0.7],
+      ['w', 0],
+    ]);
+    expect(topActors(graph, {}, 'betweenness', 0)).toEqual([]);
+  });
+});
