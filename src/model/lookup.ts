@@ -38,9 +38,16 @@ export function findActor(graph: ActorGraph, name: string): ActorLookup {
     const suggestions = [...ids].sort();
     return { ok: false, message: `"${name}" names several actors: ${suggestions.join(', ')}`, suggestions };
   }
-  const labels: string[] = [];
-  graph.forEachNode((id, actor) => labels.push(id, actor.label, ...(actor.aliases ?? [])));
-  const suggestions = closestNames(name, labels);
+  // Suggest each near actor once, by its label, however many of its names came close.
+  const near = closestNames(name, index.keys(), 10);
+  const suggestions: string[] = [];
+  for (const key of near) {
+    for (const id of index.get(key) ?? []) {
+      const label = graph.getNodeAttribute(id, 'label');
+      if (!suggestions.includes(label)) suggestions.push(label);
+    }
+  }
+  suggestions.splice(3);
   const hint = suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
   return { ok: false, message: `No actor is named "${name}"${hint}`, suggestions };
 }

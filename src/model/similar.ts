@@ -20,16 +20,17 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The known names closest to `name`, best first: those within a third of its length in
- * edits (at least 2), or that contain it or are contained by it. Empty when none is close.
+ * edits (at least 1), or that contain it or are contained by it. Empty when none is close.
  */
 export function closestNames(name: string, known: Iterable<string>, most = 3): string[] {
   const wanted = name.toLowerCase();
-  const allowed = Math.max(2, Math.floor(wanted.length / 3));
+  const allowed = Math.max(1, Math.floor(wanted.length / 3));
   const scored: { name: string; score: number }[] = [];
   for (const candidate of new Set(known)) {
     const lower = candidate.toLowerCase();
     let score = editDistance(wanted, lower);
-    if (wanted.length >= 3 && (lower.includes(wanted) || wanted.includes(lower))) score = Math.min(score, 1);
+    // Containment only counts between names long enough to mean something ("us" is in "russia").
+    if (wanted.length >= 3 && lower.length >= 3 && (lower.includes(wanted) || wanted.includes(lower))) score = Math.min(score, 1);
     if (score <= allowed) scored.push({ name: candidate, score });
   }
   scored.sort((p, q) => p.score - q.score || p.name.localeCompare(q.name));

@@ -1,0 +1,73 @@
+/**
+ * `actor-graph paths FILE --from A --to B …`: the shortest path, or all paths, with readings.
+ */
+import { loadGraph } from '../model/graph.ts';
+import { findPaths, type PathOptions } from '../model/paths.ts';
+import { readSign } from '../model/reading.ts';
+import {
+  countOption, dateOption, EXIT, formatProblems, type Io, oneFile, parseOptions, readGraphFile, typesOption, UsageError,
+} from './args.ts';
+
+export const usage =
+  'actor-graph paths FILE --from A --to B [--types cooperation,hostility] [--as-of DATE] [--directed] [--all] [--max-hops N] [--limit N] [--json]';
+
+/** Runs the subcommand and returns its exit code. */
+export function run(args: string[], io: Io): number {
+  const { values, positionals } = parseOptions(args, {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    types: { type: 'string' },
+    'as-of': { type: 'string' },
+    directed: { type: 'boolean' },
+    all: { type: 'boolean' },
+    'max-hops': { type: 'string' },
+    limit: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  const file = oneFile(positionals);
+  if (values.from === undefined) throw new UsageError('--from is required');
+  if (values.to === undefined) throw new UsageError('--to is required');
+  const options: PathOptions = {};
+  const types = typesOption(values.types);
+  if (types) options.types = types;
+  const asOf = dateOption(values['as-of'], '--as-of');
+  if (asOf !== undefined) options.asOf = asOf;
+  if (values.directed) options.directed = true;
+  if (values.all) options.all = true;
+  const maxHops = countOption(values['max-hops'], '--max-hops');
+  if (maxHops !== undefined) options.maxHops = maxHops;
+  const limit = countOption(values.limit, '--limit');
+  if (limit !== undefined) options.limit = limit;
+
+  const loaded = readGraphFile(file);
+  if (!loaded.ok) {
+    io.err(formatProblems(file, loaded.problems));
+    return EXIT.problem;
+  }
+  const graph = loadGraph(loaded.document);
+  const result = findPaths(graph, values.from, values.to, options);
+  if (!result.ok) {
+    io.err(`actor-graph paths: ${result.problem.message}`);
+    return EXIT.problem;
+  }
+  if (values.json) {
+    const paths = result.paths.map((p) => ({ actors: p.actors, relations: p.relations, sign: p.sign }));
+    io.out(JSON.stringify({ paths }));
+    return EXIT.ok;
+  }
+  const label = (id: string) => graph.getNodeAttribute(id, 'label');
+  const between = `${label(result.from)} to ${label(result.to)}`;
+  if (result.paths.length === 0) {
+    io.out(`No path from ${between} with these filters.`);
+    return EXIT.ok;
+  }
+  const count = `${result.paths.length}${result.truncated ? '+' : ''} path${result.paths.length === 1 ? '' : 's'}`;
+  io.out(`${options.all ? count : 'Shortest path'} from ${between}:`);
+  result.paths.forEach((path, i) => {
+    const steps = path.relations.length;
+    io.out(`${i + 1}. [${path.sign}] ${path.reading}`);
+    io.out(`   ${steps} step${steps === 1 ? '' : 's'}, ${readSign(path.sign)}; relations: ${path.relations.join(', ') || 'none'}`);
+  });
+  if (result.truncated) io.out(`Stopped at ${result.paths.length} paths; raise --limit to see more.`);
+  return EXIT.ok;
+}

@@ -1,0 +1,143 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SEED = 'graph/russia-taliban-2016.json';
+
+/** Runs the real binary as a user would, in its own process. */
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, ['bin/actor-graph.js', ...args], { encoding: 'utf8', timeout: 30_000 });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+function tempFile(name: string, text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'actor-graph-')), name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('actor-graph validate', () => {
+  it('passes the seed graph with a one-line summary', () => {
+    const run = cli('validate', SEED);
+    expect(run.code).toBe(0);
+    expect(run.out).toBe(
+      `${SEED}: valid. "Russia and the Taliban, 2016": 14 actors, 34 relations (16 cooperation, 13 hostility, 5 contested), 54 pieces of evidence from 1 source.\n`,
+    );
+  });
+
+  it('lists every problem with its path and exits 1', () => {
+    const file = tempFile('bad.json', JSON.stringify({
+      version: 1,
+      title: 'Bad',
+      actors: [{ id: 'a', label: 'A' }],
+      relations: [{ id: 'r', source: 'a', target: 'b', type: 'alliance', start: '2020', end: '2019' }],
+    }));
+    const run = cli('validate', file);
+    expect(run.code).toBe(1);
+    expect(run.err).toBe(
+      `${file}: 3 problems\n` +
+        '  $.relations[0].start: start 2020 is after end 2019\n' +
+        '  $.relations[0].target: unknown actor "b"; did you mean "a"?\n' +
+        '  $.relations[0].type: unknown relation type "alliance"; use one of cooperation, hostility, contested\n',
+    );
+  });
+
+  it('reports JSON that does not parse with its line and column', () => {
+    const run = cli('validate', tempFile('broken.json', '{\n  "version": 1,\n  oops\n}'));
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('$: JSON does not parse at line 3, column 3: unexpected "o" where a property name in double quotes belongs');
+  });
+
+  it('reports a missing file', () => {
+    const run = cli('validate', 'graph/nowhere.json');
+    expect(run.code).toBe(1);
+    expect(run.err).toBe('graph/nowhere.json: 1 problem\n  $: cannot read graph/nowhere.json: no such file\n');
+  });
+});
+
+describe('actor-graph paths', () => {
+  it('prints the shortest path with its reading', () => {
+    const run = cli('paths', SEED, '--from', 'Russia', '--to', 'India');
+    expect(run.code).toBe(0);
+    expect(run.out.split('\n').slice(0, 2)).toEqual(['Shortest path from Russia to India:', '1. [+] Russia cooperates with India.']);
+  });
+
+  it('prints JSON paths under the filters, naming actors by alias in any case', () => {
+    const run = cli('paths', SEED, '--from', 'the kremlin', '--to', 'daesh', '--as-of', '2001', '--json');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out)).toEqual({ paths: [{ actors: ['russia', 'isis'], relations: ['russia-isis'], sign: '-' }] });
+  });
+
+  it('lists all paths up to a number of hops, shortest first', () => {
+    const run = cli('paths', SEED, '--from', 'China', '--to', 'ISIS', '--all', '--max-hops', '3', '--types', 'cooperation,hostility', '--json');
+    const { paths } = JSON.parse(run.out) as { paths: { actors: string[]; relations: string[]; sign: string }[] };
+    expect(paths[0]).toEqual({ actors: ['china', 'russia', 'isis'], relations: ['russia-china', 'russia-isis'], sign: '-' });
+    expect(paths.map((p) => p.relations.length)).toEqual([...paths.map((p) => p.relations.length)].sort((a, b) => a - b));
+    expect(paths.every((p) => p.sign !== '?')).toBe(true);
+  });
+
+  it('follows direction only when asked', () => {
+    const either = JSON.parse(cli('paths', SEED, '--from', 'India', '--to', 'Syria', '--json').out);
+    expect(either.paths[0].relations).toEqual(['russia-india', 'russia-syrian-government']);
+    const directed = JSON.parse(cli('paths', SEED, '--from', 'Syria', '--to', 'Russia', '--directed', '--types', 'cooperation', '--json').out);
+    expect(directed.paths).toEqual([]);
+  });
+
+  it('says there is no path when the filters leave none', () => {
+    const run = cli('paths', SEED, '--from', 'India', '--to', 'Iran', '--types', 'contested');
+    expect(run.code).toBe(0);
+    expect(run.out).toBe('No path from India to Iran with these filters.\n');
+  });
+
+  it('exits 1 with a suggestion for an unknown actor', () => {
+    const run = cli('paths', SEED, '--from', 'Rusia', '--to', 'India');
+    expect(run.code).toBe(1);
+    expect(run.err).toBe('actor-graph paths: No actor is named "Rusia"; did you mean "Russia"?\n');
+  });
+
+  it('exits 2 with usage for a bad option', () => {
+    for (const args of [['--from', 'Russia'], ['--from', 'A', '--to', 'B', '--max-hops', 'zero'], ['--from', 'A', '--to', 'B', '--types', 'love'], ['--from', 'A', '--to', 'B', '--colour']]) {
+      const run = cli('paths', SEED, ...args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.err, args.join(' ')).toContain('Usage: actor-graph paths FILE --from A --to B');
+    }
+  });
+});
+
+describe('actor-graph stats', () => {
+  it('counts by type, ranks actors and lists unbalanced triads', () => {
+    const stats = JSON.parse(cli('stats', SEED, '--json').out);
+    expect(stats.byType).toEqual({ cooperation: 16, hostility: 13, contested: 5 });
+    expect(stats.centrality.degree.slice(0, 2)).toEqual([{ id: 'russia', value: 18 }, { id: 'taliban', value: 16 }]);
+    expect(stats.triads).toEqual({ balanced: 7, unbalanced: 4 });
+  });
+
+  it('judges the graph as of a date', () => {
+    // 2001: the 21 undated relations, plus Russia's support for the U.S. and hostility to the
+    // Taliban that year, and the U.S.–Taliban war that began then.
+    const stats = JSON.parse(cli('stats', SEED, '--as-of', '2001', '--json').out);
+    expect(stats.byType).toEqual({ cooperation: 11, hostility: 11, contested: 2 });
+  });
+
+  it('prints a readable summary', () => {
+    const run = cli('stats', SEED);
+    expect(run.code).toBe(0);
+    expect(run.out.split('\n').slice(0, 4)).toEqual([
+      'Russia and the Taliban, 2016: 14 actors, 34 relations',
+      '  16 cooperation, 13 hostility, 5 contested',
+      'Most relations (degree):',
+      '  1. Russia 18',
+    ]);
+  });
+});
+
+describe('actor-graph', () => {
+  it('explains itself and refuses an unknown command', () => {
+    expect(cli('--help').out).toContain('actor-graph validate FILE');
+    const run = cli('draw');
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('unknown command "draw"');
+  });
+});
