@@ -1,0 +1,44 @@
+/**
+ * The page behind `npm start`: the explorer on the Russia–Taliban graph, its state kept in
+ * the URL so that a link reproduces the view and back and forward work.
+ */
+import seedUrl from '../../graph/russia-taliban-2016.json?url';
+import '../components/actor-graph-explorer.ts';
+import { readState, writeState, type ExplorerState } from './url-state.ts';
+
+const explorer = document.querySelector('actor-graph-explorer');
+if (!explorer) throw new Error('index.html has no <actor-graph-explorer>');
+
+function show(state: ExplorerState): void {
+  explorer!.state = state;
+  const src = state.src ?? seedUrl;
+  // A file opened from disk has no URL; keep it until the link names another source.
+  if (state.src !== undefined || !explorer!.data) {
+    if (explorer!.src !== src) {
+      explorer!.data = null;
+      explorer!.src = src;
+    }
+  }
+}
+
+if (window.matchMedia('(prefers-color-scheme: dark)').matches) explorer.theme = 'dark';
+show(readState(location.search));
+
+explorer.addEventListener('state-change', (event) => {
+  const { state } = (event as CustomEvent<{ state: ExplorerState }>).detail;
+  const query = writeState(state);
+  if (query !== location.search) history.pushState(null, '', `${location.pathname}${query}${location.hash}`);
+});
+
+window.addEventListener('popstate', () => show(readState(location.search)));
+
+// A file dropped anywhere on the page, not only on the explorer, loads too.
+document.addEventListener('dragover', (event) => {
+  if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+});
+document.addEventListener('drop', (event) => {
+  const file = event.dataTransfer?.files[0];
+  if (!file || event.defaultPrevented) return;
+  event.preventDefault();
+  void explorer.openFile(file);
+});

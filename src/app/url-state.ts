@@ -1,0 +1,92 @@
+/**
+ * The explorer's state as a URL query, so that a link reproduces the view. Reading a query
+ * never throws: a value that is not understood is left out, as if it were not there.
+ */
+import { isDate } from '../model/dates.ts';
+import { RELATION_TYPES, type RelationType } from '../model/format.ts';
+
+/** What a link carries: the data, the filters, the selection, the path query and the focus. */
+export interface ExplorerState {
+  /** URL of the graph file shown; missing means the default graph. */
+  src?: string;
+  /** Relation types shown; missing means all. */
+  types?: RelationType[];
+  /** Date the view is judged at (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); missing means any time. */
+  asOf?: string;
+  /** The selected actor or relation id. */
+  selected?: string;
+  /** Path query: from and to (id, label or alias), all paths or the shortest, at most how many steps, following direction, which types. */
+  from?: string;
+  to?: string;
+  all?: boolean;
+  maxHops?: number;
+  directed?: boolean;
+  pathTypes?: RelationType[];
+  /** Actor whose neighbourhood is in focus, and how many steps around it. */
+  focus?: string;
+  depth?: number;
+  /** Which view is in front. */
+  view?: 'graph' | 'table';
+}
+
+function typeList(value: string | null): RelationType[] | undefined {
+  if (value === null) return undefined;
+  const types = value.split(',').filter((t): t is RelationType => (RELATION_TYPES as readonly string[]).includes(t));
+  return [...new Set(types)];
+}
+
+function whole(value: string | null, low: number, high: number): number | undefined {
+  if (value === null || !/^\d+$/.test(value)) return undefined;
+  const n = Number(value);
+  return n >= low && n <= high ? n : undefined;
+}
+
+const text = (value: string | null) => (value === null || value === '' ? undefined : value);
+
+/** The state a query string (with or without `?`) describes. */
+export function readState(query: string): ExplorerState {
+  const params = new URLSearchParams(query);
+  const state: ExplorerState = {};
+  const set = <K extends keyof ExplorerState>(key: K, value: ExplorerState[K] | undefined) => {
+    if (value !== undefined) state[key] = value;
+  };
+  set('src', text(params.get('src')));
+  set('types', typeList(params.get('types')));
+  const asOf = params.get('asOf');
+  set('asOf', asOf !== null && isDate(asOf) ? asOf : undefined);
+  set('selected', text(params.get('selected')));
+  set('from', text(params.get('from')));
+  set('to', text(params.get('to')));
+  if (params.get('all') === '1') state.all = true;
+  set('maxHops', whole(params.get('hops'), 1, 6));
+  if (params.get('directed') === '1') state.directed = true;
+  set('pathTypes', typeList(params.get('pathTypes')));
+  set('focus', text(params.get('focus')));
+  set('depth', whole(params.get('depth'), 1, 3));
+  const view = params.get('view');
+  if (view === 'table' || view === 'graph') state.view = view;
+  return state;
+}
+
+/** The query string (starting with `?`, or empty) for a state; defaults are left out. */
+export function writeState(state: ExplorerState): string {
+  const params = new URLSearchParams();
+  const put = (key: string, value: string | undefined) => {
+    if (value !== undefined && value !== '') params.set(key, value);
+  };
+  put('src', state.src);
+  if (state.types && state.types.length !== RELATION_TYPES.length) params.set('types', state.types.join(','));
+  put('asOf', state.asOf);
+  put('selected', state.selected);
+  put('from', state.from);
+  put('to', state.to);
+  if (state.all) params.set('all', '1');
+  if (state.maxHops !== undefined) params.set('hops', String(state.maxHops));
+  if (state.directed) params.set('directed', '1');
+  if (state.pathTypes && state.pathTypes.length !== RELATION_TYPES.length) params.set('pathTypes', state.pathTypes.join(','));
+  put('focus', state.focus);
+  if (state.focus && state.depth !== undefined) params.set('depth', String(state.depth));
+  if (state.view === 'table') params.set('view', 'table');
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readState, writeState, type ExplorerState } from '../../src/app/url-state.ts';
+
+describe('URL state', () => {
+  it('round-trips a full state', () => {
+    const state: ExplorerState = {
+      src: 'https://example.org/g.json',
+      types: ['cooperation', 'contested'],
+      asOf: '2015-12',
+      selected: 'russia-taliban-arms',
+      from: 'Russia',
+      to: 'India',
+      all: true,
+      maxHops: 3,
+      directed: true,
+      pathTypes: ['cooperation'],
+      focus: 'taliban',
+      depth: 2,
+      view: 'table',
+    };
+    const query = writeState(state);
+    expect(query).toBe(
+      '?src=https%3A%2F%2Fexample.org%2Fg.json&types=cooperation%2Ccontested&asOf=2015-12&selected=russia-taliban-arms' +
+        '&from=Russia&to=India&all=1&hops=3&directed=1&pathTypes=cooperation&focus=taliban&depth=2&view=table',
+    );
+    expect(readState(query)).toEqual(state);
+  });
+
+  it('writes nothing for the default view', () => {
+    expect(writeState({})).toBe('');
+    expect(writeState({ types: ['cooperation', 'hostility', 'contested'], view: 'graph' })).toBe('');
+    expect(readState('')).toEqual({});
+  });
+
+  it('keeps an empty type list, which hides every relation', () => {
+    expect(readState(writeState({ types: [] }))).toEqual({ types: [] });
+  });
+
+  it('leaves out what it does not understand', () => {
+    expect(readState('?asOf=yesterday&types=love,hostility&hops=99&depth=0&view=3d&all=yes')).toEqual({ types: ['hostility'] });
+  });
+});
