@@ -1,0 +1,130 @@
+import { css } from 'lit';
+
+/** Styles of `<actor-graph-balance>`; colours come from `--actor-graph-*` properties. */
+export const balanceStyles = css`
+  :host {
+    display: block;
+    color: var(--actor-graph-text, #1a1a1a);
+    background: var(--actor-graph-background, #ffffff);
+    font: inherit;
+    line-height: 1.4;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  h2,
+  h3 {
+    font-size: 1em;
+    margin: 1rem 0 0.4rem;
+  }
+  h4 {
+    font-size: 1em;
+    margin: 0 0 0.3rem;
+  }
+  h2 {
+    font-size: 1.1em;
+    margin-top: 0;
+  }
+  .summary {
+    font-weight: 600;
+    margin: 0 0 0.5rem;
+  }
+  ul.triads,
+  ul.actors {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  ul.actors {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+  }
+  li.triad {
+    border: 1px solid var(--actor-graph-border, #767676);
+    border-inline-start: 6px solid var(--actor-graph-hostility, #d55e00);
+    border-radius: 4px;
+    padding: 0.4rem 0.6rem;
+  }
+  li.triad.balanced {
+    border-inline-start-color: var(--actor-graph-cooperation, #0072b2);
+  }
+  .readings {
+    margin: 0.3rem 0 0;
+    padding-inline-start: 1.2rem;
+    font-size: 0.925em;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    color: inherit;
+    background: var(--actor-graph-background, #ffffff);
+    border: 1px solid var(--actor-graph-accent, #005a9c);
+    border-radius: 4px;
+    padding: 0.2rem 0.5rem;
+    text-align: start;
+  }
+  button[aria-pressed='true'] {
+    color: #ffffff;
+    background: var(--actor-graph-accent, #005a9c);
+  }
+  button.link {
+    /* Top-aligned, so a list marker sits by the first line of a reading that wraps. */
+    vertical-align: top;
+    border: none;
+    padding: 0;
+    background: none;
+    text-decoration: underline;
+  }
+  :focus-visible {
+    outline: 3px solid var(--actor-graph-accent, #005a9c);
+    outline-offset: 2px;
+  }
+  .camps {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: 0.75rem;
+  }
+  .camps > section {
+    border: 1px solid var(--actor-graph-border, #767676);
+    border-radius: 4px;
+    padding: 0.4rem 0.6rem;
+  }
+  .note {
+    font-size: 0.875em;
+    font-style: italic;
+    margin: 0.3rem 0;
+  }
+  ul.contradictions {
+    margin: 0.25rem 0;
+    padding-inline-start: 1.2rem;
+  }
+  ul.contradictions li {
+    margin-bottom: 0.25rem;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.95em;
+  }
+  th,
+  td {
+    border-bottom: 1px solid var(--actor-graph-border, #767676);
+    padding: 0.2rem 0.5rem;
+    text-align: start;
+  }
+  td.number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25rem;
+  }
+  summary {
+    cursor: pointer;
+    margin: 0.75rem 0 0.4rem;
+  }
+`;

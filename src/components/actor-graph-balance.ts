@@ -1,0 +1,190 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { balanceView, type ActorView, type BalanceView, type TriadView } from '../model/balance-report.ts';
+import type { RelationFilter } from '../model/filter.ts';
+import type { ActorGraph } from '../model/graph.ts';
+import { balanceStyles } from './actor-graph-balance.styles.ts';
+
+/** Detail of `actor-select`. */
+export interface ActorSelectDetail {
+  id: string;
+}
+/** Detail of `relation-select`. */
+export interface RelationSelectDetail {
+  id: string;
+}
+/** Detail of `triad-highlight`: the triad's three actor and three relation ids, both empty to clear. */
+export interface TriadHighlightDetail {
+  actors: string[];
+  relations: string[];
+}
+
+/** True when two filters ask for different relations, so equal copies do not recompute. */
+function filterChanged(value: RelationFilter, old: RelationFilter | undefined): boolean {
+  return value?.asOf !== old?.asOf || value?.types?.join() !== old?.types?.join();
+}
+
+/**
+ * Structural balance under the view's filter: the triads and which are unbalanced, the two
+ * camps that the fewest ties contradict, and the most central actors.
+ *
+ * @summary Who stands with whom: balanced and unbalanced triads, two camps, central actors.
+ *
+ * @fires triad-highlight - {TriadHighlightDetail} A triad was chosen (its three actors and
+ *   relations), or the choice was cleared or its triad left the filter (empty arrays).
+ * @fires relation-select - {RelationSelectDetail} A relation that contradicts the camps was picked.
+ * @fires actor-select - {ActorSelectDetail} An actor of a camp or of the centrality table was picked.
+ *
+ * @csspart summary - The line "N triads: B balanced, U unbalanced".
+ * @csspart triad-button - The button choosing a triad.
+ * @csspart camps - The two camps and their contradictions.
+ * @csspart centrality - The table of the most central actors.
+ *
+ * @cssprop --actor-graph-text - Text colour (default #1a1a1a).
+ * @cssprop --actor-graph-background - Background colour (default #ffffff).
+ * @cssprop --actor-graph-accent - Buttons, chosen triad and focus ring (default #005a9c).
+ * @cssprop --actor-graph-border - Borders (default #767676).
+ * @cssprop --actor-graph-cooperation - Marks balanced triads (default #0072B2).
+ * @cssprop --actor-graph-hostility - Marks unbalanced triads (default #D55E00).
+ */
+@customElement('actor-graph-balance')
+export class ActorGraphBalance extends LitElement {
+  static override styles = balanceStyles;
+
+  /** `ActorGraph | null`: the graph analysed. Default `null` (nothing shown). */
+  @property({ attribute: false }) graph: ActorGraph | null = null;
+
+  /** `RelationFilter`: the view's filter; every number shown is computed under it. Default `{}`. */
+  @property({ attribute: false, hasChanged: filterChanged }) filter: RelationFilter = {};
+
+  /** Key of the chosen triad (see `TriadView.key`), or null. */
+  @state() private chosen: string | null = null;
+
+  private view: BalanceView | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('graph') && !changed.has('filter')) return;
+    this.view = this.graph ? balanceView(this.graph, this.filter ?? {}) : null;
+    const still = this.view && [...this.view.unbalanced, ...this.view.balanced].some((t) => t.key === this.chosen);
+    if (this.chosen !== null && !still) this.choose(null);
+  }
+
+  private choose(triad: TriadView | null): void {
+    this.chosen = triad?.key ?? null;
+    this.emit<TriadHighlightDetail>('triad-highlight', {
+      actors: triad ? [...triad.actors] : [],
+      relations: triad ? [...triad.relations] : [],
+    });
+  }
+
+  private emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private onTriad = (event: Event): void => {
+    const key = (event.currentTarget as HTMLElement).dataset.key;
+    const triad = [...(this.view?.unbalanced ?? []), ...(this.view?.balanced ?? [])].find((t) => t.key === key);
+    // Choosing the chosen triad again clears the highlight.
+    this.choose(triad && triad.key !== this.chosen ? triad : null);
+  };
+
+  private onClear = (): void => {
+    this.choose(null);
+  };
+
+  private onRelation = (event: Event): void => {
+    this.emit<RelationSelectDetail>('relation-select', { id: (event.currentTarget as HTMLElement).dataset.id ?? '' });
+  };
+
+  private onActor = (event: Event): void => {
+    this.emit<ActorSelectDetail>('actor-select', { id: (event.currentTarget as HTMLElement).dataset.id ?? '' });
+  };
+
+  private renderTriads(triads: TriadView[]) {
+    return html`<ul class="triads">${triads.map(
+      (t) => html`<li class="triad ${t.balanced ? 'balanced' : 'unbalanced'}">
+        <button type="button" part="triad-button" data-key=${t.key} aria-pressed=${t.key === this.chosen ? 'true' : 'false'}
+          @click=${this.onTriad}>${t.title}</button>
+        <ul class="readings">${t.readings.map((r) => html`<li>${r}</li>`)}</ul>
+      </li>`,
+    )}</ul>`;
+  }
+
+  private renderActors(actors: ActorView[]) {
+    return html`<ul class="actors">${actors.map(
+      (a) => html`<li><button type="button" class="link" data-id=${a.id} @click=${this.onActor}>${a.label}</button></li>`,
+    )}</ul>`;
+  }
+
+  private renderBalance(view: BalanceView) {
+    return html`<section aria-labelledby="triads-heading">
+      <h3 id="triads-heading">Unbalanced triads</h3>
+      ${view.unbalanced.length ? this.renderTriads(view.unbalanced) : html`<p class="note">No triad is unbalanced.</p>`}
+      ${view.balanced.length
+        ? html`<details><summary>Balanced triads (${view.balanced.length})</summary>${this.renderTriads(view.balanced)}</details>`
+        : nothing}
+      <p><button type="button" ?disabled=${this.chosen === null} @click=${this.onClear}>Clear highlight</button></p>
+    </section>`;
+  }
+
+  private renderCamps(view: BalanceView) {
+    const n = view.contradictions.length;
+    return html`<section part="camps" aria-labelledby="camps-heading">
+      <h3 id="camps-heading">Two camps</h3>
+      <div class="camps">
+        ${view.camps.map((camp, i) => html`<section aria-label=${`Camp ${i + 1}`}>
+          <h4>Camp ${i + 1} (${camp.length})</h4>
+          ${camp.length ? this.renderActors(camp) : html`<p class="note">Nobody.</p>`}
+        </section>`)}
+      </div>
+      ${view.unattached.length
+        ? html`<p class="note">No cooperation or hostility places these actors:</p>${this.renderActors(view.unattached)}`
+        : nothing}
+      <p class="exact">${view.exact
+        ? 'This split is exact: no other split contradicts fewer relations.'
+        : 'This split was found by search: another may contradict fewer relations.'}</p>
+      <p>${n === 0 ? 'No relation contradicts the split.' : `${n} ${n === 1 ? 'relation contradicts' : 'relations contradict'} the split:`}</p>
+      ${n
+        ? html`<ul class="contradictions">${view.contradictions.map(
+            (c) => html`<li><button type="button" class="link" data-id=${c.relation} @click=${this.onRelation}>${c.reading}</button>
+              <span class="why">(${c.why})</span></li>`,
+          )}</ul>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderCentrality(view: BalanceView) {
+    const rows = Math.max(view.byDegree.length, view.byBetweenness.length);
+    const cell = (row: { id: string; label: string; text: string } | undefined) =>
+      row
+        ? html`<td><button type="button" class="link" data-id=${row.id} @click=${this.onActor}>${row.label}</button></td>
+            <td class="number">${row.text}</td>`
+        : html`<td></td><td></td>`;
+    return html`<table part="centrality">
+      <caption>Most central actors</caption>
+      <thead><tr>
+        <th scope="col">#</th>
+        <th scope="col">By degree</th><th scope="col">Relations</th>
+        <th scope="col">By betweenness</th><th scope="col">Betweenness</th>
+      </tr></thead>
+      <tbody>${Array.from({ length: rows }, (_, i) => html`<tr>
+        <th scope="row">${i + 1}</th>${cell(view.byDegree[i])}${cell(view.byBetweenness[i])}
+      </tr>`)}</tbody>
+    </table>`;
+  }
+
+  protected override render() {
+    const view = this.view;
+    return html`<h2>Structural balance</h2>
+      ${view
+        ? html`<p part="summary" class="summary" role="status" aria-live="polite">${view.summary}</p>
+            ${this.renderBalance(view)}${this.renderCamps(view)}${this.renderCentrality(view)}`
+        : html`<p class="note">No graph is loaded.</p>`}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'actor-graph-balance': ActorGraphBalance;
+  }
+}

@@ -1,0 +1,176 @@
+import { css } from 'lit';
+
+/** Styles of `<actor-graph-path-finder>`; colours come from `--actor-graph-*` properties. */
+export const pathFinderStyles = css`
+  :host {
+    display: block;
+    color: var(--actor-graph-text, #1a1a1a);
+    background: var(--actor-graph-background, #ffffff);
+    font: inherit;
+    line-height: 1.4;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  form {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .ends {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+  }
+  label.field {
+    display: grid;
+    gap: 0.25rem;
+    flex: 1 1 10rem;
+  }
+  fieldset {
+    border: 1px solid var(--actor-graph-border, #767676);
+    border-radius: 4px;
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    align-items: center;
+  }
+  legend {
+    padding: 0 0.25rem;
+    font-weight: 600;
+  }
+  input[type='text'],
+  input[type='number'] {
+    font: inherit;
+    color: inherit;
+    background: var(--actor-graph-background, #ffffff);
+    border: 1px solid var(--actor-graph-border, #767676);
+    border-radius: 4px;
+    padding: 0.25rem 0.4rem;
+  }
+  input[type='number'] {
+    width: 3.5rem;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.8em;
+    height: 0.8em;
+    border-radius: 2px;
+    margin-inline-end: 0.25em;
+    vertical-align: -0.05em;
+  }
+  .cooperation {
+    background: var(--actor-graph-cooperation, #0072b2);
+  }
+  .hostility {
+    background: var(--actor-graph-hostility, #d55e00);
+  }
+  .contested {
+    background: var(--actor-graph-contested, #7a5195);
+  }
+  .note {
+    font-size: 0.875em;
+    font-style: italic;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    color: inherit;
+    background: var(--actor-graph-background, #ffffff);
+    border: 1px solid var(--actor-graph-accent, #005a9c);
+    border-radius: 4px;
+    padding: 0.25rem 0.6rem;
+  }
+  button[type='submit'] {
+    justify-self: start;
+    color: #ffffff;
+    background: var(--actor-graph-accent, #005a9c);
+  }
+  button[aria-pressed='true'] {
+    color: #ffffff;
+    background: var(--actor-graph-accent, #005a9c);
+  }
+  button.link {
+    /* Top-aligned, so a list marker sits by the first line of a reading that wraps. */
+    vertical-align: top;
+    border: none;
+    padding: 0;
+    text-align: start;
+    text-decoration: underline;
+    background: none;
+  }
+  :focus-visible {
+    outline: 3px solid var(--actor-graph-accent, #005a9c);
+    outline-offset: 2px;
+  }
+  .status {
+    font-weight: 600;
+    margin: 0.75rem 0 0.5rem;
+  }
+  .suggestions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  ol.paths {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  li.path {
+    border: 1px solid var(--actor-graph-border, #767676);
+    border-inline-start-width: 6px;
+    border-radius: 4px;
+    padding: 0.5rem 0.75rem;
+  }
+  li.path.friendly {
+    border-inline-start-color: var(--actor-graph-cooperation, #0072b2);
+  }
+  li.path.hostile {
+    border-inline-start-color: var(--actor-graph-hostility, #d55e00);
+  }
+  li.path.uncertain {
+    border-inline-start-color: var(--actor-graph-contested, #7a5195);
+  }
+  li.path[aria-current='true'] {
+    box-shadow: 0 0 0 2px var(--actor-graph-accent, #005a9c);
+  }
+  .sign {
+    display: inline-block;
+    min-width: 1.4em;
+    text-align: center;
+    font-weight: 700;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+    margin-inline-end: 0.35em;
+  }
+  .friendly .sign {
+    border-color: var(--actor-graph-cooperation, #0072b2);
+  }
+  .hostile .sign {
+    border-color: var(--actor-graph-hostility, #d55e00);
+  }
+  .uncertain .sign {
+    border-color: var(--actor-graph-contested, #7a5195);
+  }
+  .head,
+  .reading {
+    margin: 0 0 0.35rem;
+  }
+  .steps {
+    margin: 0.25rem 0 0.5rem;
+    padding-inline-start: 1.5rem;
+  }
+  .evidence {
+    margin: 0.2rem 0 0.4rem;
+    padding-inline-start: 1.1rem;
+    font-size: 0.925em;
+  }
+  cite {
+    font-style: italic;
+  }
+`;

@@ -1,0 +1,123 @@
+/**
+ * What the structural balance panel shows, as plain data: the summary line, each triad's title
+ * and readings, the camps by label and the contradicting relations, and the centrality table.
+ */
+import { balanceReport, type AnalysisOptions, type BalanceReport, type Triad } from './balance.ts';
+import { splitIntoCamps, type CampSplit } from './camps.ts';
+import { topActors, type ActorCentrality } from './centrality.ts';
+import type { ActorGraph } from './graph.ts';
+import { readRelation } from './reading.ts';
+
+/** How many actors the centrality table lists per measure. */
+export const TOP_ACTORS = 5;
+
+/** `1 triad`, `3 triads`. */
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "N triads: B balanced, U unbalanced". */
+export function balanceSummary(report: Pick<BalanceReport, 'triads' | 'balanced' | 'unbalanced'>): string {
+  return `${count(report.triads.length, 'triad', 'triads')}: ${report.balanced} balanced, ${report.unbalanced} unbalanced`;
+}
+
+function label(graph: ActorGraph, id: string): string {
+  return (graph.hasNode(id) && graph.getNodeAttribute(id, 'label')) || id;
+}
+
+/** e.g. "Afghan government, Russia, Taliban: 1 hostility — unbalanced". */
+export function triadTitle(graph: ActorGraph, triad: Triad): string {
+  const names = triad.actors.map((id) => label(graph, id)).join(', ');
+  const hostility = count(triad.hostilities, 'hostility', 'hostilities');
+  return `${names}: ${hostility} — ${triad.balanced ? 'balanced' : 'unbalanced'}`;
+}
+
+/** A triad as the panel shows it: title, the readings of its three relations, and its ids. */
+export interface TriadView {
+  /** `actors` and `relations` joined, unique within a report. */
+  key: string;
+  title: string;
+  readings: [string, string, string];
+  actors: [string, string, string];
+  relations: [string, string, string];
+  balanced: boolean;
+}
+
+export function triadView(graph: ActorGraph, triad: Triad): TriadView {
+  const [r0, r1, r2] = triad.relations;
+  return {
+    key: JSON.stringify([triad.actors, triad.relations]),
+    title: triadTitle(graph, triad),
+    readings: [readRelation(graph, r0), readRelation(graph, r1), readRelation(graph, r2)],
+    actors: [...triad.actors],
+    relations: [...triad.relations],
+    balanced: triad.balanced,
+  };
+}
+
+/** An actor with its label, for lists of actors. */
+export interface ActorView {
+  id: string;
+  label: string;
+}
+
+/** A relation the camp split goes against, with its reading. */
+export interface ContradictionView {
+  relation: string;
+  reading: string;
+  /** `cooperation across the camps` or `hostility inside a camp`. */
+  why: string;
+}
+
+/** One centrality row: the actor and its value, written for the table. */
+export interface CentralityRow extends ActorView {
+  value: number;
+  text: string;
+}
+
+/** Everything the balance panel shows under one filter. */
+export interface BalanceView {
+  summary: string;
+  total: number;
+  balanced: TriadView[];
+  unbalanced: TriadView[];
+  camps: [ActorView[], ActorView[]];
+  unattached: ActorView[];
+  contradictions: ContradictionView[];
+  exact: boolean;
+  byDegree: CentralityRow[];
+  byBetweenness: CentralityRow[];
+}
+
+function rows(graph: ActorGraph, list: ActorCentrality[], by: 'degree' | 'betweenness'): CentralityRow[] {
+  return list.map((c) => ({
+    id: c.id,
+    label: label(graph, c.id),
+    value: c[by],
+    text: by === 'degree' ? String(c.degree) : c.betweenness.toFixed(3),
+  }));
+}
+
+/** Balance, camps and centrality of the graph under the filter, ready to draw. */
+export function balanceView(graph: ActorGraph, options: AnalysisOptions = {}): BalanceView {
+  const report = balanceReport(graph, options);
+  const split: CampSplit = splitIntoCamps(graph, options);
+  const actors = (ids: string[]): ActorView[] => ids.map((id) => ({ id, label: label(graph, id) }));
+  const triadViews = report.triads.map((t) => triadView(graph, t));
+  return {
+    summary: balanceSummary(report),
+    total: report.triads.length,
+    balanced: triadViews.filter((t) => t.balanced),
+    unbalanced: triadViews.filter((t) => !t.balanced),
+    camps: [actors(split.camps[0]), actors(split.camps[1])],
+    unattached: actors(split.unattached),
+    contradictions: split.contradictions.map((c) => ({
+      relation: c.relation,
+      reading: readRelation(graph, c.relation),
+      why: c.sign > 0 ? 'cooperation across the camps' : 'hostility inside a camp',
+    })),
+    exact: split.exact,
+    byDegree: rows(graph, topActors(graph, options, 'degree', TOP_ACTORS), 'degree'),
+    byBetweenness: rows(graph, topActors(graph, options, 'betweenness', TOP_ACTORS), 'betweenness'),
+  };
+}

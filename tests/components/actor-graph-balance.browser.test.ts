@@ -1,0 +1,135 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import seed from '../../graph/russia-taliban-2016.json';
+import '../../src/components/actor-graph-balance.ts';
+import type {
+  ActorGraphBalance, ActorSelectDetail, RelationSelectDetail, TriadHighlightDetail,
+} from '../../src/components/actor-graph-balance.ts';
+import { balanceReport } from '../../src/model/balance.ts';
+import { splitIntoCamps } from '../../src/model/camps.ts';
+import { topActors } from '../../src/model/centrality.ts';
+import type { RelationFilter } from '../../src/model/filter.ts';
+import { loadGraph, type ActorGraph } from '../../src/model/graph.ts';
+import { validateDocument } from '../../src/model/validate.ts';
+
+function seedGraph(): ActorGraph {
+  const result = validateDocument(seed);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return loadGraph(result.document);
+}
+
+async function mount(graph: ActorGraph | null, filter: RelationFilter = {}): Promise<ActorGraphBalance> {
+  const el = document.createElement('actor-graph-balance');
+  el.graph = graph;
+  el.filter = filter;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+function listen<T>(el: HTMLElement, type: string): T[] {
+  const details: T[] = [];
+  el.addEventListener(type, (event) => {
+    expect(event.bubbles && event.composed).toBe(true);
+    details.push((event as CustomEvent<T>).detail);
+  });
+  return details;
+}
+
+const $ = (el: ActorGraphBalance, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+const $$ = (el: ActorGraphBalance, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const summary = (el: ActorGraphBalance) => text($(el, '[part="summary"]'));
+const unbalancedButtons = (el: ActorGraphBalance) => $$(el, 'li.triad.unbalanced [part="triad-button"]');
+
+afterEach(() => document.body.replaceChildren());
+
+describe('<actor-graph-balance>', () => {
+  it('counts the triads as balanceReport does at the filter', async () => {
+    const graph = seedGraph();
+    for (const filter of [{}, { asOf: '2001' }, { asOf: '2016' }, { types: ['hostility'] }] as RelationFilter[]) {
+      const el = await mount(graph, filter);
+      const report = balanceReport(graph, filter);
+      expect(summary(el)).toBe(`${report.triads.length} triads: ${report.balanced} balanced, ${report.unbalanced} unbalanced`);
+      expect(unbalancedButtons(el)).toHaveLength(report.unbalanced);
+      expect($$(el, 'li.triad.balanced')).toHaveLength(report.balanced);
+      el.remove();
+    }
+  });
+
+  it('fires triad-highlight with the exact ids of a clicked unbalanced triad', async () => {
+    const graph = seedGraph();
+    const el = await mount(graph);
+    const highlights = listen<TriadHighlightDetail>(el, 'triad-highlight');
+    const button = unbalancedButtons(el).find((b) => text(b).startsWith('Chechen rebels, Russia, Taliban'))!;
+    expect(text(button)).toBe('Chechen rebels, Russia, Taliban: 1 hostility — unbalanced');
+    // The three relations' readings are listed with the triad.
+    expect(text(button.closest('li'))).toContain('Russia is hostile to Chechen rebels');
+    await userEvent.click(button);
+    // By hand: the Russia–Taliban tie is the latest-starting relation (counterterrorism, 2015-12).
+    const expected = { actors: ['chechen-rebels', 'russia', 'taliban'], relations: ['russia-chechen-rebels', 'taliban-chechen-rebels', 'russia-taliban-counterterrorism'] };
+    expect(highlights).toEqual([expected]);
+    const triad = balanceReport(graph).triads.find((t) => t.actors.join() === expected.actors.join())!;
+    expect({ actors: triad.actors, relations: triad.relations }).toEqual(expected);
+    await el.updateComplete;
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+
+    // Clicking it again clears the highlight.
+    await userEvent.click(button);
+    expect(highlights[1]).toEqual({ actors: [], relations: [] });
+  });
+
+  it('changes its numbers when the filter changes, clearing a triad that left it', async () => {
+    const graph = seedGraph();
+    const el = await mount(graph);
+    const highlights = listen<TriadHighlightDetail>(el, 'triad-highlight');
+    expect(summary(el)).toBe('11 triads: 7 balanced, 4 unbalanced');
+    await userEvent.click(unbalancedButtons(el).find((b) => text(b).startsWith('Chechen rebels'))!);
+
+    el.filter = { asOf: '2016' };
+    await el.updateComplete;
+    expect(summary(el)).toBe('10 triads: 8 balanced, 2 unbalanced');
+    expect(unbalancedButtons(el).map(text)).toEqual([
+      'Afghan government, ISIS, Taliban: 3 hostilities — unbalanced',
+      'ISIS, NATO countries, Taliban: 3 hostilities — unbalanced',
+    ]);
+    expect(highlights.at(-1)).toEqual({ actors: [], relations: [] });
+  });
+
+  it('lists the camps, the contradicting relations and whether the split is exact', async () => {
+    const graph = seedGraph();
+    const el = await mount(graph, { asOf: '2016' });
+    const relations = listen<RelationSelectDetail>(el, 'relation-select');
+    const actors = listen<ActorSelectDetail>(el, 'actor-select');
+    const split = splitIntoCamps(graph, { asOf: '2016' });
+    const camps = $$(el, '.camps > section').map((s) => [...s.querySelectorAll('button')].map((b) => b.dataset.id));
+    expect(camps).toEqual(split.camps);
+    expect(text($(el, '.exact'))).toContain(split.exact ? 'exact' : 'found by search');
+    const contradictions = $$(el, '.contradictions button');
+    expect(contradictions.map((b) => b.dataset.id)).toEqual(split.contradictions.map((c) => c.relation));
+    await userEvent.click(contradictions[0]!);
+    expect(relations).toEqual([{ id: split.contradictions[0]!.relation }]);
+    await userEvent.click($(el, '.camps button'));
+    expect(actors).toEqual([{ id: split.camps[0][0] }]);
+  });
+
+  it('tables the top five actors by degree and by betweenness', async () => {
+    const graph = seedGraph();
+    const el = await mount(graph, { asOf: '2016' });
+    const rows = $$(el, '[part="centrality"] tbody tr');
+    expect(rows).toHaveLength(5);
+    const column = (n: number) => rows.map((r) => r.querySelectorAll('td button')[n]!.getAttribute('data-id'));
+    expect(column(0)).toEqual(topActors(graph, { asOf: '2016' }, 'degree', 5).map((a) => a.id));
+    expect(column(1)).toEqual(topActors(graph, { asOf: '2016' }, 'betweenness', 5).map((a) => a.id));
+    expect([...rows[0]!.children].map(text)).toEqual(['1', 'Russia', '13', 'Russia', '0.280']);
+  });
+
+  it('is usable from the keyboard alone', async () => {
+    const el = await mount(seedGraph());
+    const highlights = listen<TriadHighlightDetail>(el, 'triad-highlight');
+    unbalancedButtons(el)[0]!.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(highlights).toHaveLength(1);
+    expect(highlights[0]!.actors).toEqual(['afghan-government', 'isis', 'taliban']);
+  });
+});
