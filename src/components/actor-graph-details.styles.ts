@@ -1,0 +1,139 @@
+import { css } from 'lit';
+
+/** Styles of `<actor-graph-details>`; colours come from `--actor-graph-*` properties with light defaults. */
+export const styles = css`
+  :host {
+    display: block;
+    font: inherit;
+    line-height: 1.45;
+    color: var(--actor-graph-text, #1a1a1a);
+  }
+  h2 {
+    font-size: 1.15em;
+    margin: 0 0 0.25rem;
+  }
+  h3 {
+    font-size: 1em;
+    margin: 1rem 0 0.35rem;
+  }
+  p {
+    margin: 0.3rem 0;
+  }
+  .hint,
+  .kind,
+  .muted {
+    color: var(--actor-graph-muted, #555555);
+  }
+  .notice {
+    padding: 0.35rem 0.5rem;
+    border-inline-start: 4px solid var(--actor-graph-accent, #1a5fb4);
+    background: var(--actor-graph-notice-background, #eef3fb);
+  }
+  ul,
+  ol {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .relations {
+    list-style: none;
+    padding: 0;
+  }
+  .relations li + li {
+    margin-block-start: 0.25rem;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.2rem 0.75rem;
+    margin: 0.5rem 0;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+  button,
+  select {
+    font: inherit;
+    color: var(--actor-graph-text, #1a1a1a);
+    background: var(--actor-graph-button-background, #f2f2f2);
+    border: 1px solid var(--actor-graph-border, #767676);
+    border-radius: 4px;
+    padding: 0.2rem 0.55rem;
+    cursor: pointer;
+  }
+  button.link {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    inline-size: 100%;
+    text-align: start;
+    background: none;
+    border-color: transparent;
+    padding: 0.25rem 0.35rem;
+  }
+  button.link:hover {
+    border-color: var(--actor-graph-border, #767676);
+  }
+  button.actor {
+    font-weight: 600;
+  }
+  button:focus-visible,
+  select:focus-visible,
+  a:focus-visible {
+    outline: 3px solid var(--actor-graph-focus, #1a5fb4);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--actor-graph-link, #0b57a4);
+  }
+  .focus {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block-start: 1rem;
+  }
+  .type {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    font-weight: 600;
+  }
+  .swatch {
+    flex: none;
+    inline-size: 2rem;
+    block-size: 0.75rem;
+  }
+  .swatch line {
+    fill: none;
+  }
+  .swatch.cooperation line {
+    stroke: var(--actor-graph-cooperation, #0072b2);
+    stroke-width: 2.5;
+  }
+  .swatch.hostility line {
+    stroke: var(--actor-graph-hostility, #d55e00);
+    stroke-width: 2;
+  }
+  .swatch.contested line {
+    stroke: var(--actor-graph-contested, #7a5195);
+    stroke-width: 2.5;
+    stroke-dasharray: 5 3;
+  }
+  .evidence {
+    padding-inline-start: 1.25rem;
+  }
+  .evidence > li + li {
+    margin-block-start: 0.75rem;
+  }
+  blockquote {
+    margin: 0;
+    padding: 0.15rem 0 0.15rem 0.75rem;
+    border-inline-start: 3px solid var(--actor-graph-border, #767676);
+  }
+  .claimant {
+    font-style: italic;
+  }
+`;

@@ -1,0 +1,273 @@
+import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { relationPasses, type RelationFilter } from '../model/filter.ts';
+import type { Actor, Evidence, Relation, RelationType, Source } from '../model/format.ts';
+import type { ActorGraph } from '../model/graph.ts';
+import { readRelation } from '../model/reading.ts';
+import { actorRelationIds } from '../model/relation-table.ts';
+import { periodText } from '../model/timeline.ts';
+import type { ActorSelectDetail } from './actor-graph-search.ts';
+import type { RelationSelectDetail } from './actor-graph-table.ts';
+import { styles } from './actor-graph-details.styles.ts';
+
+/** Detail of `focus-change`: show the neighbourhood of `id` to `depth` steps; `{id: '', depth: 0}` clears the focus. */
+export interface FocusChangeDetail {
+  id: string;
+  depth: number;
+}
+
+/** The address of a source when it is an `http:` or `https:` URL, else null: nothing else is ever linked. */
+export function httpUrl(url: unknown): string | null {
+  if (typeof url !== 'string') return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function swatch(type: RelationType) {
+  const lines =
+    type === 'hostility'
+      ? svg`<line x1="0" y1="3" x2="32" y2="3"></line><line x1="0" y1="9" x2="32" y2="9"></line>`
+      : svg`<line x1="0" y1="6" x2="32" y2="6"></line>`;
+  return html`<svg class="swatch ${type}" part="swatch" viewBox="0 0 32 12" aria-hidden="true" focusable="false">${lines}</svg>`;
+}
+
+interface RelationItem {
+  id: string;
+  type: RelationType;
+  reading: string;
+}
+
+/** What the panel shows, worked out before drawing. */
+type View =
+  | { kind: 'empty'; message: string }
+  | { kind: 'actor'; id: string; actor: Actor; relations: RelationItem[] }
+  | {
+      kind: 'relation';
+      id: string;
+      relation: Relation;
+      from: { id: string; label: string };
+      to: { id: string; label: string };
+      directed: boolean;
+      reading: string;
+      passes: boolean;
+      sources: Map<string, Source>;
+    };
+
+/**
+ * The details of the selected actor or relation.
+ *
+ * For an actor: its label, kind, description and aliases, and each of its relations that pass
+ * the filter as a button worded in plain language, plus controls to focus the view on its
+ * neighbourhood. For a relation: its type, label, direction, dates, reading and note, and
+ * each piece of evidence with its quote, claimant, locator, note and source (linked only
+ * when the source's address is `http:` or `https:`, in a new tab). A relation the filter
+ * hides is still described, with a notice that it is hidden.
+ *
+ * @summary Details and evidence of the selected actor or relation.
+ *
+ * @fires actor-select - `CustomEvent<ActorSelectDetail>`, detail `{id}`: the user picked one of a relation's two actors.
+ * @fires relation-select - `CustomEvent<RelationSelectDetail>`, detail `{id}`: the user picked one of an actor's relations.
+ * @fires focus-change - `CustomEvent<FocusChangeDetail>`, detail `{id, depth}`: focus on an actor's neighbourhood, depth 1–3; `{id: '', depth: 0}` clears it.
+ *
+ * @csspart actor - The description of an actor.
+ * @csspart relation - The description of a relation.
+ * @csspart swatch - The line sample of a relation type.
+ * @csspart evidence - The list of evidence.
+ *
+ * @cssprop [--actor-graph-cooperation=#0072B2] - Colour of cooperation (solid line).
+ * @cssprop [--actor-graph-hostility=#D55E00] - Colour of hostility (double line).
+ * @cssprop [--actor-graph-contested=#7A5195] - Colour of contested relations (dashed line).
+ * @cssprop [--actor-graph-text=#1a1a1a] - Text colour.
+ * @cssprop [--actor-graph-muted=#555555] - Colour of secondary text.
+ * @cssprop [--actor-graph-border=#767676] - Borders of buttons and quotes.
+ * @cssprop [--actor-graph-button-background=#f2f2f2] - Background of buttons.
+ * @cssprop [--actor-graph-accent=#1a5fb4] - Edge of notices.
+ * @cssprop [--actor-graph-notice-background=#eef3fb] - Background of notices.
+ * @cssprop [--actor-graph-link=#0b57a4] - Colour of links.
+ * @cssprop [--actor-graph-focus=#1a5fb4] - Focus ring colour.
+ */
+@customElement('actor-graph-details')
+export class ActorGraphDetails extends LitElement {
+  static override styles = styles;
+
+  /** The loaded graph; default `null`. */
+  @property({ attribute: false }) graph: ActorGraph | null = null;
+
+  /** The filter an actor's relations must pass; default `{}` (all). */
+  @property({ attribute: false }) filter: RelationFilter = {};
+
+  /** The id of the actor or relation to describe (an actor wins if both have it); default `''`, none. */
+  @property() selected = '';
+
+  /** The neighbourhood depth chosen, 1–3. */
+  @state() private depth = 1;
+  @state() private view: View = { kind: 'empty', message: '' };
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('graph') || changed.has('filter') || changed.has('selected')) this.view = this.describe();
+  }
+
+  private describe(): View {
+    const graph = this.graph;
+    const id = this.selected;
+    if (!graph) return { kind: 'empty', message: 'No graph is loaded.' };
+    if (id === '') {
+      return { kind: 'empty', message: 'Select an actor or a relation, on the graph, in the table or by name, to see its details and evidence.' };
+    }
+    if (graph.hasNode(id)) {
+      const relations = actorRelationIds(graph, id, this.filter).map((rid) => ({
+        id: rid,
+        type: graph.getEdgeAttributes(rid).type,
+        reading: readRelation(graph, rid),
+      }));
+      return { kind: 'actor', id, actor: graph.getNodeAttributes(id), relations };
+    }
+    if (graph.hasEdge(id)) {
+      const relation = graph.getEdgeAttributes(id);
+      const [source, target] = graph.extremities(id);
+      const end = (actor: string) => ({ id: actor, label: graph.getNodeAttributes(actor).label || actor });
+      const sources = new Map((graph.getAttribute('sources') ?? []).map((s) => [s.id, s] as const));
+      return {
+        kind: 'relation',
+        id,
+        relation,
+        from: end(source),
+        to: end(target),
+        directed: graph.isDirected(id),
+        reading: readRelation(graph, id),
+        passes: relationPasses(relation, this.filter),
+        sources,
+      };
+    }
+    return { kind: 'empty', message: `No actor or relation has the id “${id}”.` };
+  }
+
+  private fire<T>(name: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private onActorClick = (event: MouseEvent): void => {
+    this.fire<ActorSelectDetail>('actor-select', { id: (event.currentTarget as HTMLElement).dataset.id! });
+  };
+
+  private onRelationClick = (event: MouseEvent): void => {
+    this.fire<RelationSelectDetail>('relation-select', { id: (event.currentTarget as HTMLElement).dataset.id! });
+  };
+
+  private onDepthChange = (event: Event): void => {
+    this.depth = Number((event.target as HTMLSelectElement).value);
+  };
+
+  private onFocusClick = (): void => {
+    if (this.view.kind === 'actor') this.fire<FocusChangeDetail>('focus-change', { id: this.view.id, depth: this.depth });
+  };
+
+  private onClearFocusClick = (): void => {
+    this.fire<FocusChangeDetail>('focus-change', { id: '', depth: 0 });
+  };
+
+  private renderActor(view: Extract<View, { kind: 'actor' }>) {
+    const { actor, relations } = view;
+    const aliases = actor.aliases ?? [];
+    return html`
+      <section part="actor" aria-label="Actor details">
+        <h2>${actor.label || view.id}</h2>
+        ${actor.kind ? html`<p class="kind">${actor.kind}</p>` : nothing}
+        ${actor.description ? html`<p class="description">${actor.description}</p>` : nothing}
+        ${aliases.length
+          ? html`<h3>Also known as</h3>
+              <ul class="aliases">${aliases.map((alias) => html`<li>${alias}</li>`)}</ul>`
+          : nothing}
+        <h3>Relations (${relations.length})</h3>
+        ${relations.length
+          ? html`<ul class="relations">
+              ${relations.map(
+                (r) => html`<li>
+                  <button type="button" class="link" data-id=${r.id} @click=${this.onRelationClick}>
+                    ${swatch(r.type)}<span>${r.reading}</span>
+                  </button>
+                </li>`,
+              )}
+            </ul>`
+          : html`<p class="muted">No relation of this actor passes the current filters.</p>`}
+        <div class="focus" role="group" aria-label="Neighbourhood focus">
+          <label>Depth
+            <select .value=${String(this.depth)} @change=${this.onDepthChange}>
+              ${[1, 2, 3].map((d) => html`<option value=${d} ?selected=${d === this.depth}>${d}</option>`)}
+            </select>
+          </label>
+          <button type="button" class="focus-on" @click=${this.onFocusClick}>Focus on neighbourhood</button>
+          <button type="button" class="clear-focus" @click=${this.onClearFocusClick}>Clear focus</button>
+        </div>
+      </section>
+    `;
+  }
+
+  private renderSource(sources: Map<string, Source>, id: string) {
+    const source = sources.get(id);
+    if (!source) return html`<p class="source">Source: <span class="muted">“${id}”, not listed in this graph</span></p>`;
+    const url = httpUrl(source.url);
+    const title = url
+      ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${source.title}</a>`
+      : html`<cite>${source.title}</cite>`;
+    const byline = [source.author, source.publisher, source.date].filter((part): part is string => typeof part === 'string' && part !== '');
+    return html`<p class="source">Source: ${title}${byline.length ? html`, ${byline.join(', ')}` : nothing}</p>`;
+  }
+
+  private renderEvidence(item: Evidence, sources: Map<string, Source>) {
+    return html`<li>
+      ${item.quote ? html`<blockquote class="quote"><p>${item.quote}</p></blockquote>` : nothing}
+      ${item.claimant ? html`<p class="claimant">— ${item.claimant}</p>` : nothing}
+      ${item.locator ? html`<p class="locator">At ${item.locator}</p>` : nothing}
+      ${item.note ? html`<p class="evidence-note">Note: ${item.note}</p>` : nothing}
+      ${this.renderSource(sources, item.source)}
+    </li>`;
+  }
+
+  private renderRelation(view: Extract<View, { kind: 'relation' }>) {
+    const { relation, from, to } = view;
+    const evidence = relation.evidence ?? [];
+    const actorButton = (end: { id: string; label: string }) =>
+      html`<button type="button" class="actor" data-id=${end.id} @click=${this.onActorClick}>${end.label}</button>`;
+    return html`
+      <section part="relation" aria-label="Relation details">
+        <h2>${relation.label || `${from.label} and ${to.label}`}</h2>
+        <p class="type">${swatch(relation.type)}<span>${relation.type}</span></p>
+        ${view.passes ? nothing : html`<p class="notice">The current filters hide this relation.</p>`}
+        <dl>
+          <dt>${view.directed ? 'From' : 'Between'}</dt>
+          <dd>${actorButton(from)}</dd>
+          <dt>${view.directed ? 'To' : 'and'}</dt>
+          <dd>${actorButton(to)}</dd>
+          <dt>Direction</dt>
+          <dd class="direction">${view.directed ? 'one way' : 'both ways'}</dd>
+          <dt>When</dt>
+          <dd class="period">${periodText(relation)}</dd>
+        </dl>
+        <p class="reading">${view.reading}</p>
+        ${relation.note ? html`<p class="note">${relation.note}</p>` : nothing}
+        <h3>Evidence (${evidence.length})</h3>
+        ${evidence.length
+          ? html`<ol class="evidence" part="evidence">${evidence.map((item) => this.renderEvidence(item, view.sources))}</ol>`
+          : html`<p class="muted">No evidence is given.</p>`}
+      </section>
+    `;
+  }
+
+  override render() {
+    const view = this.view;
+    if (view.kind === 'actor') return this.renderActor(view);
+    if (view.kind === 'relation') return this.renderRelation(view);
+    return html`<p class="hint">${view.message}</p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'actor-graph-details': ActorGraphDetails;
+  }
+}

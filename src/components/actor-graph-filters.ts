@@ -1,0 +1,234 @@
+import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { isDate } from '../model/dates.ts';
+import type { RelationFilter } from '../model/filter.ts';
+import { RELATION_TYPES, type RelationType } from '../model/format.ts';
+import type { ActorGraph } from '../model/graph.ts';
+import { typeCounts } from '../model/relation-table.ts';
+import { dateText, stopIndex, timelineStops } from '../model/timeline.ts';
+import { styles } from './actor-graph-filters.styles.ts';
+
+/** Detail of `filter-change`: the filter as the user has just set it. */
+export interface FilterChangeDetail {
+  filter: RelationFilter;
+}
+
+const DATE_HELP = 'Type a year (2001), a month (2001-10) or a day (2001-10-07).';
+
+/** The line a relation type is drawn with on the graph: solid, double, dashed. */
+function swatch(type: RelationType) {
+  const lines =
+    type === 'hostility'
+      ? svg`<line x1="0" y1="3" x2="32" y2="3"></line><line x1="0" y1="9" x2="32" y2="9"></line>`
+      : svg`<line x1="0" y1="6" x2="32" y2="6"></line>`;
+  return html`<svg class="swatch ${type}" part="swatch" viewBox="0 0 32 12" aria-hidden="true" focusable="false">${lines}</svg>`;
+}
+
+let instances = 0;
+
+/**
+ * The relation filter every answer on screen obeys: which relation types to show, and the
+ * date relations must hold at. Each type has a checkbox with the swatch the graph draws it
+ * with and how many relations of that type hold at the chosen date. The date is "Any time",
+ * a stop on a slider over the days where relations start or end (see `timelineStops`), or a
+ * date typed as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a date that is not one is explained and
+ * leaves the filter as it was.
+ *
+ * The element updates its own `filter` and fires `filter-change`; types are listed in legend
+ * order, and `types` is left out when every type is checked, `asOf` when any time is.
+ *
+ * @summary Relation type checkboxes and the as-of date.
+ *
+ * @fires filter-change - `CustomEvent<FilterChangeDetail>`, detail `{filter}`: the user changed the filter.
+ *
+ * @csspart types - The fieldset of type checkboxes.
+ * @csspart swatch - The line sample of a relation type.
+ * @csspart time - The fieldset of the as-of controls.
+ * @csspart slider - The range input over the timeline stops.
+ * @csspart date - The text field for a date.
+ *
+ * @cssprop [--actor-graph-cooperation=#0072B2] - Colour of cooperation (solid line).
+ * @cssprop [--actor-graph-hostility=#D55E00] - Colour of hostility (double line).
+ * @cssprop [--actor-graph-contested=#7A5195] - Colour of contested relations (dashed line).
+ * @cssprop [--actor-graph-text=#1a1a1a] - Text colour.
+ * @cssprop [--actor-graph-muted=#555555] - Colour of counts and hints.
+ * @cssprop [--actor-graph-background=#ffffff] - Background of the date field.
+ * @cssprop [--actor-graph-border=#767676] - Borders of fieldsets and the date field.
+ * @cssprop [--actor-graph-accent=#1a5fb4] - Colour of checkboxes and the slider.
+ * @cssprop [--actor-graph-error=#b3261e] - Colour of the message about a mistyped date.
+ * @cssprop [--actor-graph-focus=#1a5fb4] - Focus ring colour.
+ */
+@customElement('actor-graph-filters')
+export class ActorGraphFilters extends LitElement {
+  static override styles = styles;
+
+  /** The loaded graph, whose relations are counted and whose dates make the slider; default `null`. */
+  @property({ attribute: false }) graph: ActorGraph | null = null;
+
+  /** The filter shown; default `{}` (every type, any time). */
+  @property({ attribute: false }) filter: RelationFilter = {};
+
+  /** The date field's text, which may differ from the filter while it is mistyped. */
+  @state() private text = '';
+  @state() private error = '';
+  /** The slider position, which runs ahead of the filter while the thumb is dragged. */
+  @state() private index = 0;
+  /** True while the slider thumb has moved but not yet been let go. */
+  @state() private sliding = false;
+  @state() private stops: string[] = [];
+  @state() private counts: Record<RelationType, number> = { cooperation: 0, hostility: 0, contested: 0 };
+
+  private readonly uid = `actor-graph-filters-${++instances}`;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('graph')) this.stops = this.graph ? timelineStops(this.graph) : [];
+    if (changed.has('graph') || changed.has('filter')) {
+      this.counts = this.graph ? typeCounts(this.graph, this.filter.asOf) : { cooperation: 0, hostility: 0, contested: 0 };
+      const at = this.filter.asOf === undefined ? -1 : stopIndex(this.stops, this.filter.asOf);
+      this.index = at >= 0 ? at : Math.max(0, this.stops.length - 1);
+      this.sliding = false;
+    }
+    if (changed.has('filter')) {
+      this.text = this.filter.asOf ?? '';
+      this.error = '';
+    }
+  }
+
+  private emit(next: RelationFilter): void {
+    this.filter = next;
+    this.dispatchEvent(
+      new CustomEvent<FilterChangeDetail>('filter-change', { detail: { filter: next }, bubbles: true, composed: true }),
+    );
+  }
+
+  /** The current filter with other types or another date; `undefined` means all types or any time. */
+  private with(types: readonly RelationType[] | undefined, asOf: string | undefined): RelationFilter {
+    const next: RelationFilter = {};
+    if (types !== undefined && types.length < RELATION_TYPES.length) next.types = types;
+    if (asOf !== undefined) next.asOf = asOf;
+    return next;
+  }
+
+  private onTypeChange = (event: Event): void => {
+    const box = event.target as HTMLInputElement;
+    const type = box.value as RelationType;
+    const current = this.filter.types ?? RELATION_TYPES;
+    const types = RELATION_TYPES.filter((t) => (t === type ? box.checked : current.includes(t)));
+    this.emit(this.with(types, this.filter.asOf));
+  };
+
+  private onAnyTimeChange = (event: Event): void => {
+    const box = event.target as HTMLInputElement;
+    if (box.checked) {
+      this.emit(this.with(this.filter.types, undefined));
+      return;
+    }
+    const typed = this.text.trim();
+    const date = isDate(typed) ? typed : this.stops[this.index];
+    if (date === undefined) {
+      box.checked = true;
+      this.error = `No date to show yet. ${DATE_HELP}`;
+      return;
+    }
+    this.emit(this.with(this.filter.types, date));
+  };
+
+  private onSliderInput = (event: Event): void => {
+    this.index = Number((event.target as HTMLInputElement).value);
+    this.sliding = true;
+  };
+
+  private onSliderChange = (event: Event): void => {
+    const date = this.stops[Number((event.target as HTMLInputElement).value)];
+    this.sliding = false;
+    if (date !== undefined && date !== this.filter.asOf) this.emit(this.with(this.filter.types, date));
+  };
+
+  private onTextInput = (event: Event): void => {
+    this.text = (event.target as HTMLInputElement).value;
+  };
+
+  private onTextChange = (event: Event): void => {
+    const typed = (event.target as HTMLInputElement).value.trim();
+    this.text = typed;
+    if (typed === '') {
+      this.error = '';
+      if (this.filter.asOf !== undefined) this.emit(this.with(this.filter.types, undefined));
+    } else if (!isDate(typed)) {
+      this.error = `“${typed}” is not a date. ${DATE_HELP}`;
+    } else {
+      this.error = '';
+      if (typed !== this.filter.asOf) this.emit(this.with(this.filter.types, typed));
+    }
+  };
+
+  override render() {
+    const types = this.filter.types ?? RELATION_TYPES;
+    const asOf = this.filter.asOf;
+    const stop = this.stops[this.index];
+    const shown = this.sliding && stop !== undefined ? stop : asOf;
+    const valueText = shown === undefined ? 'any time' : `as of ${dateText(shown)}`;
+    return html`
+      <fieldset part="types">
+        <legend>Relation types</legend>
+        ${RELATION_TYPES.map(
+          (type) => html`
+            <label class="type">
+              <input type="checkbox" name="type" .value=${type} .checked=${live(types.includes(type))} @change=${this.onTypeChange} />
+              ${swatch(type)}
+              <span class="word">${type}</span>
+              <span class="count">${this.counts[type]}<span class="visually-hidden"> ${this.counts[type] === 1 ? 'relation' : 'relations'}</span></span>
+            </label>
+          `,
+        )}
+      </fieldset>
+      <fieldset part="time">
+        <legend>As of</legend>
+        <label class="toggle">
+          <input type="checkbox" name="any-time" .checked=${live(asOf === undefined)} @change=${this.onAnyTimeChange} />
+          <span>Any time</span>
+        </label>
+        <div class="row" ?hidden=${this.stops.length === 0}>
+          <label for="${this.uid}-slider">Timeline</label>
+          <input
+            id="${this.uid}-slider"
+            part="slider"
+            type="range"
+            min="0"
+            max=${Math.max(0, this.stops.length - 1)}
+            step="1"
+            .value=${live(String(this.index))}
+            aria-valuetext=${valueText}
+            @input=${this.onSliderInput}
+            @change=${this.onSliderChange}
+          />
+          <p class="current" aria-hidden="true">${valueText === 'any time' ? 'Any time' : valueText}</p>
+        </div>
+        <div class="row">
+          <label for="${this.uid}-date">Date</label>
+          <input
+            id="${this.uid}-date"
+            part="date"
+            type="text"
+            inputmode="numeric"
+            autocomplete="off"
+            placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
+            aria-invalid=${this.error ? 'true' : 'false'}
+            aria-describedby="${this.uid}-error"
+            .value=${live(this.text)}
+            @input=${this.onTextInput}
+            @change=${this.onTextChange}
+          />
+          <p id="${this.uid}-error" class="error" aria-live="assertive">${this.error || nothing}</p>
+        </div>
+      </fieldset>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'actor-graph-filters': ActorGraphFilters;
+  }
+}

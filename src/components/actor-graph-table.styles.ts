@@ -1,0 +1,116 @@
+import { css } from 'lit';
+
+/** Styles of `<actor-graph-table>`; colours come from `--actor-graph-*` properties with light defaults. */
+export const styles = css`
+  :host {
+    display: block;
+    font: inherit;
+    color: var(--actor-graph-text, #1a1a1a);
+  }
+  .scroll {
+    overflow: auto;
+    max-block-size: var(--actor-graph-table-max-height, none);
+  }
+  .scroll:focus-visible,
+  button:focus-visible {
+    outline: 3px solid var(--actor-graph-focus, #1a5fb4);
+    outline-offset: 2px;
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+    font-size: 0.925em;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    font-size: 1.1em;
+    padding-block-end: 0.35rem;
+  }
+  th,
+  td {
+    padding: 0.3rem 0.5rem;
+    text-align: start;
+    vertical-align: top;
+    border-block-end: 1px solid var(--actor-graph-rule, #d0d0d0);
+  }
+  thead th {
+    position: sticky;
+    inset-block-start: 0;
+    background: var(--actor-graph-background, #ffffff);
+    border-block-end: 2px solid var(--actor-graph-border, #767676);
+    padding: 0;
+    white-space: nowrap;
+  }
+  thead button {
+    display: flex;
+    align-items: center;
+    gap: 0.3rem;
+    inline-size: 100%;
+    padding: 0.35rem 0.5rem;
+    font: inherit;
+    font-weight: 600;
+    color: inherit;
+    background: none;
+    border: 0;
+    cursor: pointer;
+    text-align: start;
+  }
+  .arrow {
+    inline-size: 0.8em;
+    color: var(--actor-graph-muted, #555555);
+  }
+  .number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  tbody button {
+    font: inherit;
+    color: var(--actor-graph-link, #0b57a4);
+    background: none;
+    border: 0;
+    padding: 0;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  tr.selected > * {
+    background: var(--actor-graph-selected-background, #dbe8fa);
+  }
+  tr.selected > :first-child {
+    box-shadow: inset 4px 0 0 var(--actor-graph-accent, #1a5fb4);
+  }
+  .type {
+    white-space: nowrap;
+  }
+  .mark {
+    display: inline-block;
+    inline-size: 1.5em;
+    margin-inline-end: 0.35em;
+    vertical-align: middle;
+    border-block-start: 3px solid var(--actor-graph-cooperation, #0072b2);
+  }
+  .mark.hostility {
+    border-block-start: 5px double var(--actor-graph-hostility, #d55e00);
+  }
+  .mark.contested {
+    border-block-start: 3px dashed var(--actor-graph-contested, #7a5195);
+  }
+  .open,
+  .summary,
+  .empty {
+    color: var(--actor-graph-muted, #555555);
+  }
+  .summary {
+    margin: 0.35rem 0 0;
+    font-size: 0.875em;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

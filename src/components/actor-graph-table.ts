@@ -1,0 +1,159 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { RelationFilter } from '../model/filter.ts';
+import type { ActorGraph } from '../model/graph.ts';
+import { relationRows, ROW_COLUMNS, sortRows, type RelationRow, type RowColumn, type SortDirection } from '../model/relation-table.ts';
+import { styles } from './actor-graph-table.styles.ts';
+
+/** Detail of `relation-select`: the id of the relation picked. */
+export interface RelationSelectDetail {
+  id: string;
+}
+
+const HEADINGS: Record<RowColumn, string> = {
+  from: 'From',
+  type: 'Type',
+  to: 'To',
+  direction: 'Direction',
+  label: 'Label',
+  start: 'Start',
+  end: 'End',
+  evidence: 'Evidence',
+  claimants: 'Claimants',
+};
+
+let instances = 0;
+
+/**
+ * Every relation passing the filter as a table, the accessible alternative to the drawing:
+ * from, type, to, direction, label, start, end, number of pieces of evidence and claimants.
+ * Each column heading is a button that sorts by it (again to reverse), stably and with blank
+ * cells last (see `sortRows`); the sorted column carries `aria-sort`. Each row's label is a
+ * button that picks the relation. The row of the `selected` relation has the class `selected`
+ * and `aria-current="true"`.
+ *
+ * @summary Sortable table of the relations passing the filter.
+ *
+ * @fires relation-select - `CustomEvent<RelationSelectDetail>`, detail `{id}`: the user picked a relation.
+ *
+ * @csspart table - The table.
+ * @csspart row - A body row.
+ *
+ * @cssprop [--actor-graph-cooperation=#0072B2] - Line sample beside cooperation (solid).
+ * @cssprop [--actor-graph-hostility=#D55E00] - Line sample beside hostility (double).
+ * @cssprop [--actor-graph-contested=#7A5195] - Line sample beside contested relations (dashed).
+ * @cssprop [--actor-graph-text=#1a1a1a] - Text colour.
+ * @cssprop [--actor-graph-muted=#555555] - Colour of secondary text.
+ * @cssprop [--actor-graph-background=#ffffff] - Background of the sticky header.
+ * @cssprop [--actor-graph-border=#767676] - Rule under the header.
+ * @cssprop [--actor-graph-rule=#d0d0d0] - Rules between rows.
+ * @cssprop [--actor-graph-link=#0b57a4] - Colour of the row buttons.
+ * @cssprop [--actor-graph-selected-background=#dbe8fa] - Background of the selected row.
+ * @cssprop [--actor-graph-accent=#1a5fb4] - Edge mark of the selected row.
+ * @cssprop [--actor-graph-focus=#1a5fb4] - Focus ring colour.
+ * @cssprop [--actor-graph-table-max-height=none] - Height past which the table scrolls.
+ */
+@customElement('actor-graph-table')
+export class ActorGraphTable extends LitElement {
+  static override styles = styles;
+
+  /** The loaded graph; default `null`. */
+  @property({ attribute: false }) graph: ActorGraph | null = null;
+
+  /** The filter relations must pass to be listed; default `{}` (all). */
+  @property({ attribute: false }) filter: RelationFilter = {};
+
+  /** The id of the selected relation, whose row is marked; default `''`, none. */
+  @property() selected = '';
+
+  /** The column sorted by, or null for graph order. */
+  @state() private column: RowColumn | null = null;
+  @state() private direction: SortDirection = 'ascending';
+  @state() private rows: RelationRow[] = [];
+  @state() private total = 0;
+
+  private readonly uid = `actor-graph-table-${++instances}`;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('graph') || changed.has('filter') || changed.has('column') || changed.has('direction')) {
+      const rows = this.graph ? relationRows(this.graph, this.filter) : [];
+      this.rows = this.column ? sortRows(rows, this.column, this.direction) : rows;
+      this.total = this.graph ? this.graph.size : 0;
+    }
+  }
+
+  private onSortClick = (event: MouseEvent): void => {
+    const column = (event.currentTarget as HTMLElement).dataset.column as RowColumn;
+    if (this.column === column) {
+      this.direction = this.direction === 'ascending' ? 'descending' : 'ascending';
+    } else {
+      this.column = column;
+      this.direction = 'ascending';
+    }
+  };
+
+  private onRowClick = (event: MouseEvent): void => {
+    const id = (event.currentTarget as HTMLElement).dataset.id!;
+    this.dispatchEvent(new CustomEvent<RelationSelectDetail>('relation-select', { detail: { id }, bubbles: true, composed: true }));
+  };
+
+  private renderDate(text: string) {
+    return text === '' ? html`<span class="open" aria-hidden="true">—</span><span class="visually-hidden">open</span>` : text;
+  }
+
+  private renderRow(row: RelationRow) {
+    const selected = row.id === this.selected;
+    return html`
+      <tr part="row" class=${selected ? 'selected' : ''} aria-current=${selected ? 'true' : nothing} data-id=${row.id}>
+        <td>${row.from}</td>
+        <td class="type"><span class="mark ${row.type}" aria-hidden="true"></span>${row.type}</td>
+        <td>${row.to}</td>
+        <td>${row.direction}</td>
+        <th scope="row">
+          <button type="button" data-id=${row.id} @click=${this.onRowClick}>${row.label || `${row.from} – ${row.to}`}</button>
+        </th>
+        <td>${this.renderDate(row.start)}</td>
+        <td>${this.renderDate(row.end)}</td>
+        <td class="number">${row.evidence}</td>
+        <td>${row.claimants.join('; ')}</td>
+      </tr>
+    `;
+  }
+
+  override render() {
+    const sorted = this.column;
+    return html`
+      <div class="scroll" role="region" aria-labelledby="${this.uid}-caption" tabindex="0">
+        <table part="table">
+          <caption id="${this.uid}-caption">Relations</caption>
+          <thead>
+            <tr>
+              ${ROW_COLUMNS.map(
+                (column) => html`
+                  <th scope="col" class=${column === 'evidence' ? 'number' : ''} aria-sort=${column === sorted ? this.direction : nothing}>
+                    <button type="button" data-column=${column} @click=${this.onSortClick}>
+                      ${HEADINGS[column]}
+                      <span class="arrow" aria-hidden="true">${column === sorted ? (this.direction === 'ascending' ? '▲' : '▼') : ''}</span>
+                    </button>
+                  </th>
+                `,
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            ${this.rows.length
+              ? this.rows.map((row) => this.renderRow(row))
+              : html`<tr><td class="empty" colspan=${ROW_COLUMNS.length}>${this.graph ? 'No relation passes the current filters.' : 'No graph is loaded.'}</td></tr>`}
+          </tbody>
+        </table>
+      </div>
+      <p class="summary" role="status">${this.graph ? `${this.rows.length} of ${this.total} relations shown.` : ''}</p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'actor-graph-table': ActorGraphTable;
+  }
+}

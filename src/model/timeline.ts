@@ -1,0 +1,109 @@
+/**
+ * The time a graph spans, for the as-of control: its first and last dated day, and the days
+ * on which the set of relations holding changes.
+ */
+import { firstDay, formatDay, isDate, lastDay, type DayNumber, type Dated } from './dates.ts';
+import type { ActorGraph } from './graph.ts';
+
+/** The first and last day a graph's dates name, as `YYYY-MM-DD`. */
+export interface DateBounds {
+  first: string;
+  last: string;
+}
+
+/**
+ * The days spanning every relation's `start` and `end`: a start counts from the first day of
+ * the period it names and an end to the last, so `start: "1990"` gives `1990-01-01` and
+ * `end: "2001"` gives `2001-12-31`. Null when no relation has a readable date.
+ */
+export function dateBounds(graph: ActorGraph): DateBounds | null {
+  let first: DayNumber | null = null;
+  let last: DayNumber | null = null;
+  const see = (day: DayNumber | null) => {
+    if (day === null) return;
+    if (first === null || day < first) first = day;
+    if (last === null || day > last) last = day;
+  };
+  graph.forEachEdge((_id, relation) => {
+    if (relation.start !== undefined) see(firstDay(relation.start));
+    if (relation.end !== undefined) see(lastDay(relation.end));
+  });
+  return first === null || last === null ? null : { first: formatDay(first), last: formatDay(last) };
+}
+
+/** The day after `day`, or null past 9999-12-31. */
+export function dayAfter(day: DayNumber): DayNumber | null {
+  const y = Math.floor(day / 10000);
+  const m = Math.floor(day / 100) % 100;
+  const d = day % 100;
+  const next = new Date(Date.UTC(y, m - 1, d + 1));
+  const year = next.getUTCFullYear();
+  if (year > 9999) return null;
+  return year * 10000 + (next.getUTCMonth() + 1) * 100 + next.getUTCDate();
+}
+
+/**
+ * The sorted, distinct days (`YYYY-MM-DD`) on which the set of relations holding changes:
+ * the first day of each `start`, and the day *after* the last day of each `end`, since a
+ * relation ending "1999" still holds on 1999-12-31 and is gone on 2000-01-01.
+ *
+ * So every stop is the first day of a new state, and nothing changes between one stop and the
+ * next: an as-of slider over these stops shows each distinct state of the dated relations
+ * exactly once. (The state before the first stop, when only undated relations and those
+ * ending later hold, is not a stop.) A stop may fall after `dateBounds(graph).last`, when
+ * it is the day after the last end.
+ */
+export function timelineStops(graph: ActorGraph): string[] {
+  const days = new Set<DayNumber>();
+  graph.forEachEdge((_id, relation) => {
+    const start = relation.start === undefined ? null : firstDay(relation.start);
+    if (start !== null) days.add(start);
+    const end = relation.end === undefined ? null : lastDay(relation.end);
+    const after = end === null ? null : dayAfter(end);
+    if (after !== null) days.add(after);
+  });
+  return [...days].sort((a, b) => a - b).map(formatDay);
+}
+
+/**
+ * The index of the last stop on or before the first day `asOf` names, for placing a slider
+ * at a date typed by hand; 0 when `asOf` comes before every stop, -1 when there are no stops
+ * or `asOf` is not a date.
+ */
+export function stopIndex(stops: readonly string[], asOf: string): number {
+  const day = firstDay(asOf);
+  if (day === null || stops.length === 0) return -1;
+  let index = 0;
+  stops.forEach((stop, i) => {
+    if ((firstDay(stop) ?? Infinity) <= day) index = i;
+  });
+  return index;
+}
+
+/**
+ * When a dated item holds, in words: `1990 – 1999`, `since 2007`, `until 2019`, or `any time`
+ * when it has no bounds. Bounds are shown as written.
+ */
+export function periodText(item: Dated): string {
+  if (item.start !== undefined && item.end !== undefined) {
+    return item.start === item.end ? item.start : `${item.start} – ${item.end}`;
+  }
+  if (item.start !== undefined) return `since ${item.start}`;
+  if (item.end !== undefined) return `until ${item.end}`;
+  return 'any time';
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A date of the format in words, for screen readers and captions: `2001-10-07` is
+ * `7 October 2001`, `2001-10` is `October 2001`, `2001` stays `2001`. Text that is not a date
+ * comes back as it is.
+ */
+export function dateText(date: string): string {
+  if (!isDate(date)) return date;
+  const [year, month, day] = date.split('-');
+  if (month === undefined) return year!;
+  const name = MONTHS[Number(month) - 1]!;
+  return day === undefined ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
+}

@@ -1,0 +1,185 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../../src/components/actor-graph-table.ts';
+import type { ActorGraphTable } from '../../src/components/actor-graph-table.ts';
+import type { RelationFilter } from '../../src/model/filter.ts';
+import type { GraphDocument } from '../../src/model/format.ts';
+import { loadGraph, type ActorGraph } from '../../src/model/graph.ts';
+import { validateDocument } from '../../src/model/validate.ts';
+import seed from '../../graph/russia-taliban-2016.json';
+
+const checked = validateDocument(seed);
+if (!checked.ok) throw new Error('the seed graph does not validate');
+const graph = loadGraph(checked.document);
+
+/** The relations holding in 2001, by hand from the JSON: the three of 2001 and every undated one. */
+const IN_2001 = [
+  'russia-united-states-2001',
+  'russia-taliban-2001',
+  'united-states-taliban',
+  'united-states-russia',
+  'taliban-isis',
+  'russia-isis',
+  'russia-syrian-government',
+  'syrian-government-isis',
+  'russia-afghan-government-strain',
+  'russia-afghan-government-counterterrorism',
+  'russia-afghan-government-undermining',
+  'united-states-afghan-government',
+  'taliban-afghan-government',
+  'russia-china',
+  'russia-iran',
+  'china-taliban',
+  'iran-taliban',
+  'russia-india',
+  'nato-taliban',
+  'nato-afghan-government',
+  'nato-isis',
+  'afghan-government-isis',
+  'taliban-drug-traffickers',
+  'afghan-government-drug-traffickers',
+];
+
+async function make(filter: RelationFilter = {}, g: ActorGraph = graph): Promise<ActorGraphTable> {
+  const el = document.createElement('actor-graph-table');
+  el.graph = g;
+  el.filter = filter;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const rows = (el: ActorGraphTable) => [...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr[data-id]')];
+const ids = (el: ActorGraphTable) => rows(el).map((r) => r.dataset.id);
+const cells = (row: HTMLTableRowElement) => [...row.cells].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+const header = (el: ActorGraphTable, name: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLTableCellElement>('thead th')].find((th) => th.textContent!.trim().startsWith(name))!;
+
+async function sortBy(el: ActorGraphTable, name: string): Promise<void> {
+  header(el, name).querySelector('button')!.click();
+  await el.updateComplete;
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('<actor-graph-table>', () => {
+  it('is a table captioned "Relations" with a row for each of the 34 relations', async () => {
+    const el = await make();
+    const table = el.shadowRoot!.querySelector('table')!;
+    expect(table.caption!.textContent).toBe('Relations');
+    expect([...table.tHead!.rows[0]!.cells].map((c) => c.textContent!.trim())).toEqual([
+      'From', 'Type', 'To', 'Direction', 'Label', 'Start', 'End', 'Evidence', 'Claimants',
+    ]);
+    expect(rows(el)).toHaveLength(34);
+    expect(el.shadowRoot!.querySelector('.summary')!.textContent).toBe('34 of 34 relations shown.');
+  });
+
+  it('fills the columns of a row', async () => {
+    const el = await make();
+    const row = rows(el).find((r) => r.dataset.id === 'russia-taliban-arms')!;
+    expect(cells(row)).toEqual([
+      'Russia',
+      'contested',
+      'Taliban',
+      'one way',
+      'arms shipments to the Taliban, if true',
+      '2015-10',
+      '—open', // a dash to see, “open” for screen readers
+      '2',
+      'a high-level Taliban official, via The Daily Beast; Samuel Ramani, the article’s author',
+    ]);
+  });
+
+  it('lists exactly the relations holding in 2001', async () => {
+    const el = await make({ asOf: '2001' });
+    expect(ids(el)).toEqual(IN_2001);
+    expect(el.shadowRoot!.querySelector('.summary')!.textContent).toBe('24 of 34 relations shown.');
+    el.filter = { asOf: '2001', types: ['contested'] };
+    await el.updateComplete;
+    expect(ids(el)).toEqual(['russia-afghan-government-undermining', 'afghan-government-drug-traffickers']);
+  });
+
+  it('sorts by start, then reverses, marking the column with aria-sort', async () => {
+    const el = await make({ asOf: '2001' });
+    expect(header(el, 'Start').hasAttribute('aria-sort')).toBe(false);
+    await sortBy(el, 'Start');
+    expect(header(el, 'Start').getAttribute('aria-sort')).toBe('ascending');
+    // The three dated rows all start in 2001, so they keep graph order; open starts follow in graph order.
+    expect(ids(el)).toEqual(IN_2001);
+    await sortBy(el, 'End');
+    expect(header(el, 'Start').hasAttribute('aria-sort')).toBe(false);
+    expect(ids(el).slice(0, 3)).toEqual(['russia-united-states-2001', 'russia-taliban-2001', 'united-states-taliban']);
+
+    const all = await make();
+    await sortBy(all, 'Start');
+    expect(ids(all).slice(0, 10)).toEqual([
+      'russia-taliban-1990s',
+      'taliban-chechen-rebels',
+      'russia-chechen-rebels',
+      'taliban-central-asian-networks',
+      'russia-taliban-hostages-1996',
+      'russia-united-states-2001',
+      'russia-taliban-2001',
+      'united-states-taliban',
+      'russia-taliban-since-2007',
+      'russia-taliban-arms',
+    ]);
+    expect(ids(all).slice(10, 14)).toEqual(['russia-tajikistan-arms', 'tajikistan-taliban-arms', 'russia-taliban-counterterrorism', 'united-states-russia']);
+    await sortBy(all, 'Start');
+    expect(header(all, 'Start').getAttribute('aria-sort')).toBe('descending');
+    expect(ids(all).slice(0, 4)).toEqual(['russia-taliban-counterterrorism', 'russia-taliban-arms', 'russia-tajikistan-arms', 'tajikistan-taliban-arms']);
+    expect(ids(all)[13]).toBe('united-states-russia');
+  });
+
+  it('sorts by evidence count', async () => {
+    const el = await make();
+    await sortBy(el, 'Evidence');
+    await sortBy(el, 'Evidence');
+    expect(ids(el).slice(0, 3)).toEqual(['russia-taliban-since-2007', 'russia-taliban-counterterrorism', 'united-states-taliban']);
+  });
+
+  it('fires relation-select from a row’s button and marks the selected row', async () => {
+    const el = await make();
+    const picked: unknown[] = [];
+    el.addEventListener('relation-select', (e) => {
+      expect(e.bubbles && e.composed).toBe(true);
+      picked.push((e as CustomEvent).detail);
+    });
+    const button = rows(el)[2]!.querySelector('button')!;
+    expect(button.textContent!.trim()).toBe('Russia fought the Chechen rebels the Taliban sponsored');
+    button.click();
+    expect(picked).toEqual([{ id: 'russia-chechen-rebels' }]);
+    el.selected = 'russia-chechen-rebels';
+    await el.updateComplete;
+    const marked = el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tr.selected');
+    expect([...marked].map((r) => r.dataset.id)).toEqual(['russia-chechen-rebels']);
+    expect(marked[0]!.getAttribute('aria-current')).toBe('true');
+  });
+
+  it('fires relation-select when Enter is pressed on a row’s button', async () => {
+    const el = await make({ asOf: '2001' });
+    const picked: unknown[] = [];
+    el.addEventListener('relation-select', (e) => picked.push((e as CustomEvent).detail));
+    rows(el)[1]!.querySelector('button')!.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(picked).toEqual([{ id: 'russia-taliban-2001' }]);
+  });
+
+  it('shows markup in data as literal text', async () => {
+    const doc: GraphDocument = {
+      version: 1,
+      title: 't',
+      sources: [],
+      actors: [{ id: 'x', label: '<img src=x onerror=alert(1)>' }, { id: 'y', label: 'Y' }],
+      relations: [{ id: 'r', source: 'x', target: 'y', type: 'cooperation', label: '<b>bold</b>' }],
+    };
+    const el = await make({}, loadGraph(doc));
+    expect(cells(rows(el)[0]!).slice(0, 5)).toEqual(['<img src=x onerror=alert(1)>', 'cooperation', 'Y', 'both ways', '<b>bold</b>']);
+    expect(el.shadowRoot!.querySelector('img, tbody b')).toBeNull();
+  });
+
+  it('says when no relation passes', async () => {
+    const el = await make({ types: [] });
+    expect(el.shadowRoot!.querySelector('.empty')!.textContent).toBe('No relation passes the current filters.');
+  });
+});

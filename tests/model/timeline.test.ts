@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphDocument, Relation } from '../../src/model/format.ts';
+import { loadGraph } from '../../src/model/graph.ts';
+import { dateBounds, dateText, dayAfter, periodText, stopIndex, timelineStops } from '../../src/model/timeline.ts';
+import { validateDocument } from '../../src/model/validate.ts';
+import seed from '../../graph/russia-taliban-2016.json';
+
+const checked = validateDocument(seed);
+if (!checked.ok) throw new Error('the seed graph does not validate');
+const graph = loadGraph(checked.document);
+
+function graphOf(relations: { id: string; start?: string; end?: string }[]) {
+  const document: GraphDocument = {
+    version: 1,
+    title: 't',
+    sources: [],
+    actors: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
+    relations: relations.map((r): Relation => ({ source: 'a', target: 'b', type: 'cooperation', ...r })),
+  };
+  return loadGraph(document);
+}
+
+describe('dateBounds', () => {
+  it('spans the seed graph from its first start to its latest date', () => {
+    expect(dateBounds(graph)).toEqual({ first: '1990-01-01', last: '2015-12-01' });
+  });
+
+  it('reads a partial start from its first day and a partial end to its last', () => {
+    expect(dateBounds(graphOf([{ id: 'r1', start: '2015-02', end: '2016-02' }]))).toEqual({ first: '2015-02-01', last: '2016-02-29' });
+    expect(dateBounds(graphOf([{ id: 'r1', end: '1999' }, { id: 'r2', start: '2001-10-07' }]))).toEqual({ first: '1999-12-31', last: '2001-10-07' });
+  });
+
+  it('is null without dates', () => {
+    expect(dateBounds(graphOf([{ id: 'r1' }]))).toBeNull();
+    expect(dateBounds(graphOf([]))).toBeNull();
+  });
+});
+
+describe('timelineStops', () => {
+  it('lists every start, and the day after every end, once and in order', () => {
+    expect(timelineStops(graph)).toEqual([
+      '1990-01-01',
+      '1996-01-01',
+      '1997-01-01',
+      '2000-01-01',
+      '2001-01-01',
+      '2002-01-01',
+      '2007-01-01',
+      '2015-10-01',
+      '2015-12-01',
+    ]);
+  });
+
+  it('rolls over months, leap days and years', () => {
+    expect(timelineStops(graphOf([{ id: 'r1', start: '2016-02', end: '2016-02' }, { id: 'r2', end: '2015-12-31' }, { id: 'r3', start: '2016-03' }]))).toEqual([
+      '2016-01-01',
+      '2016-02-01',
+      '2016-03-01',
+    ]);
+    expect(dayAfter(20160228)).toBe(20160229);
+    expect(dayAfter(99991231)).toBeNull();
+    expect(timelineStops(graphOf([{ id: 'r1' }]))).toEqual([]);
+  });
+});
+
+describe('stopIndex', () => {
+  const stops = ['1990-01-01', '1996-01-01', '2001-01-01'];
+  it('finds the last stop on or before a date', () => {
+    expect(stopIndex(stops, '1996')).toBe(1);
+    expect(stopIndex(stops, '2000-12-31')).toBe(1);
+    expect(stopIndex(stops, '2016')).toBe(2);
+    expect(stopIndex(stops, '1066')).toBe(0);
+    expect(stopIndex(stops, 'nonsense')).toBe(-1);
+    expect(stopIndex([], '2001')).toBe(-1);
+  });
+});
+
+describe('periodText', () => {
+  it('words a period', () => {
+    expect(periodText({ start: '1990', end: '1999' })).toBe('1990 – 1999');
+    expect(periodText({ start: '1996', end: '1996' })).toBe('1996');
+    expect(periodText({ start: '2007' })).toBe('since 2007');
+    expect(periodText({ end: '2019' })).toBe('until 2019');
+    expect(periodText({})).toBe('any time');
+  });
+});
+
+describe('dateText', () => {
+  it('words a date', () => {
+    expect(dateText('2001-10-07')).toBe('7 October 2001');
+    expect(dateText('2015-12')).toBe('December 2015');
+    expect(dateText('1990')).toBe('1990');
+    expect(dateText('2001-13')).toBe('2001-13');
+  });
+});
