@@ -6,6 +6,10 @@ import { defineConfig } from 'vitest/config';
 const chromium = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
 export default defineConfig({
+  // Pre-bundled up front: found mid-run, Vite would re-optimise and reload the page under the tests.
+  optimizeDeps: {
+    include: ['lit', 'lit/decorators.js', 'lit/directives/live.js', 'graphology', 'valibot', 'cytoscape', 'cytoscape-cola', '@xmldom/xmldom', 'papaparse'],
+  },
   test: {
     projects: [
       {

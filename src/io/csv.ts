@@ -1,0 +1,273 @@
+/**
+ * CSV, for spreadsheets: three tables, RFC 4180 quoting (papaparse), CRLF line ends, and a
+ * UTF-8 byte order mark so that Excel reads accents and quotes right.
+ *
+ * - actors.csv: id, label, kind, description, aliases, extra
+ * - relations.csv: id, source, target, type, directed, label, start, end, note, extra,
+ *   evidence_source, evidence_locator, evidence_quote, evidence_claimant, evidence_note,
+ *   evidence_extra: one row per piece of evidence, the relation's columns repeated on each, so
+ *   every quote sits in a cell of its own and rows can be sorted and filtered; a relation
+ *   without evidence has one row with the evidence columns empty.
+ * - sources.csv: id, title, author, publisher, date, url, extra
+ *
+ * An empty cell means the field is absent. `aliases` are joined with `|`; a `|` or `\` inside
+ * an alias is escaped with `\`. `extra` holds, as a JSON object, the fields that have no column
+ * and the values a cell cannot show: an empty text or an empty list.
+ *
+ * Formula neutralising: a cell whose text starts with `=`, `+`, `-`, `@`, tab or carriage return
+ * (after any number of `'`) is written with one `'` in front, so a spreadsheet shows it as text
+ * instead of running it; the reader removes exactly that one `'` again.
+ *
+ * The document's title, description and unknown fields have no table: `csvMeta` gives them and
+ * `readCsv` takes them back.
+ */
+import Papa from 'papaparse';
+import type { GraphDocument, Problem, ValidationResult } from '../model/format.ts';
+import { lineAndColumn } from '../model/json.ts';
+import {
+  ACTOR_FIELDS, DOCUMENT_FIELDS, EVIDENCE_FIELDS, RELATION_FIELDS, SOURCE_FIELDS,
+  Cells, assemble, buildActor, buildPlain, buildRelation, cell, extraFields, guard, has, setField,
+} from './fields.ts';
+import type { Fields } from './fields.ts';
+
+/** The columns of each table, in writing order. */
+export const CSV_COLUMNS = {
+  actors: ['id', 'label', 'kind', 'description', 'aliases', 'extra'],
+  relations: ['id', 'source', 'target', 'type', 'directed', 'label', 'start', 'end', 'note', 'extra',
+    'evidence_source', 'evidence_locator', 'evidence_quote', 'evidence_claimant', 'evidence_note', 'evidence_extra'],
+  sources: ['id', 'title', 'author', 'publisher', 'date', 'url', 'extra'],
+} as const;
+
+/** The files `writeCsv` makes. */
+export interface CsvFiles {
+  'actors.csv': string;
+  'relations.csv': string;
+  'sources.csv': string;
+}
+
+/** The tables `readCsv` reads; without sources the document has none. */
+export interface CsvTables {
+  actors: string;
+  relations: string;
+  sources?: string;
+}
+
+/** Options of writeCsv. */
+export interface CsvWriteOptions {
+  /** Start each file with a UTF-8 byte order mark (default true; Excel needs it). */
+  bom?: boolean;
+}
+
+const FORMULA = /^'*[=+\-@\t\r]/;
+
+/** A cell as written: text a spreadsheet could run as a formula gets one `'` in front. */
+export const neutralize = (text: string): string => (FORMULA.test(text) ? `'${text}` : text);
+
+/** A cell as read: the one `'` that neutralize added is removed. */
+export const restore = (text: string): string => (/^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
+
+/** Aliases in one cell: joined with `|`, with `|` and `\` inside a name escaped by `\`. */
+export const joinAliases = (aliases: readonly string[]): string => aliases.map((a) => a.replace(/[\\|]/g, '\\$&')).join('|');
+
+/** The names of an aliases cell. */
+export function splitAliases(text: string): string[] {
+  const names: string[] = [];
+  let name = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\\' && i + 1 < text.length) name += text[++i];
+    else if (ch === '|') {
+      names.push(name);
+      name = '';
+    } else name += ch;
+  }
+  names.push(name);
+  return names;
+}
+
+/**
+ * The cells of a record for `columns` (named `prefix` + field). A field a cell cannot show (an
+ * empty text or list) and every field without a column go into the JSON of the `extra` column,
+ * along with whatever the caller put in `extra` already.
+ */
+function cellsOf(record: object, columns: readonly string[], known: readonly string[], prefix = '', extra: Fields = {}): string[] {
+  const fields = record as Fields;
+  for (const [key, value] of Object.entries(extraFields(record, known) ?? {})) setField(extra, key, value);
+  const cells = columns.map((column) => {
+    const name = column.slice(prefix.length);
+    if (name === 'extra' || !has(fields, name)) return '';
+    const value = fields[name];
+    const text = name === 'aliases' ? joinAliases(value as string[]) : String(value);
+    if (text === '') setField(extra, name, value);
+    return text;
+  });
+  const at = columns.indexOf(`${prefix}extra`);
+  if (at >= 0 && Object.keys(extra).length > 0) cells[at] = JSON.stringify(extra);
+  return cells;
+}
+
+function table(columns: readonly string[], rows: string[][], bom: boolean): string {
+  const text = Papa.unparse({ fields: [...columns], data: rows.map((row) => row.map(neutralize)) }, { newline: '\r\n' });
+  return (bom ? '\uFEFF' : '') + text + '\r\n';
+}
+
+/** The three CSV tables of the document; `readCsv` with `csvMeta(document)` reads them back to an equal document. */
+export function writeCsv(document: GraphDocument, options: CsvWriteOptions = {}): CsvFiles {
+  const bom = options.bom ?? true;
+  const relationColumns = CSV_COLUMNS.relations.filter((c) => !c.startsWith('evidence_'));
+  const evidenceColumns = CSV_COLUMNS.relations.filter((c) => c.startsWith('evidence_'));
+  const relationRows = document.relations.flatMap((relation) => {
+    // An empty evidence list has no rows to show it.
+    const own = cellsOf(relation, relationColumns, RELATION_FIELDS, '', relation.evidence?.length === 0 ? { evidence: [] } : {});
+    const evidence = relation.evidence ?? [];
+    if (evidence.length === 0) return [[...own, ...evidenceColumns.map(() => '')]];
+    return evidence.map((item) => [...own, ...cellsOf(item, evidenceColumns, EVIDENCE_FIELDS, 'evidence_')]);
+  });
+  return {
+    'actors.csv': table(CSV_COLUMNS.actors, document.actors.map((a) => cellsOf(a, CSV_COLUMNS.actors, ACTOR_FIELDS)), bom),
+    'relations.csv': table(CSV_COLUMNS.relations, relationRows, bom),
+    'sources.csv': table(CSV_COLUMNS.sources, document.sources.map((s) => cellsOf(s, CSV_COLUMNS.sources, SOURCE_FIELDS)), bom),
+  };
+}
+
+/** The document-level fields CSV tables have no place for: title, description and unknown fields. */
+export function csvMeta(document: GraphDocument): Fields {
+  const meta: Fields = { title: document.title };
+  if (document.description !== undefined) meta.description = document.description;
+  return { ...meta, ...extraFields(document, DOCUMENT_FIELDS) };
+}
+
+interface Row {
+  /** The row number a spreadsheet shows (the header is row 1). */
+  number: number;
+  /** Cells by trimmed header name, empty cells left out. */
+  cells: Array<[string, string]>;
+}
+
+type Parsed = { ok: true; rows: Row[] } | { ok: false; problems: Problem[] };
+
+/** Parses one table; a CSV error is a problem with its line and column. */
+function parseTable(text: string, file: string): Parsed {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const firstLine = body.split(/\r\n|\n|\r/, 1)[0] ?? '';
+  // The header decides the delimiter: European spreadsheets save with `;`.
+  const delimiter = [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
+  // Blank lines are dropped below rather than by papaparse, so that row numbers stay those of the sheet.
+  const result = Papa.parse<string[]>(body, { delimiter, header: false });
+  const fatal = result.errors[0];
+  if (fatal !== undefined) {
+    const index = (fatal as { index?: number }).index;
+    // papaparse points just past a field's opening quote; the quote itself is the place to look.
+    const { line, column } = lineAndColumn(body, Math.max(0, (index ?? 0) - (fatal.type === 'Quotes' ? 1 : 0)));
+    const where = index === undefined ? `row ${(fatal.row ?? 0) + 1}` : `line ${line}, column ${column}`;
+    return { ok: false, problems: [{ path: '$', message: `${file} does not parse at ${where}: ${fatal.message}` }] };
+  }
+  const [header, ...data] = result.data;
+  if (header === undefined || header.every((name) => name.trim() === '')) {
+    return { ok: false, problems: [{ path: '$', message: `${file} is empty: it needs a header row` }] };
+  }
+  const names = header.map((name) => name.trim());
+  const problems: Problem[] = [];
+  const rows = data.flatMap((cells, i): Row[] => {
+    if (cells.every((raw) => raw === '')) return [];
+    // Cells past the header would be lost; empty ones (a trailing comma) do no harm.
+    if (cells.slice(names.length).some((raw) => raw !== '')) {
+      problems.push({ path: '$', message: `${file} row ${i + 2} has ${cells.length} cells but the header has ${names.length}` });
+    }
+    const pairs = cells.flatMap((raw, j): Array<[string, string]> => (raw === '' || j >= names.length ? [] : [[names[j]!, restore(raw)]]));
+    return [{ number: i + 2, cells: pairs }];
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
+}
+
+function cellsFrom(kind: 'actor' | 'relation' | 'source' | 'evidence', pairs: Array<[string, string]>): Cells {
+  const cells = new Cells(kind);
+  for (const [name, text] of pairs) cells.add(name, cell(text));
+  return cells;
+}
+
+const isEvidenceColumn = (name: string) => name.toLowerCase().startsWith('evidence_');
+
+/**
+ * Relations from rows. Rows with the same id are one relation with one piece of evidence each,
+ * wherever they are (a sorted sheet still reads); a repeated row must leave the relation's cells
+ * empty or equal to its first row's. Rows without an id are relations of their own.
+ */
+function relationsFrom(rows: Row[], problems: Problem[]): { relations: Fields[]; groups: Row[][] } {
+  const byId = new Map<string, Row[]>();
+  const groups: Row[][] = [];
+  for (const row of rows) {
+    const id = row.cells.find(([name]) => name.toLowerCase() === 'id')?.[1];
+    const group = id === undefined ? undefined : byId.get(id);
+    if (group !== undefined) group.push(row);
+    else {
+      groups.push([row]);
+      if (id !== undefined) byId.set(id, groups[groups.length - 1]!);
+    }
+  }
+  const own = (row: Row) => row.cells.filter(([name]) => !isEvidenceColumn(name));
+  const relations = groups.map(([first, ...more]) => {
+    const cells = new Map(own(first!));
+    for (const row of more) {
+      for (const [name, text] of own(row)) {
+        if (cells.get(name) === text) continue;
+        const message = `relations.csv row ${row.number} repeats the id of row ${first!.number} but its ${name} differs`;
+        problems.push({ path: '$', message });
+      }
+    }
+    const relation = buildRelation(cellsFrom('relation', own(first!)), { directed: false });
+    const evidence = evidenceRows([first!, ...more]).map((row) => {
+      const pairs = row.cells.filter(([name]) => isEvidenceColumn(name)).map(([name, text]): [string, string] => [name.slice(9), text]);
+      return buildPlain(cellsFrom('evidence', pairs), EVIDENCE_FIELDS);
+    });
+    if (evidence.length > 0) relation.evidence = evidence;
+    return relation;
+  });
+  return { relations, groups };
+}
+
+/** The rows of a relation that hold a piece of evidence. */
+const evidenceRows = (rows: Row[]) => rows.filter((row) => row.cells.some(([name]) => isEvidenceColumn(name)));
+
+/**
+ * Reads the CSV tables into a checked document. `meta` gives the document's title (else
+ * "Imported CSV graph"), description and unknown fields, as `csvMeta` returns them. Never
+ * throws: CSV that does not parse is a problem naming its file, line and column; problems in
+ * the document name their file and spreadsheet row.
+ */
+export function readCsv(files: CsvTables, meta: Fields = {}): ValidationResult {
+  return guard('CSV', () => {
+    const actorsTable = parseTable(files.actors, 'actors.csv');
+    const relationsTable = parseTable(files.relations, 'relations.csv');
+    const sourcesTable: Parsed = files.sources === undefined ? { ok: true, rows: [] } : parseTable(files.sources, 'sources.csv');
+    const problems = [actorsTable, relationsTable, sourcesTable].flatMap((t) => (t.ok ? [] : t.problems));
+    if (!actorsTable.ok || !relationsTable.ok || !sourcesTable.ok) return { ok: false, problems };
+    const actors = actorsTable.rows.map((row) => buildActor(cellsFrom('actor', row.cells), (value) => splitAliases(value.text)));
+    const { relations, groups } = relationsFrom(relationsTable.rows, problems);
+    if (problems.length > 0) return { ok: false, problems };
+    const head: Fields = { version: 1, title: 'Imported CSV graph' };
+    for (const [key, value] of Object.entries(meta)) {
+      if (!['version', 'sources', 'actors', 'relations'].includes(key)) setField(head, key, value);
+    }
+    if (files.sources !== undefined) {
+      head.sources = sourcesTable.rows.map((row) => buildPlain(cellsFrom('source', row.cells), SOURCE_FIELDS));
+    }
+    return assemble(head, actors, relations, (list, i, evidence) => {
+      const row =
+        list === 'actors' ? actorsTable.rows[i]
+        : list === 'sources' ? sourcesTable.rows[i]
+        : evidence === undefined ? groups[i]?.[0]
+        : evidenceRows(groups[i] ?? [])[evidence];
+      return row === undefined ? undefined : `${list}.csv row ${row.number}`;
+    });
+  });
+}
+
+/** Which table a CSV text is, judged by its header: relations have source and target, sources a title. */
+export function csvTableOf(text: string): keyof CsvTables {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
+  const header = firstLine.toLowerCase().split(/[,;\t]/).map((h) => h.trim().replace(/^"|"$/g, ''));
+  if (header.includes('source') && header.includes('target')) return 'relations';
+  if (header.includes('title') && !header.includes('label')) return 'sources';
+  return 'actors';
+}

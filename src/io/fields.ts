@@ -1,0 +1,365 @@
+/**
+ * What every flat format (GEXF, GraphML, CSV) shares: which fields of a record have a slot of
+ * their own, and how named values read from a file become actors, relations and documents.
+ *
+ * Files written by actor-graph carry every field under its own name, so reading them back is
+ * exact. Files from elsewhere go through the same code: a value under a name we know fills that
+ * field, any other value is kept as an extra field, and the few things a foreign file lacks
+ * (ids, labels, relation types) are filled by the documented rules below.
+ */
+import { isDate } from '../model/dates.ts';
+import type { Problem, RelationType, ValidationResult } from '../model/format.ts';
+import { RELATION_TYPES } from '../model/format.ts';
+import { validateDocument } from '../model/validate.ts';
+
+// The fields of each kind of record that a flat format gives a slot of its own; any other field
+// of the record is "extra" and travels as JSON.
+
+/** Actor fields with a slot of their own. */
+export const ACTOR_FIELDS: readonly string[] = ['id', 'label', 'kind', 'description', 'aliases'];
+/** Relation fields with a slot of their own (evidence: rows in CSV, JSON in XML). */
+export const RELATION_FIELDS: readonly string[] = [
+  'id', 'source', 'target', 'type', 'directed', 'label', 'start', 'end', 'note', 'evidence',
+];
+/** Source fields with a slot of their own. */
+export const SOURCE_FIELDS: readonly string[] = ['id', 'title', 'author', 'publisher', 'date', 'url'];
+/** Evidence fields with a slot of their own. */
+export const EVIDENCE_FIELDS: readonly string[] = ['source', 'locator', 'quote', 'claimant', 'note'];
+/** Document fields with a slot of their own. */
+export const DOCUMENT_FIELDS: readonly string[] = ['version', 'title', 'description', 'sources', 'actors', 'relations'];
+
+/** Options for reading GEXF and GraphML from elsewhere. */
+export interface ReadOptions {
+  /** The title to give a document when the file names none (e.g. the file name). */
+  title?: string;
+}
+
+/** A plain JSON-ish record. */
+export type Fields = Record<string, unknown>;
+
+/** True when `record` has `key` as an own, defined field. */
+export function has(record: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(record, key) && (record as Fields)[key] !== undefined;
+}
+
+/**
+ * Sets a field as an own property. Plain assignment of a key such as `__proto__` would change
+ * the object's prototype instead of adding a field, so names read from files go through here.
+ */
+export function setField(record: Fields, key: string, value: unknown): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** The fields of `record` not in `known`, or undefined when there are none. */
+export function extraFields(record: object, known: readonly string[]): Fields | undefined {
+  let extra: Fields | undefined;
+  for (const key of Object.keys(record)) {
+    if (known.includes(key) || (record as Fields)[key] === undefined) continue;
+    extra ??= {};
+    setField(extra, key, (record as Fields)[key]);
+  }
+  return extra;
+}
+
+/** JSON text parsed, or undefined when it is not JSON. Never throws. */
+export function parseJsonText(text: string): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch {
+    return undefined;
+  }
+}
+
+/** True for a plain object (not an array, not null). */
+export const isRecord = (x: unknown): x is Fields => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Copies the fields of a JSON object text into `record`, never over a field already set. */
+export function mergeJsonObject(record: Fields, text: string): boolean {
+  const parsed = parseJsonText(text);
+  if (!parsed || !isRecord(parsed.value)) return false;
+  for (const [key, value] of Object.entries(parsed.value)) if (!has(record, key)) setField(record, key, value);
+  return true;
+}
+
+/** True for `cooperation`, `hostility` or `contested`. */
+export function isRelationType(text: unknown): text is RelationType {
+  return typeof text === 'string' && (RELATION_TYPES as readonly string[]).includes(text);
+}
+
+/**
+ * The rule for a relation whose file names no type of ours: a positive weight is cooperation, a
+ * negative one hostility; no weight, zero or an unreadable one is contested, since the file then
+ * says nothing about the sign (GEXF's default weight of 1 is not taken as a statement of support).
+ */
+export function typeFromWeight(weight: number | undefined): RelationType {
+  if (weight === undefined || !Number.isFinite(weight) || weight === 0) return 'contested';
+  return weight > 0 ? 'cooperation' : 'hostility';
+}
+
+/** `true`/`false` (also `1`/`0`, any case, as spreadsheets and GraphML write them), else undefined. */
+export function parseBoolean(text: string): boolean | undefined {
+  const t = text.trim().toLowerCase();
+  if (t === 'true' || t === '1') return true;
+  if (t === 'false' || t === '0') return false;
+  return undefined;
+}
+
+/** A date of the format from a date or date-time another tool wrote (`2016-12-31T00:00:00`), else undefined. */
+export function dateFrom(text: string): string | undefined {
+  const t = text.trim();
+  const day = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(t)?.[1];
+  return day !== undefined && isDate(day) ? day : undefined;
+}
+
+/** `base`, or `base-2`, `base-3`… whichever is not in `used`; the result is added to `used`. */
+export function freshId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+const blank = (x: unknown) => typeof x !== 'string' || x.trim() === '';
+
+/**
+ * Gives ids to records a foreign file left without one, and renames relations whose id an actor
+ * or an earlier relation already holds: many tools number nodes and edges separately from 0,
+ * while actor-graph keeps one namespace. A valid document is left exactly as it is.
+ */
+export function settleIds(actors: Fields[], relations: Fields[]): void {
+  const used = new Set<string>();
+  for (const actor of actors) if (!blank(actor.id)) used.add(actor.id as string);
+  actors.forEach((actor, i) => {
+    if (blank(actor.id)) actor.id = freshId(`actor-${i + 1}`, used);
+    if (blank(actor.label)) actor.label = actor.id;
+  });
+  relations.forEach((relation, i) => {
+    const id = relation.id;
+    if (blank(id)) relation.id = freshId(`relation-${i + 1}`, used);
+    else if (used.has(id as string)) relation.id = freshId(`relation-${id as string}`, used);
+    else used.add(id as string);
+  });
+}
+
+/** One value read from a file: its text, and the typed value when the file declared a type. */
+export interface Cell {
+  text: string;
+  value: unknown;
+}
+
+/** A text-only cell. */
+export const cell = (text: string): Cell => ({ text, value: text });
+
+/** Names each kind of record reads into a field of its own (case-insensitively); `exact` and `extra` are ours. */
+const KNOWN = {
+  actor: new Set(['id', 'label', 'kind', 'description', 'aliases', 'extra', 'exact']),
+  relation: new Set(['id', 'source', 'target', 'label', 'type', 'directed', 'start', 'end', 'note', 'evidence', 'extra', 'exact']),
+  document: new Set(['title', 'description', 'sources', 'extra', 'exact', 'version', 'actors', 'relations']),
+  source: new Set(['id', 'title', 'author', 'publisher', 'date', 'url', 'extra']),
+  evidence: new Set(['source', 'locator', 'quote', 'claimant', 'note', 'extra']),
+} as const;
+
+/**
+ * The named values of one node, edge or graph, in file order. A known name is matched in any
+ * case (Gephi writes `Label`, `Type`); the first value under a name wins, so callers add the
+ * element's own id and label before its attributes.
+ */
+export class Cells {
+  readonly map = new Map<string, Cell>();
+  constructor(private readonly kind: keyof typeof KNOWN) {}
+
+  add(name: string, value: Cell | undefined): this {
+    if (value === undefined) return this;
+    const lower = name.toLowerCase();
+    const key = KNOWN[this.kind].has(lower) ? lower : name;
+    if (!this.map.has(key)) this.map.set(key, value);
+    return this;
+  }
+
+  text(name: string): string | undefined {
+    return this.map.get(name)?.text;
+  }
+
+  /** Takes a value out, so that what is left over becomes extra fields. */
+  take(name: string): Cell | undefined {
+    const value = this.map.get(name);
+    this.map.delete(name);
+    return value;
+  }
+
+  /**
+   * Applies our `exact` value: the fields whose text XML could not carry, written there as JSON
+   * (see xml.ts). A foreign `exact` that is not such an object stays an ordinary extra field.
+   */
+  applyExact(): void {
+    const exact = this.map.get('exact');
+    if (exact === undefined) return;
+    const parsed = parseJsonText(exact.text)?.value;
+    if (!isRecord(parsed) || !Object.values(parsed).every((v) => typeof v === 'string')) return;
+    this.map.delete('exact');
+    for (const [key, value] of Object.entries(parsed)) this.map.set(key, cell(value as string));
+  }
+}
+
+/** Sets the plain text fields named in `names` that `cells` holds, and takes them out. */
+function takeTexts(record: Fields, cells: Cells, names: readonly string[]): void {
+  for (const name of names) {
+    const value = cells.take(name);
+    if (value !== undefined) setField(record, name, value.text);
+  }
+}
+
+/** Whatever is left in `cells` becomes extra fields (typed values), then `extra`'s JSON fields. */
+function takeRest(record: Fields, cells: Cells, reserved: readonly string[] = []): void {
+  const extra = cells.take('extra');
+  for (const [name, value] of cells.map) if (!reserved.includes(name) && !has(record, name)) setField(record, name, value.value);
+  // Not JSON: a foreign attribute that happens to be called "extra" is an ordinary field.
+  if (extra !== undefined && !mergeJsonObject(record, extra.text) && !has(record, 'extra')) record.extra = extra.value;
+}
+
+/** How a format writes a list of aliases in one value. */
+export type AliasDecoder = (value: Cell) => unknown;
+
+/** Aliases as JSON text (our XML files), a typed list (GEXF liststring), or names joined by `|`. */
+export const decodeAliasesXml: AliasDecoder = (value) => {
+  if (Array.isArray(value.value)) return value.value.map(String);
+  const parsed = parseJsonText(value.text)?.value;
+  if (Array.isArray(parsed) && parsed.every((x) => typeof x === 'string')) return parsed;
+  return value.text.split('|');
+};
+
+/** A record of plain text fields (a source, a piece of evidence) from the values of a row. */
+export function buildPlain(cells: Cells, names: readonly string[]): Fields {
+  const record: Fields = {};
+  takeTexts(record, cells, names);
+  takeRest(record, cells);
+  return record;
+}
+
+/** An actor from the values of a node or row; `id` and `label` may come out missing (see settleIds). */
+export function buildActor(cells: Cells, decodeAliases: AliasDecoder = decodeAliasesXml): Fields {
+  cells.applyExact();
+  const actor: Fields = {};
+  takeTexts(actor, cells, ['id', 'label', 'kind', 'description']);
+  const aliases = cells.take('aliases');
+  if (aliases !== undefined) actor.aliases = decodeAliases(aliases);
+  takeRest(actor, cells);
+  return actor;
+}
+
+/** What an edge says besides its attribute values. */
+export interface EdgeFacts {
+  /** Whether the file draws the edge with an arrow. */
+  directed: boolean;
+  /** GEXF's timeline bounds, as the file wrote them. */
+  start?: string | undefined;
+  end?: string | undefined;
+}
+
+/**
+ * A relation from the values of an edge or row. Its type is the `type` value when that is one of
+ * ours; otherwise a `kind` value (GEXF's edge kind) that is; otherwise the sign of `weight` (see
+ * typeFromWeight). A
+ * `type` of `directed`/`undirected`/`mutual` (Gephi's edge tables) gives the direction instead;
+ * any other `type` is kept as the field `originalType`.
+ */
+export function buildRelation(cells: Cells, edge: EdgeFacts): Fields {
+  cells.applyExact();
+  const relation: Fields = {};
+  takeTexts(relation, cells, ['id', 'source', 'target']);
+  let arrow: boolean | undefined;
+  const typeCell = cells.take('type');
+  const typeText = typeCell?.text.trim().toLowerCase();
+  if (isRelationType(typeText)) relation.type = typeText;
+  else if (typeText === 'directed' || typeText === 'undirected' || typeText === 'mutual') arrow = typeText === 'directed';
+  else if (typeCell !== undefined) relation.originalType = typeCell.value;
+  const kind = cells.text('kind')?.trim().toLowerCase();
+  if (!has(relation, 'type') && isRelationType(kind)) relation.type = kind;
+  if (!has(relation, 'type')) {
+    const weight = cells.map.get('weight')?.value;
+    relation.type = typeFromWeight(typeof weight === 'number' ? weight : Number(weight ?? NaN));
+  }
+  // Our GEXF repeats the type as the edge kind (Gephi keeps edges of different kinds apart);
+  // a kind that says something else is kept.
+  if (kind === relation.type) cells.take('kind');
+  // An explicit `directed` value is kept as it is (so a missing one and `false` stay apart);
+  // otherwise an arrow makes the relation directed and its absence leaves the field out.
+  const directedCell = cells.take('directed');
+  if (directedCell !== undefined) relation.directed = parseBoolean(directedCell.text) ?? directedCell.text;
+  else if (arrow ?? edge.directed) relation.directed = true;
+  takeTexts(relation, cells, ['label', 'note']);
+  for (const bound of ['start', 'end'] as const) {
+    // A date-time another tool wrote keeps its day; text that is no date stays for the validator to name.
+    const value = cells.take(bound);
+    if (value !== undefined) relation[bound] = dateFrom(value.text) ?? value.text;
+  }
+  // GEXF timeline bounds fill dates the attributes do not give; bounds we cannot read are kept.
+  for (const [bound, raw, keep] of [['start', edge.start, 'timelineStart'], ['end', edge.end, 'timelineEnd']] as const) {
+    if (raw === undefined || has(relation, bound)) continue;
+    const day = dateFrom(raw);
+    if (day !== undefined) relation[bound] = day;
+    else relation[keep] = raw;
+  }
+  const evidence = cells.take('evidence');
+  if (evidence !== undefined) {
+    const parsed = parseJsonText(evidence.text);
+    relation.evidence = parsed === undefined ? evidence.text : parsed.value;
+  }
+  takeRest(relation, cells);
+  return relation;
+}
+
+/** Document-level fields from a graph's values: title (else `name`, else `fallbackTitle`), description, sources. */
+export function buildDocumentHead(cells: Cells, fallbackTitle: string): Fields {
+  cells.applyExact();
+  const head: Fields = { version: 1 };
+  takeTexts(head, cells, ['title', 'description']);
+  if (!has(head, 'title')) head.title = cells.take('name')?.text ?? fallbackTitle;
+  const sources = cells.take('sources');
+  if (sources !== undefined) {
+    const parsed = parseJsonText(sources.text);
+    head.sources = parsed === undefined ? sources.text : parsed.value;
+  }
+  // A foreign graph attribute called version, actors or relations cannot become that field.
+  takeRest(head, cells, ['version', 'actors', 'relations']);
+  return head;
+}
+
+/** Where each record came from in the file (`line 12`, `actors.csv row 3`), for problem messages. */
+export type Locate = (list: string, index: number, evidence?: number) => string | undefined;
+
+/**
+ * Adds where in the file a problem is (a line, a spreadsheet row) to its message, using the
+ * JSON path's first index: `$.relations[3].type` → "(line 40)".
+ */
+export function annotate(problems: Problem[], where: Locate): Problem[] {
+  return problems.map((problem) => {
+    const m = /^\$\.(actors|relations|sources)\[(\d+)\](?:\.evidence\[(\d+)\])?/.exec(problem.path);
+    if (!m) return problem;
+    const place = where(m[1]!, Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
+    return place === undefined ? problem : { ...problem, message: `${problem.message} (${place})` };
+  });
+}
+
+/**
+ * The document made of a head and records read from a file, checked by the same
+ * `validateDocument` as a JSON file; problems say where in the file they are.
+ */
+export function assemble(head: Fields, actors: Fields[], relations: Fields[], locate: Locate): ValidationResult {
+  settleIds(actors, relations);
+  const document: Fields = { ...head };
+  document.actors = actors;
+  document.relations = relations;
+  const result = validateDocument(document);
+  return result.ok ? result : { ok: false, problems: annotate(result.problems, locate) };
+}
+
+/** Runs a reader, turning anything unexpected it throws into a problem: readers never throw. */
+export function guard(what: string, read: () => ValidationResult): ValidationResult {
+  try {
+    return read();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ path: '$', message: `${what} could not be read: ${reason}` }] };
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * GraphML, read by yEd, Gephi, Cytoscape, networkx and igraph.
+ *
+ * Writing: one `<key>` per value (for="graph" / "node" / "edge", `attr.name` the field name as
+ * in the JSON format, `attr.type` string, or boolean for `directed`); the graph is
+ * `edgedefault="undirected"` and directed relations are edges with `directed="true"`. Values
+ * are those of GEXF (see xml-records.ts): node `label`, `kind`, `description`, `aliases` (JSON);
+ * edge `label`, `type`, `directed`, `start`, `end`, `note`, `evidence` (JSON); graph `title`,
+ * `description`, `sources` (JSON); `extra` (JSON) everywhere for unknown fields.
+ *
+ * Reading maps keys by `attr.name` (else their id) the same way for any GraphML: names we know
+ * fill their fields, others are kept as extra fields (typed by `attr.type`), and key defaults
+ * apply. yEd's node and edge labels are read from its graphics data; other yEd data is skipped.
+ * A relation type comes from a `type` value, or the sign of `weight` (see fields.ts).
+ */
+import type { GraphDocument, ValidationResult } from '../model/format.ts';
+import { Cells, assemble, buildActor, buildDocumentHead, buildRelation, cell, guard, parseBoolean } from './fields.ts';
+import type { Cell, Fields, ReadOptions } from './fields.ts';
+import { ATTRIBUTES, XmlIds, actorValues, keyId, documentValues, needsExact, relationValues } from './xml-records.ts';
+import type { Values } from './xml-records.ts';
+import { XmlWriter, attribute, childElements, descendants, lineOf, localName, parseXml, textOf, typedValue } from './xml.ts';
+import type { XmlElement } from './xml.ts';
+
+const DOMAINS = ['graph', 'node', 'edge'] as const;
+
+function writeData(writer: XmlWriter, domain: (typeof DOMAINS)[number], values: Values): void {
+  for (const [name, text] of values) writer.text('data', [['key', keyId(domain, name)]], text);
+}
+
+/** A GraphML file of the document, which `readGraphml` reads back to an equal document. */
+export function writeGraphml(document: GraphDocument): string {
+  const ids = new XmlIds(document);
+  const head = documentValues(document);
+  const actors = document.actors.map(actorValues);
+  const relations = document.relations.map(relationValues);
+  const exact = { graph: needsExact([head]), node: needsExact(actors), edge: needsExact(relations) };
+  const writer = new XmlWriter();
+  writer.open('graphml', [
+    ['xmlns', 'http://graphml.graphdrawing.org/xmlns'],
+    ['xmlns:xsi', 'http://www.w3.org/2001/XMLSchema-instance'],
+    ['xsi:schemaLocation', 'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd'],
+  ]);
+  for (const domain of DOMAINS) {
+    for (const { name, type } of ATTRIBUTES[domain]) {
+      if (name === 'exact' && !exact[domain]) continue;
+      writer.empty('key', [['id', keyId(domain, name)], ['for', domain], ['attr.name', name], ['attr.type', type]]);
+    }
+  }
+  writer.open('graph', [['id', 'G'], ['edgedefault', 'undirected']]);
+  writeData(writer, 'graph', head);
+  document.actors.forEach((actor, i) => {
+    writer.open('node', [['id', ids.actor(actor.id)]]);
+    writeData(writer, 'node', actors[i]!);
+    writer.close('node');
+  });
+  document.relations.forEach((relation, i) => {
+    writer.open('edge', [
+      ['id', ids.relation(relation.id)],
+      ['source', ids.actor(relation.source)],
+      ['target', ids.actor(relation.target)],
+      ['directed', relation.directed === true ? 'true' : undefined],
+    ]);
+    writeData(writer, 'edge', relations[i]!);
+    writer.close('edge');
+  });
+  writer.close('graph');
+  writer.close('graphml');
+  return writer.toString();
+}
+
+interface KeyDef {
+  domain: string;
+  name: string;
+  type: string | undefined;
+  /** yEd's `yfiles.type`: graphics and resources rather than a value. */
+  yfiles: string | undefined;
+  default: string | undefined;
+}
+
+function keyDefinitions(root: XmlElement): Map<string, KeyDef> {
+  const keys = new Map<string, KeyDef>();
+  for (const key of childElements(root, 'key')) {
+    const id = attribute(key, 'id');
+    if (id === undefined) continue;
+    const fallback = childElements(key, 'default')[0];
+    keys.set(id, {
+      domain: attribute(key, 'for') ?? 'all',
+      name: attribute(key, 'attr.name') || id,
+      type: attribute(key, 'attr.type'),
+      yfiles: attribute(key, 'yfiles.type'),
+      default: fallback === undefined ? undefined : textOf(fallback),
+    });
+  }
+  return keys;
+}
+
+/** The text of the first yEd label (`y:NodeLabel`, `y:EdgeLabel`) inside a graphics value. */
+function yedLabel(data: XmlElement): string | undefined {
+  const label = [...descendants(data, 'NodeLabel'), ...descendants(data, 'EdgeLabel')][0];
+  const text = label === undefined ? '' : textOf(label).trim();
+  return text === '' ? undefined : text;
+}
+
+/** Adds an element's `<data>` values to `cells`, then the key defaults for its domain it lacks. */
+function addData(cells: Cells, element: XmlElement, domain: string, keys: Map<string, KeyDef>): void {
+  const typed = (text: string, def: KeyDef | undefined): Cell => ({ text, value: typedValue(text, def?.type) });
+  const seen = new Set<string>();
+  let graphicsLabel: string | undefined;
+  for (const data of childElements(element, 'data')) {
+    const key = attribute(data, 'key') ?? '';
+    const def = keys.get(key);
+    seen.add(key);
+    if (def?.yfiles !== undefined) {
+      graphicsLabel ??= yedLabel(data);
+      continue;
+    }
+    cells.add(def?.name ?? key, typed(textOf(data), def));
+  }
+  for (const [key, def] of keys) {
+    if (!seen.has(key) && def.default !== undefined && (def.domain === domain || def.domain === 'all') && def.yfiles === undefined) {
+      cells.add(def.name, typed(def.default, def));
+    }
+  }
+  // yEd keeps labels in its graphics; a label value, if the file has one, comes first.
+  if (graphicsLabel !== undefined) cells.add('label', cell(graphicsLabel));
+}
+
+const textCell = (text: string | undefined): Cell | undefined => (text === undefined ? undefined : cell(text));
+
+/**
+ * Reads GraphML into a checked document. Never throws: XML that does not parse is one problem
+ * at `$` with its line and column; problems in the document name the line of their node or edge.
+ * Only the first `<graph>` is read; nodes of nested graphs (yEd groups) are actors too.
+ */
+export function readGraphml(text: string, options: ReadOptions = {}): ValidationResult {
+  return guard('GraphML', () => {
+    const parsed = parseXml(text, 'GraphML');
+    if (!parsed.ok) return parsed;
+    const root = parsed.root;
+    const graph = childElements(root, 'graph')[0];
+    if (localName(root) !== 'graphml' || graph === undefined) {
+      const found = localName(root) !== 'graphml' ? `starts with <${localName(root)}>` : 'has no <graph>';
+      return { ok: false, problems: [{ path: '$', message: `not a GraphML file: it ${found}` }] };
+    }
+    const keys = keyDefinitions(root);
+    const head = new Cells('document');
+    addData(head, graph, 'graph', keys);
+    const nodes = descendants(graph, 'node');
+    const edges = descendants(graph, 'edge');
+    const actorIds = new Map<string, string>();
+    const actors: Fields[] = nodes.map((node) => {
+      const cells = new Cells('actor').add('id', textCell(attribute(node, 'id')));
+      addData(cells, node, 'node', keys);
+      const actor = buildActor(cells);
+      const xmlId = attribute(node, 'id');
+      if (xmlId !== undefined && typeof actor.id === 'string') actorIds.set(xmlId, actor.id);
+      return actor;
+    });
+    // GraphML's default direction is "directed" when the file does not say.
+    const defaultDirected = (attribute(graph, 'edgedefault') ?? 'directed').toLowerCase() === 'directed';
+    const relations: Fields[] = edges.map((edge) => {
+      const end = (name: string) => {
+        const id = attribute(edge, name);
+        return textCell(id === undefined ? undefined : actorIds.get(id) ?? id);
+      };
+      const cells = new Cells('relation').add('id', textCell(attribute(edge, 'id')));
+      cells.add('source', end('source')).add('target', end('target'));
+      addData(cells, edge, 'edge', keys);
+      const directed = attribute(edge, 'directed');
+      return buildRelation(cells, { directed: (directed === undefined ? undefined : parseBoolean(directed)) ?? defaultDirected });
+    });
+    return assemble(buildDocumentHead(head, options.title ?? 'Imported GraphML graph'), actors, relations, (list, i) =>
+      lineOf(list === 'actors' ? nodes[i] : list === 'relations' ? edges[i] : undefined),
+    );
+  });
+}
+
+/** True when the text looks like GraphML (for format detection). */
+export const looksLikeGraphml = (text: string): boolean => /<graphml[\s>]/.test(text.slice(0, 2000));

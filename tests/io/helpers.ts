@@ -1,0 +1,53 @@
+/** Shared by the converter tests: the seed graph, validated, and a check that a reader never throws. */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import type { GraphDocument, ValidationResult } from '../../src/model/format.ts';
+import { parseDocument, validateDocument } from '../../src/model/validate.ts';
+import { documentArbitrary } from './arbitraries.ts';
+
+/** graph/russia-taliban-2016.json as validateDocument returns it. */
+export function seedDocument(): GraphDocument {
+  const result = parseDocument(readFileSync(new URL('../../graph/russia-taliban-2016.json', import.meta.url), 'utf8'));
+  if (!result.ok) throw new Error(`the seed graph does not validate: ${JSON.stringify(result.problems)}`);
+  return result.document;
+}
+
+/** Valid documents, as validateDocument returns them. */
+export const validDocuments: fc.Arbitrary<GraphDocument> = documentArbitrary.map((raw) => {
+  const result = validateDocument(raw);
+  if (!result.ok) throw new Error(`generated an invalid document: ${JSON.stringify(result.problems)}`);
+  return result.document;
+});
+
+/** Property runs per format: enough to find awkward cases, few enough for a fast suite. */
+export const RUNS = { numRuns: 100 };
+
+/** Asserts a result is ok and its document deep-equals `expected`. */
+export function expectDocument(result: ValidationResult, expected: unknown): void {
+  if (!result.ok) expect.fail(`expected a document, got problems:\n${result.problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`);
+  expect(result.document).toStrictEqual(expected);
+}
+
+/** Asserts a result is a list of problems, and gives them. */
+export function expectProblems(result: ValidationResult): { path: string; message: string }[] {
+  if (result.ok) expect.fail('expected problems, got a document');
+  expect(result.problems.length).toBeGreaterThan(0);
+  return result.problems;
+}
+
+/** Any text, and cuts of a well-formed file: a reader must answer each without throwing. */
+export function neverThrows(read: (text: string) => ValidationResult, sample: string): void {
+  const inputs = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc.nat({ max: sample.length }).map((n) => sample.slice(0, n)),
+    fc.tuple(fc.nat({ max: sample.length }), fc.string({ maxLength: 5 })).map(([n, s]) => sample.slice(0, n) + s + sample.slice(n + 1)),
+  );
+  fc.assert(
+    fc.property(inputs, (input) => {
+      const result = read(input);
+      expect(typeof result.ok).toBe('boolean');
+    }),
+    RUNS,
+  );
+}
