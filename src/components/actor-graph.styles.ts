@@ -1,0 +1,103 @@
+import { css } from 'lit';
+
+export default css`
+  /*
+   * The public --actor-graph-* properties are never set here, so values a page sets on any
+   * ancestor inherit; the private --_ag-* ones hold them or the light/dark defaults.
+   */
+  :host {
+    --_ag-background: var(--actor-graph-background, #ffffff);
+    --_ag-text: var(--actor-graph-text, #1a1a1a);
+    --_ag-cooperation: var(--actor-graph-cooperation, #009e73);
+    --_ag-hostility: var(--actor-graph-hostility, #d55e00);
+    --_ag-contested: var(--actor-graph-contested, #0072b2);
+    --_ag-node-fill: var(--actor-graph-node-fill, var(--actor-graph-node, #f2f2f2));
+    --_ag-node-border: var(--actor-graph-node-border, #4d4d4d);
+    --_ag-highlight: var(--actor-graph-highlight, #e69f00);
+    --_ag-focus-ring: var(--actor-graph-focus-ring, #0072b2);
+    --_ag-font: var(--actor-graph-font, system-ui, sans-serif);
+
+    display: flex;
+    flex-direction: column;
+    position: relative;
+    height: 480px;
+    overflow: hidden;
+    color: var(--_ag-text);
+    background: var(--_ag-background);
+    font-family: var(--_ag-font);
+    contain: content;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_ag-background: var(--actor-graph-background, #161616);
+      --_ag-text: var(--actor-graph-text, #ececec);
+      --_ag-cooperation: var(--actor-graph-cooperation, #2cc49a);
+      --_ag-hostility: var(--actor-graph-hostility, #f07a2a);
+      --_ag-contested: var(--actor-graph-contested, #56b4e9);
+      --_ag-node-fill: var(--actor-graph-node-fill, var(--actor-graph-node, #2e2e2e));
+      --_ag-node-border: var(--actor-graph-node-border, #bdbdbd);
+      --_ag-highlight: var(--actor-graph-highlight, #f0e442);
+      --_ag-focus-ring: var(--actor-graph-focus-ring, #56b4e9);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .canvas {
+    position: relative;
+    flex: 1 1 auto;
+    min-height: 0;
+    outline: none;
+  }
+  .canvas:focus-visible {
+    outline: 3px solid var(--_ag-focus-ring);
+    outline-offset: -3px;
+  }
+  actor-graph-legend {
+    flex: none;
+    max-height: 40%;
+    overflow: auto;
+    padding: 6px 10px;
+    border-top: 1px solid color-mix(in srgb, var(--_ag-text) 20%, transparent);
+  }
+  .error {
+    position: absolute;
+    top: 8px;
+    left: 8px;
+    right: 8px;
+    max-height: 50%;
+    overflow: auto;
+    padding: 8px 12px;
+    border-radius: 4px;
+    border: 2px solid var(--_ag-hostility);
+    background: var(--_ag-background);
+    color: var(--_ag-text);
+    font-size: 13px;
+  }
+  .error p {
+    margin: 0 0 0.3em;
+    font-weight: 600;
+  }
+  .error ul {
+    margin: 0;
+    padding-left: 1.2em;
+  }
+  .error code {
+    font-family: ui-monospace, monospace;
+  }
+  .error button {
+    float: right;
+    font: inherit;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

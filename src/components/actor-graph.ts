@@ -1,0 +1,434 @@
+import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import cola from 'cytoscape-cola';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { relationPasses } from '../model/filter.ts';
+import type { Actor, Problem, Relation, ValidationResult } from '../model/format.ts';
+import { loadGraph, type ActorGraph } from '../model/graph.ts';
+import { findActor } from '../model/lookup.ts';
+import { findPaths, type PathOptions, type PathResult } from '../model/paths.ts';
+import { validateDocument } from '../model/validate.ts';
+import {
+  KEY_STEPS, ReadyChain, describeSelection, fetchDocument, keyboardOrder, mergeFilter, neighbourhood, stepSelection, summary, toElements, viewFilter,
+  type NodeData,
+} from '../view/elements.ts';
+import { FIT_PADDING, layoutOptions, parseLayout, seedPositions } from '../view/layout.ts';
+import { legendFor, type LegendItems } from '../view/legend.ts';
+import { CLASSES, DARK_THEME, LIGHT_THEME, buildStylesheet, normalizeColor, readTheme } from '../view/style.ts';
+import './actor-graph-legend.ts';
+import styles from './actor-graph.styles.ts';
+
+cytoscape.use(cola);
+
+/** What `ready` resolves with: the counts drawn, or why the load failed. */
+export type LoadResult = { ok: true; actors: number; relations: number } | { ok: false; problems: Problem[] };
+export interface GraphReadyDetail { actors: number; relations: number }
+export interface GraphErrorDetail { problems: Problem[] }
+export interface ActorSelectDetail { id: string; actor: Actor }
+export interface RelationSelectDetail { id: string; relation: Relation }
+export interface PathChangeDetail { from: string; to: string; result: PathResult }
+/** Actors and relations to pick out, as `highlight()` takes them. */
+export interface Highlight { actors?: Iterable<string>; relations?: Iterable<string> }
+
+let colorParser: CanvasRenderingContext2D | null | undefined;
+const cssColor = (value: string): string | null =>
+  (colorParser ??= document.createElement('canvas').getContext('2d')) ? normalizeColor(value, colorParser!) : value;
+
+/**
+ * @summary Draws an actor graph: actors as shapes by kind, relations as lines by type, with
+ * filters by type and date, selection, paths and focus. Keyboard, on the focused canvas: arrow
+ * keys move the selection between actors in label order (Home, End: first, last), Enter fires
+ * `actor-select` or `relation-select` for the selection, Escape clears selection, path and focus.
+ *
+ * @fires graph-ready - A load was drawn and laid out. `detail: { actors, relations }` counts everything loaded.
+ * @fires graph-error - A load failed (fetch, HTTP, JSON or validation); the previous graph stays. `detail: { problems }`.
+ * @fires actor-select - An actor was clicked, or Enter pressed on it. `detail: { id, actor }`.
+ * @fires relation-select - A relation was clicked, or Enter pressed on it. `detail: { id, relation }`.
+ * @fires path-change - `findPaths()` was called. `detail: { from, to, result }`.
+ *
+ * @csspart canvas - The drawing area (focusable, keyboard-operable).
+ * @csspart legend - The `<actor-graph-legend>` of what is on screen.
+ * @csspart error - The box listing why the last load failed.
+ *
+ * @cssprop --actor-graph-background - Background, also behind labels.
+ * @cssprop --actor-graph-text - Label and text colour.
+ * @cssprop --actor-graph-cooperation - Colour of cooperation lines (solid).
+ * @cssprop --actor-graph-hostility - Colour of hostility lines (heavy dash-dot).
+ * @cssprop --actor-graph-contested - Colour of contested lines (dashed).
+ * @cssprop --actor-graph-node-fill - Fill of actor shapes.
+ * @cssprop --actor-graph-node-border - Outline of actor shapes.
+ * @cssprop --actor-graph-highlight - Colour marking a path.
+ * @cssprop --actor-graph-focus-ring - Keyboard focus ring.
+ * @cssprop --actor-graph-font - Font family of labels and text.
+ */
+export class ActorGraphElement extends LitElement {
+  static override styles: CSSResultGroup = styles;
+
+  /** URL of a graph file to fetch and show. The last `src` or `data` set wins. Default: null. */
+  @property({ reflect: true })
+  get src(): string | null { return this.#src; }
+  set src(value: string | null) {
+    const old = this.#src;
+    this.#src = value ?? null;
+    this.requestUpdate('src', old);
+    // Every set loads, the same URL too: it may have changed, or `data` may have been set since.
+    if (value) this.#load((signal) => fetchDocument(value, signal));
+  }
+
+  /** A graph document (object) to show instead of `src`, checked with `validateDocument`. Default: null. */
+  get data(): unknown { return this.#data; }
+  set data(value: unknown) {
+    this.#data = value ?? null;
+    if (value !== null && value !== undefined) this.#load(async () => validateDocument(value));
+  }
+
+  /** Comma-separated relation types shown, e.g. `cooperation,contested`. Null shows all; '' shows none. Default: null. */
+  @property({ reflect: true }) types: string | null = null;
+
+  /** Show only relations that hold at this date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); other values are ignored. Default: null. */
+  @property({ attribute: 'as-of', reflect: true }) asOf: string | null = null;
+
+  /** Id of the selected actor or relation. Default: null. */
+  @property({ reflect: true }) selected: string | null = null;
+
+  /** `cola`, `grid`, `circle` or `preset` (the seed circle); other values mean `cola`. Setting it lays out again and replaces `ready`. Default: 'cola'. */
+  @property({ reflect: true })
+  get layout(): string { return this.#layout; }
+  set layout(value: string) {
+    const old = this.#layout;
+    this.#layout = value ?? 'cola';
+    this.requestUpdate('layout', old);
+    // A load in progress lays out with the new layout anyway.
+    if (parseLayout(old) !== parseLayout(value) && this.#graph && this.#cy && !this.#ready.pending) {
+      this.#begin(async () => {
+        await this.updateComplete;
+        return this.#relayout();
+      });
+    }
+  }
+
+  /** The graph of the last successful load, or null. Read-only. */
+  get graph(): ActorGraph | null { return this.#graph; }
+
+  /** The cytoscape core while connected, or null. Read-only. */
+  get cy(): Core | null { return this.#cy; }
+
+  /** Settles when the current load is drawn and laid out; a later load replaces it (and an earlier promise follows it). */
+  get ready(): Promise<LoadResult> { return this.#ready.promise; }
+
+  @state() private legend: LegendItems = { relations: [], kinds: [] };
+  @state() private label = summary(0, 0);
+  @state() private problems: Problem[] = [];
+  @state() private revision = 0;
+
+  #src: string | null = null;
+  #layout = 'cola';
+  #data: unknown = null;
+  #graph: ActorGraph | null = null;
+  #cy: Core | null = null;
+  #ready = new ReadyChain<LoadResult>({ ok: true, actors: 0, relations: 0 });
+  #generation = 0;
+  #abort: AbortController | null = null;
+  #attach!: () => void;
+  #attached = new Promise<void>((resolve) => (this.#attach = resolve));
+  #resizeObserver: ResizeObserver | null = null;
+  #scheme: MediaQueryList | null = null;
+  #focus: { id: string; depth: number } | null = null;
+  #highlight: { actors: Set<string>; relations: Set<string> } | null = null;
+  /** True until the user pans or zooms: the view then refits when its box changes. */
+  #autoFit = true;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected: draw again what was shown, unless a load in progress is about to.
+    if (this.hasUpdated && !this.#cy) {
+      this.#createCy();
+      if (this.#graph && !this.#ready.pending) this.#begin(async () => this.#draw(this.#graph!, this.#generation));
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = null;
+    this.#scheme?.removeEventListener('change', this.#applyTheme);
+    this.#scheme = null;
+    this.#cy?.destroy();
+    this.#cy = null;
+    this.#attached = new Promise<void>((resolve) => (this.#attach = resolve));
+  }
+
+  protected override firstUpdated(): void {
+    this.#createCy();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('types') || changed.has('asOf') || changed.has('selected')) this.#applyView();
+  }
+
+  /**
+   * Finds paths with the model's `findPaths`, under this view's type and date filter as well as
+   * `options`; highlights the first path (every path with `all`), fires `path-change` and
+   * returns the result.
+   */
+  findPaths(from: string, to: string, options: PathOptions = {}): PathResult {
+    const graph = this.#graph;
+    const result: PathResult = graph
+      ? findPaths(graph, from, to, mergeFilter(options ?? {}, viewFilter(this.types, this.asOf)))
+      : { ok: false, problem: { path: 'from', message: 'No graph is loaded', suggestions: [] } };
+    const shown = result.ok ? (options?.all ? result.paths : result.paths.slice(0, 1)) : [];
+    this.#highlight = shown.length
+      ? { actors: new Set(shown.flatMap((p) => p.actors)), relations: new Set(shown.flatMap((p) => p.relations)) }
+      : null;
+    this.#applyView();
+    this.#emit<PathChangeDetail>('path-change', { from, to, result });
+    return result;
+  }
+
+  /** Highlights the given actors and relations, dimming the rest, as a path is highlighted. */
+  highlight(selection: Highlight): void {
+    this.#highlight = { actors: new Set(selection.actors ?? []), relations: new Set(selection.relations ?? []) };
+    this.#applyView();
+  }
+
+  /**
+   * With an actor id (or label or alias): shows only that actor's neighbourhood within `depth`
+   * (1 to 3) steps along the relations shown, and fits it. Otherwise moves keyboard focus to
+   * the drawing, as `HTMLElement.focus(options)` does.
+   */
+  override focus(actor?: string | FocusOptions, depth = 1): void {
+    if (typeof actor !== 'string') {
+      this.renderRoot.querySelector<HTMLElement>('.canvas')?.focus(actor);
+      return;
+    }
+    const graph = this.#graph;
+    const found = graph ? findActor(graph, actor) : null;
+    if (!found?.ok) return;
+    this.#focus = { id: found.id, depth: Math.min(3, Math.max(1, Math.round(Number.isFinite(depth) ? depth : 1))) };
+    this.#applyView();
+    this.fit();
+  }
+
+  /** Removes path highlighting and focus; the selection stays. */
+  clearHighlight(): void {
+    this.#highlight = null;
+    this.#focus = null;
+    this.#applyView();
+  }
+
+  /** Fits what is shown into the view. */
+  fit(): void {
+    const cy = this.#cy;
+    if (!cy) return;
+    cy.fit(this.#shown(cy), FIT_PADDING);
+    this.#autoFit = true;
+  }
+
+  /** Starts a load: `obtain` gives the checked document, then it is drawn. */
+  #load(obtain: (signal: AbortSignal) => Promise<ValidationResult>): void {
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    const generation = ++this.#generation;
+    this.#begin(async () => {
+      const result = await obtain(abort.signal);
+      if (generation !== this.#generation) return this.#ready.promise;
+      if (!result.ok) return this.#fail(result.problems);
+      let graph: ActorGraph;
+      try {
+        graph = loadGraph(result.document);
+      } catch (error) {
+        return this.#fail([{ path: '$', message: error instanceof Error ? error.message : String(error) }]);
+      }
+      this.#graph = graph;
+      this.#focus = null;
+      this.#highlight = null;
+      this.problems = [];
+      return this.#draw(graph, generation);
+    });
+  }
+
+  /** Makes `ready` the result of `work`; the previous pending `ready` follows the new one. */
+  #begin(work: () => Promise<LoadResult>): void {
+    this.#ready.begin(work, (error) => ({ ok: false, problems: [{ path: '$', message: String(error) }] }));
+  }
+
+  #fail(problems: Problem[]): LoadResult {
+    this.problems = problems;
+    this.#emit<GraphErrorDetail>('graph-error', { problems });
+    return { ok: false, problems };
+  }
+
+  /** Draws a graph once connected: elements, layout, then filter, focus and selection. */
+  async #draw(graph: ActorGraph, generation: number): Promise<LoadResult> {
+    await this.#attached;
+    if (generation !== this.#generation) return this.#ready.promise;
+    const cy = this.#cy;
+    if (!cy) return this.#draw(graph, generation);
+    this.#applyTheme();
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(toElements(graph));
+    });
+    await this.#relayout();
+    const counts = { actors: graph.order, relations: graph.size };
+    this.revision++;
+    // The legend may have changed the canvas's size.
+    await this.updateComplete;
+    this.#cy?.resize();
+    this.fit();
+    this.#emit<GraphReadyDetail>('graph-ready', counts);
+    return { ok: true, ...counts };
+  }
+
+  /** Lays out every element from the seed positions, whatever is hidden, then reapplies the view. */
+  async #relayout(): Promise<LoadResult> {
+    const cy = this.#cy;
+    const graph = this.#graph;
+    if (!cy || !graph) return { ok: true, actors: 0, relations: 0 };
+    const seeds = seedPositions(cy.nodes().map((node) => node.id()));
+    cy.batch(() => {
+      cy.elements().removeClass([CLASSES.filtered, CLASSES.unfocused]);
+      cy.nodes().positions((node) => ({ ...seeds.get(node.id())! }));
+    });
+    const layout = cy.layout(layoutOptions(parseLayout(this.layout), graph.order));
+    const stopped = layout.promiseOn('layoutstop');
+    layout.run();
+    await stopped;
+    this.#applyView();
+    return { ok: true, actors: graph.order, relations: graph.size };
+  }
+
+  /** Applies the filter, focus, highlight and selection to the drawing, then the legend and label. */
+  #applyView(): void {
+    const cy = this.#cy;
+    const graph = this.#graph;
+    if (!cy || !graph) return;
+    const filter = viewFilter(this.types, this.asOf);
+    const passes = (id: string) => relationPasses(graph.getEdgeAttributes(id), filter);
+    const focus = this.#focus && graph.hasNode(this.#focus.id) ? neighbourhood(graph, this.#focus.id, this.#focus.depth, passes) : null;
+    const highlight = this.#highlight;
+    cy.batch(() => {
+      cy.edges().forEach((edge) => {
+        const id = edge.id();
+        edge.toggleClass(CLASSES.filtered, !passes(id));
+        edge.toggleClass(CLASSES.unfocused, focus !== null && !focus.relations.has(id));
+      });
+      cy.nodes().forEach((node) => {
+        node.toggleClass(CLASSES.unfocused, focus !== null && !focus.actors.has(node.id()));
+      });
+      cy.elements().forEach((ele) => {
+        const id = ele.id();
+        const on = highlight !== null && (highlight.actors.has(id) || highlight.relations.has(id));
+        ele.toggleClass(CLASSES.path, on);
+        ele.toggleClass(CLASSES.dimmed, highlight !== null && !on);
+        ele.toggleClass(CLASSES.selected, id === this.selected);
+      });
+    });
+    const shown = this.#shown(cy);
+    this.legend = legendFor(shown.nodes().map((node) => node.data() as NodeData), shown.edges().map((edge) => edge.data('type')));
+    this.label = summary(shown.nodes().length, shown.edges().length);
+  }
+
+  /** What is drawn; unlike `:visible`, right after classes change (cytoscape restyles lazily). */
+  #shown(cy: Core): cytoscape.CollectionReturnValue {
+    return cy.elements().not(`.${CLASSES.filtered}, .${CLASSES.unfocused}`);
+  }
+
+  #applyTheme = (): void => {
+    const cy = this.#cy;
+    if (!cy) return;
+    const computed = getComputedStyle(this);
+    const fallback = this.#scheme?.matches ? DARK_THEME : LIGHT_THEME;
+    const theme = readTheme((name) => computed.getPropertyValue(name.replace('--actor-graph-', '--_ag-')), cssColor, fallback);
+    cy.style(buildStylesheet(theme));
+  };
+
+  #createCy(): void {
+    const container = this.renderRoot.querySelector<HTMLElement>('.canvas');
+    if (!container) return;
+    this.#scheme = window.matchMedia('(prefers-color-scheme: dark)');
+    this.#scheme.addEventListener('change', this.#applyTheme);
+    const cy = (this.#cy = cytoscape({ container, autounselectify: true, boxSelectionEnabled: false, minZoom: 0.05, maxZoom: 6 }));
+    this.#applyTheme();
+    cy.on('tap', 'node, edge', (event: EventObject) => {
+      const id = (event.target as cytoscape.SingularElementReturnValue).id();
+      this.selected = id;
+      this.#emitSelect(id);
+      container.focus({ preventScroll: true });
+    });
+    cy.on('dragpan scrollzoom pinchzoom', () => (this.#autoFit = false));
+    this.#resizeObserver = new ResizeObserver(() => {
+      this.#cy?.resize();
+      if (this.#autoFit) this.fit();
+    });
+    this.#resizeObserver.observe(container);
+    this.#attach();
+  }
+
+  #emitSelect(id: string | null): void {
+    const graph = this.#graph;
+    if (!graph || id === null) return;
+    if (graph.hasNode(id)) this.#emit<ActorSelectDetail>('actor-select', { id, actor: graph.getNodeAttributes(id) });
+    else if (graph.hasEdge(id)) this.#emit<RelationSelectDetail>('relation-select', { id, relation: graph.getEdgeAttributes(id) });
+  }
+
+  #emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    const graph = this.#graph;
+    const cy = this.#cy;
+    if (!graph || !cy || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key in KEY_STEPS) {
+      const shown = new Set(this.#shown(cy).nodes().map((node) => node.id()));
+      const next = stepSelection(keyboardOrder(graph, (id) => shown.has(id)), this.selected, KEY_STEPS[event.key]!);
+      if (next) {
+        this.selected = next;
+        const node = cy.getElementById(next);
+        const box = cy.extent();
+        const { x, y } = node.position();
+        if (x < box.x1 || x > box.x2 || y < box.y1 || y > box.y2) cy.center(node);
+      }
+    } else if (event.key === 'Enter') {
+      this.#emitSelect(this.selected);
+    } else if (event.key === 'Escape') {
+      this.selected = null;
+      this.clearHighlight();
+    } else {
+      return;
+    }
+    event.preventDefault();
+  };
+
+  override render() {
+    void this.revision;
+    const legendEmpty = this.legend.relations.length === 0 && this.legend.kinds.length === 0;
+    const more = this.problems.length - 20;
+    return html`
+      <div part="canvas" class="canvas" tabindex="0" role="application" aria-roledescription="graph"
+        aria-label=${this.label} aria-describedby="status" @keydown=${this.#onKeyDown}></div>
+      <div id="status" class="visually-hidden" aria-live="polite">${this.#graph ? describeSelection(this.#graph, this.selected) : ''}</div>
+      <actor-graph-legend part="legend" .relations=${this.legend.relations} .kinds=${this.legend.kinds}
+        ?hidden=${legendEmpty}></actor-graph-legend>
+      ${this.problems.length
+        ? html`<div part="error" class="error" role="alert">
+            <button type="button" aria-label="Dismiss" @click=${() => (this.problems = [])}>×</button>
+            <p>The graph could not be loaded${this.#graph ? '; the previous graph is still shown' : ''}.</p>
+            <ul>
+              ${this.problems.slice(0, 20).map((p) => html`<li><code>${p.path}</code> ${p.message}</li>`)}
+            </ul>
+            ${more > 0 ? html`<p>…and ${more} more.</p>` : nothing}
+          </div>`
+        : nothing}
+    `;
+  }
+}
+
+if (!customElements.get('actor-graph')) customElements.define('actor-graph', ActorGraphElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'actor-graph': ActorGraphElement;
+  }
+}

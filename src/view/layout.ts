@@ -1,0 +1,103 @@
+/**
+ * Where actors go. Every layout starts from the same seed (a circle in id order) and runs
+ * without randomness or animation, so the same data always gives the same positions.
+ */
+import type { LayoutOptions } from 'cytoscape';
+
+/** Layouts the view accepts; anything else means `cola`. */
+export type LayoutName = 'cola' | 'grid' | 'circle' | 'preset';
+
+export const LAYOUT_NAMES: readonly LayoutName[] = ['cola', 'grid', 'circle', 'preset'];
+
+/** The layout an attribute value names; unknown or missing values give `cola`. */
+export function parseLayout(value: string | null | undefined): LayoutName {
+  const key = (value ?? '').trim().toLowerCase();
+  return (LAYOUT_NAMES as readonly string[]).includes(key) ? (key as LayoutName) : 'cola';
+}
+
+/** The box layouts work in, fixed so that positions do not depend on the element's size. */
+export const LAYOUT_BOX = { x1: 0, y1: 0, w: 1000, h: 800 } as const;
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Seed positions: actors on a circle in the middle of `LAYOUT_BOX`, in id order (compared by
+ * UTF-16 code units, so the order does not depend on the locale), the first at the top.
+ */
+export function seedPositions(ids: Iterable<string>): Map<string, Point> {
+  const sorted = [...ids].sort(byCodeUnits);
+  const n = sorted.length;
+  const radius = Math.max(120, n * 18);
+  const cx = LAYOUT_BOX.x1 + LAYOUT_BOX.w / 2;
+  const cy = LAYOUT_BOX.y1 + LAYOUT_BOX.h / 2;
+  const positions = new Map<string, Point>();
+  sorted.forEach((id, i) => {
+    const angle = n === 1 ? 0 : (2 * Math.PI * i) / n - Math.PI / 2;
+    const r = n === 1 ? 0 : radius;
+    // Rounded so that the seed is exactly reproducible whatever the platform's trigonometry.
+    positions.set(id, { x: Math.round(cx + r * Math.cos(angle)), y: Math.round(cy + r * Math.sin(angle)) });
+  });
+  return positions;
+}
+
+/** Padding around the drawing when it is fitted to the view, in pixels. */
+export const FIT_PADDING = 30;
+
+/** Sorts nodes by id for layouts that place nodes in order. */
+const sortById = (a: { id(): string }, b: { id(): string }): number => byCodeUnits(a.id(), b.id());
+
+/**
+ * Most actors cola lays out. Its stress majorization costs the square of the actor count per
+ * step and runs to convergence on the main thread (some 0.4 s for 100 actors, 3 s for 300, far
+ * longer for 1000), so bigger graphs get cytoscape's `cose` with a bounded number of steps.
+ */
+export const COLA_MAX_ACTORS = 150;
+
+/** When cola stops: the change in layout energy below which it counts as settled. */
+export function convergenceThreshold(actors: number): number {
+  return actors <= 60 ? 0.01 : 0.03;
+}
+
+/**
+ * Options for cytoscape's `layout()` for a graph of `actors` actors. Cola runs synchronously
+ * (`animate: false`) so that its wall-clock limit never cuts it short, starts from the current
+ * (seeded) positions (`randomize: false`) and makes room for labels.
+ */
+export function layoutOptions(name: LayoutName, actors = 0): LayoutOptions {
+  const common = { fit: true, padding: FIT_PADDING, animate: false };
+  switch (name) {
+    case 'grid':
+      return { ...common, name: 'grid', avoidOverlap: true, nodeDimensionsIncludeLabels: true, sort: sortById } as LayoutOptions;
+    case 'circle':
+      return { ...common, name: 'circle', avoidOverlap: true, nodeDimensionsIncludeLabels: true, sort: sortById } as LayoutOptions;
+    case 'preset':
+      return { ...common, name: 'preset' } as LayoutOptions;
+    case 'cola':
+      if (actors > COLA_MAX_ACTORS) {
+        // Deterministic too: no randomizing, no animation, a fixed number of steps at most.
+        const numIter = Math.max(60, Math.min(500, Math.round(150_000 / actors)));
+        return { ...common, name: 'cose', randomize: false, nodeDimensionsIncludeLabels: true, boundingBox: { ...LAYOUT_BOX }, numIter } as LayoutOptions;
+      }
+      return {
+        ...common,
+        name: 'cola',
+        randomize: false,
+        refresh: 1,
+        maxSimulationTime: 4000,
+        boundingBox: { ...LAYOUT_BOX },
+        nodeDimensionsIncludeLabels: true,
+        avoidOverlap: true,
+        handleDisconnected: true,
+        centerGraph: true,
+        convergenceThreshold: convergenceThreshold(actors),
+        nodeSpacing: () => 18,
+        // Pairs joined by many relations get room for their fan of curves.
+        edgeLength: (edge: { parallelEdges(): { length: number } }) => 150 + 16 * (edge.parallelEdges().length - 1),
+      } as LayoutOptions;
+  }
+}
