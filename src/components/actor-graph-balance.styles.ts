@@ -49,7 +49,7 @@ export const balanceStyles = css`
     padding: 0.4rem 0.6rem;
   }
   li.triad.balanced {
-    border-inline-start-color: var(--actor-graph-cooperation, #0072b2);
+    border-inline-start-color: var(--actor-graph-cooperation, #009e73);
   }
   .readings {
     margin: 0.3rem 0 0;

@@ -44,7 +44,7 @@ function filterChanged(value: RelationFilter, old: RelationFilter | undefined): 
  * @cssprop --actor-graph-background - Background colour (default #ffffff).
  * @cssprop --actor-graph-accent - Buttons, chosen triad and focus ring (default #005a9c).
  * @cssprop --actor-graph-border - Borders (default #767676).
- * @cssprop --actor-graph-cooperation - Marks balanced triads (default #0072B2).
+ * @cssprop --actor-graph-cooperation - Marks balanced triads (default #009e73).
  * @cssprop --actor-graph-hostility - Marks unbalanced triads (default #D55E00).
  */
 @customElement('actor-graph-balance')

@@ -101,27 +101,6 @@ export const styles = css`
     gap: 0.5rem;
     font-weight: 600;
   }
-  .swatch {
-    flex: none;
-    inline-size: 2rem;
-    block-size: 0.75rem;
-  }
-  .swatch line {
-    fill: none;
-  }
-  .swatch.cooperation line {
-    stroke: var(--actor-graph-cooperation, #0072b2);
-    stroke-width: 2.5;
-  }
-  .swatch.hostility line {
-    stroke: var(--actor-graph-hostility, #d55e00);
-    stroke-width: 2;
-  }
-  .swatch.contested line {
-    stroke: var(--actor-graph-contested, #7a5195);
-    stroke-width: 2.5;
-    stroke-dasharray: 5 3;
-  }
   .evidence {
     padding-inline-start: 1.25rem;
   }

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { relationPasses, type RelationFilter } from '../model/filter.ts';
 import type { Actor, Evidence, Relation, RelationType, Source } from '../model/format.ts';
@@ -9,6 +9,7 @@ import { periodText } from '../model/timeline.ts';
 import type { ActorSelectDetail } from './actor-graph-search.ts';
 import type { RelationSelectDetail } from './actor-graph-table.ts';
 import { styles } from './actor-graph-details.styles.ts';
+import { relationSwatch, swatchStyles } from './relation-swatch.ts';
 
 /** Detail of `focus-change`: show the neighbourhood of `id` to `depth` steps; `{id: '', depth: 0}` clears the focus. */
 export interface FocusChangeDetail {
@@ -25,14 +26,6 @@ export function httpUrl(url: unknown): string | null {
   } catch {
     return null;
   }
-}
-
-function swatch(type: RelationType) {
-  const lines =
-    type === 'hostility'
-      ? svg`<line x1="0" y1="3" x2="32" y2="3"></line><line x1="0" y1="9" x2="32" y2="9"></line>`
-      : svg`<line x1="0" y1="6" x2="32" y2="6"></line>`;
-  return html`<svg class="swatch ${type}" part="swatch" viewBox="0 0 32 12" aria-hidden="true" focusable="false">${lines}</svg>`;
 }
 
 interface RelationItem {
@@ -78,9 +71,9 @@ type View =
  * @csspart swatch - The line sample of a relation type.
  * @csspart evidence - The list of evidence.
  *
- * @cssprop [--actor-graph-cooperation=#0072B2] - Colour of cooperation (solid line).
- * @cssprop [--actor-graph-hostility=#D55E00] - Colour of hostility (double line).
- * @cssprop [--actor-graph-contested=#7A5195] - Colour of contested relations (dashed line).
+ * @cssprop [--actor-graph-cooperation=#009e73] - Colour of cooperation (solid line).
+ * @cssprop [--actor-graph-hostility=#D55E00] - Colour of hostility (heavy dash-dot line).
+ * @cssprop [--actor-graph-contested=#0072b2] - Colour of contested relations (dashed line).
  * @cssprop [--actor-graph-text=#1a1a1a] - Text colour.
  * @cssprop [--actor-graph-muted=#555555] - Colour of secondary text.
  * @cssprop [--actor-graph-border=#767676] - Borders of buttons and quotes.
@@ -92,7 +85,7 @@ type View =
  */
 @customElement('actor-graph-details')
 export class ActorGraphDetails extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, swatchStyles];
 
   /** The loaded graph; default `null`. */
   @property({ attribute: false }) graph: ActorGraph | null = null;
@@ -188,7 +181,7 @@ export class ActorGraphDetails extends LitElement {
               ${relations.map(
                 (r) => html`<li>
                   <button type="button" class="link" data-id=${r.id} @click=${this.onRelationClick}>
-                    ${swatch(r.type)}<span>${r.reading}</span>
+                    ${relationSwatch(r.type)}<span>${r.reading}</span>
                   </button>
                 </li>`,
               )}
@@ -236,7 +229,7 @@ export class ActorGraphDetails extends LitElement {
     return html`
       <section part="relation" aria-label="Relation details">
         <h2>${relation.label || `${from.label} and ${to.label}`}</h2>
-        <p class="type">${swatch(relation.type)}<span>${relation.type}</span></p>
+        <p class="type">${relationSwatch(relation.type)}<span>${relation.type}</span></p>
         ${view.passes ? nothing : html`<p class="notice">The current filters hide this relation.</p>`}
         <dl>
           <dt>${view.directed ? 'From' : 'Between'}</dt>

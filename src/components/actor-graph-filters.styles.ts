@@ -33,28 +33,6 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
     color: var(--actor-graph-muted, #555555);
   }
-  .swatch {
-    flex: none;
-    inline-size: 2rem;
-    block-size: 0.75rem;
-  }
-  .swatch line {
-    fill: none;
-    stroke-linecap: butt;
-  }
-  .swatch.cooperation line {
-    stroke: var(--actor-graph-cooperation, #0072b2);
-    stroke-width: 2.5;
-  }
-  .swatch.hostility line {
-    stroke: var(--actor-graph-hostility, #d55e00);
-    stroke-width: 2;
-  }
-  .swatch.contested line {
-    stroke: var(--actor-graph-contested, #7a5195);
-    stroke-width: 2.5;
-    stroke-dasharray: 5 3;
-  }
   .row {
     display: block;
     margin-block-start: 0.5rem;

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isDate } from '../model/dates.ts';
@@ -8,6 +8,7 @@ import type { ActorGraph } from '../model/graph.ts';
 import { typeCounts } from '../model/relation-table.ts';
 import { dateText, stopIndex, timelineStops } from '../model/timeline.ts';
 import { styles } from './actor-graph-filters.styles.ts';
+import { relationSwatch, swatchStyles } from './relation-swatch.ts';
 
 /** Detail of `filter-change`: the filter as the user has just set it. */
 export interface FilterChangeDetail {
@@ -15,15 +16,6 @@ export interface FilterChangeDetail {
 }
 
 const DATE_HELP = 'Type a year (2001), a month (2001-10) or a day (2001-10-07).';
-
-/** The line a relation type is drawn with on the graph: solid, double, dashed. */
-function swatch(type: RelationType) {
-  const lines =
-    type === 'hostility'
-      ? svg`<line x1="0" y1="3" x2="32" y2="3"></line><line x1="0" y1="9" x2="32" y2="9"></line>`
-      : svg`<line x1="0" y1="6" x2="32" y2="6"></line>`;
-  return html`<svg class="swatch ${type}" part="swatch" viewBox="0 0 32 12" aria-hidden="true" focusable="false">${lines}</svg>`;
-}
 
 let instances = 0;
 
@@ -48,9 +40,9 @@ let instances = 0;
  * @csspart slider - The range input over the timeline stops.
  * @csspart date - The text field for a date.
  *
- * @cssprop [--actor-graph-cooperation=#0072B2] - Colour of cooperation (solid line).
- * @cssprop [--actor-graph-hostility=#D55E00] - Colour of hostility (double line).
- * @cssprop [--actor-graph-contested=#7A5195] - Colour of contested relations (dashed line).
+ * @cssprop [--actor-graph-cooperation=#009e73] - Colour of cooperation (solid line).
+ * @cssprop [--actor-graph-hostility=#D55E00] - Colour of hostility (heavy dash-dot line).
+ * @cssprop [--actor-graph-contested=#0072b2] - Colour of contested relations (dashed line).
  * @cssprop [--actor-graph-text=#1a1a1a] - Text colour.
  * @cssprop [--actor-graph-muted=#555555] - Colour of counts and hints.
  * @cssprop [--actor-graph-background=#ffffff] - Background of the date field.
@@ -61,7 +53,7 @@ let instances = 0;
  */
 @customElement('actor-graph-filters')
 export class ActorGraphFilters extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, swatchStyles];
 
   /** The loaded graph, whose relations are counted and whose dates make the slider; default `null`. */
   @property({ attribute: false }) graph: ActorGraph | null = null;
@@ -176,7 +168,7 @@ export class ActorGraphFilters extends LitElement {
           (type) => html`
             <label class="type">
               <input type="checkbox" name="type" .value=${type} .checked=${live(types.includes(type))} @change=${this.onTypeChange} />
-              ${swatch(type)}
+              ${relationSwatch(type)}
               <span class="word">${type}</span>
               <span class="count">${this.counts[type]}<span class="visually-hidden"> ${this.counts[type] === 1 ? 'relation' : 'relations'}</span></span>
             </label>

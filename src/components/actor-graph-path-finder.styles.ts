@@ -52,23 +52,6 @@ export const pathFinderStyles = css`
   input[type='number'] {
     width: 3.5rem;
   }
-  .swatch {
-    display: inline-block;
-    width: 0.8em;
-    height: 0.8em;
-    border-radius: 2px;
-    margin-inline-end: 0.25em;
-    vertical-align: -0.05em;
-  }
-  .cooperation {
-    background: var(--actor-graph-cooperation, #0072b2);
-  }
-  .hostility {
-    background: var(--actor-graph-hostility, #d55e00);
-  }
-  .contested {
-    background: var(--actor-graph-contested, #7a5195);
-  }
   .note {
     font-size: 0.875em;
     font-style: italic;
@@ -128,13 +111,13 @@ export const pathFinderStyles = css`
     padding: 0.5rem 0.75rem;
   }
   li.path.friendly {
-    border-inline-start-color: var(--actor-graph-cooperation, #0072b2);
+    border-inline-start-color: var(--actor-graph-cooperation, #009e73);
   }
   li.path.hostile {
     border-inline-start-color: var(--actor-graph-hostility, #d55e00);
   }
   li.path.uncertain {
-    border-inline-start-color: var(--actor-graph-contested, #7a5195);
+    border-inline-start-color: var(--actor-graph-contested, #0072b2);
   }
   li.path[aria-current='true'] {
     box-shadow: 0 0 0 2px var(--actor-graph-accent, #005a9c);
@@ -149,13 +132,13 @@ export const pathFinderStyles = css`
     margin-inline-end: 0.35em;
   }
   .friendly .sign {
-    border-color: var(--actor-graph-cooperation, #0072b2);
+    border-color: var(--actor-graph-cooperation, #009e73);
   }
   .hostile .sign {
     border-color: var(--actor-graph-hostility, #d55e00);
   }
   .uncertain .sign {
-    border-color: var(--actor-graph-contested, #7a5195);
+    border-color: var(--actor-graph-contested, #0072b2);
   }
   .head,
   .reading {

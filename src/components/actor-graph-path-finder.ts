@@ -9,6 +9,7 @@ import {
 } from '../model/path-report.ts';
 import { DEFAULT_MAX_HOPS, findPaths, type Path, type PathResult } from '../model/paths.ts';
 import { pathFinderStyles } from './actor-graph-path-finder.styles.ts';
+import { relationSwatch, swatchStyles } from './relation-swatch.ts';
 
 export type { PathQuery };
 
@@ -63,13 +64,13 @@ function filterChanged(value: RelationFilter, old: RelationFilter | undefined): 
  * @cssprop --actor-graph-background - Background colour (default #ffffff).
  * @cssprop --actor-graph-accent - Buttons, chosen path and focus ring (default #005a9c).
  * @cssprop --actor-graph-border - Borders of fields and paths (default #767676).
- * @cssprop --actor-graph-cooperation - Cooperation and friendly paths (default #0072B2).
+ * @cssprop --actor-graph-cooperation - Cooperation and friendly paths (default #009e73).
  * @cssprop --actor-graph-hostility - Hostility and hostile paths (default #D55E00).
- * @cssprop --actor-graph-contested - Contested relations and uncertain paths (default #7A5195).
+ * @cssprop --actor-graph-contested - Contested relations and uncertain paths (default #0072b2).
  */
 @customElement('actor-graph-path-finder')
 export class ActorGraphPathFinder extends LitElement {
-  static override styles = pathFinderStyles;
+  static override styles = [pathFinderStyles, swatchStyles];
 
   /** `ActorGraph | null`: the graph searched. Default `null` (nothing to search). */
   @property({ attribute: false }) graph: ActorGraph | null = null;
@@ -267,7 +268,7 @@ export class ActorGraphPathFinder extends LitElement {
         <legend>Relation types</legend>
         ${RELATION_TYPES.map(
           (type) => html`<label><input type="checkbox" name="types" .value=${type} .checked=${this.types.includes(type)}
-              @change=${this.onType} /><span class="swatch ${type}" aria-hidden="true"></span>${type}</label>`,
+              @change=${this.onType} />${relationSwatch(type)} ${type}</label>`,
         )}
         ${hidden.length ? html`<span class="note">The view’s filter also leaves out ${hidden.join(' and ')}.</span>` : nothing}
       </fieldset>

@@ -83,19 +83,6 @@ export const styles = css`
   .type {
     white-space: nowrap;
   }
-  .mark {
-    display: inline-block;
-    inline-size: 1.5em;
-    margin-inline-end: 0.35em;
-    vertical-align: middle;
-    border-block-start: 3px solid var(--actor-graph-cooperation, #0072b2);
-  }
-  .mark.hostility {
-    border-block-start: 5px double var(--actor-graph-hostility, #d55e00);
-  }
-  .mark.contested {
-    border-block-start: 3px dashed var(--actor-graph-contested, #7a5195);
-  }
   .open,
   .summary,
   .empty {

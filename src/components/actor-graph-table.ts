@@ -4,6 +4,7 @@ import type { RelationFilter } from '../model/filter.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import { relationRows, ROW_COLUMNS, sortRows, type RelationRow, type RowColumn, type SortDirection } from '../model/relation-table.ts';
 import { styles } from './actor-graph-table.styles.ts';
+import { relationSwatch, swatchStyles } from './relation-swatch.ts';
 
 /** Detail of `relation-select`: the id of the relation picked. */
 export interface RelationSelectDetail {
@@ -39,9 +40,9 @@ let instances = 0;
  * @csspart table - The table.
  * @csspart row - A body row.
  *
- * @cssprop [--actor-graph-cooperation=#0072B2] - Line sample beside cooperation (solid).
- * @cssprop [--actor-graph-hostility=#D55E00] - Line sample beside hostility (double).
- * @cssprop [--actor-graph-contested=#7A5195] - Line sample beside contested relations (dashed).
+ * @cssprop [--actor-graph-cooperation=#009e73] - Line sample beside cooperation (solid).
+ * @cssprop [--actor-graph-hostility=#D55E00] - Line sample beside hostility (heavy dash-dot).
+ * @cssprop [--actor-graph-contested=#0072b2] - Line sample beside contested relations (dashed).
  * @cssprop [--actor-graph-text=#1a1a1a] - Text colour.
  * @cssprop [--actor-graph-muted=#555555] - Colour of secondary text.
  * @cssprop [--actor-graph-background=#ffffff] - Background of the sticky header.
@@ -55,7 +56,7 @@ let instances = 0;
  */
 @customElement('actor-graph-table')
 export class ActorGraphTable extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, swatchStyles];
 
   /** The loaded graph; default `null`. */
   @property({ attribute: false }) graph: ActorGraph | null = null;
@@ -106,7 +107,7 @@ export class ActorGraphTable extends LitElement {
     return html`
       <tr part="row" class=${selected ? 'selected' : ''} aria-current=${selected ? 'true' : nothing} data-id=${row.id}>
         <td>${row.from}</td>
-        <td class="type"><span class="mark ${row.type}" aria-hidden="true"></span>${row.type}</td>
+        <td class="type">${relationSwatch(row.type)} ${row.type}</td>
         <td>${row.to}</td>
         <td>${row.direction}</td>
         <th scope="row">

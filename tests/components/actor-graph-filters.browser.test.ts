@@ -53,12 +53,12 @@ describe('<actor-graph-filters>', () => {
     expect(labels.map((l) => l.querySelector<HTMLInputElement>('input')!.checked)).toEqual([true, true, true]);
     expect(counts(el)).toEqual(['16 relations', '13 relations', '5 relations']);
     const lines = labels.map((l) => l.querySelectorAll('svg.swatch line'));
-    expect(lines.map((l) => l.length)).toEqual([1, 2, 1]);
+    expect(lines.map((l) => l.length)).toEqual([1, 1, 1]);
+    // The graph's own lines: solid bluish green, heavy dash-dot vermillion, dashed blue.
     const style = (line: Element) => getComputedStyle(line);
-    expect(style(lines[0]![0]!).stroke).toBe('rgb(0, 114, 178)');
-    expect(style(lines[1]![0]!).stroke).toBe('rgb(213, 94, 0)');
-    expect(style(lines[2]![0]!).strokeDasharray).not.toBe('none');
-    expect(style(lines[0]![0]!).strokeDasharray).toBe('none');
+    expect(lines.map((l) => style(l[0]!).stroke)).toEqual(['rgb(0, 158, 115)', 'rgb(213, 94, 0)', 'rgb(0, 114, 178)']);
+    expect(lines.map((l) => style(l[0]!).strokeDasharray)).toEqual(['none', '8.4px, 2.4px, 1.8px, 2.4px', '4.2px, 3px']);
+    expect(lines.map((l) => style(l[0]!).strokeWidth)).toEqual(['2px', '4px', '2px']);
   });
 
   it('takes swatch colours from the custom properties', async () => {

@@ -1,0 +1,179 @@
+import { css } from 'lit';
+
+export const explorerStyles = css`
+  :host {
+    display: grid;
+    grid-template-columns: minmax(16rem, 22rem) minmax(0, 1fr) minmax(16rem, 24rem);
+    grid-template-rows: auto auto minmax(0, 1fr);
+    grid-template-areas:
+      'header header header'
+      'problems problems problems'
+      'tools main details';
+    height: 100%;
+    min-height: 32rem;
+    color: var(--actor-graph-text, #1b1f24);
+    background: var(--actor-graph-background, #ffffff);
+    font: var(--actor-graph-font, 14px/1.4 system-ui, sans-serif);
+  }
+  header {
+    grid-area: header;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    padding: 0.5rem 1rem;
+    border-bottom: 1px solid var(--actor-graph-border, #c9ced6);
+  }
+  h1 {
+    font-size: 1.15rem;
+    margin: 0;
+    flex: 1 1 auto;
+  }
+  .summary {
+    color: var(--actor-graph-muted, #4f5660);
+    font-size: 0.9em;
+  }
+  .problems {
+    grid-area: problems;
+    margin: 0;
+    padding: 0.5rem 1rem;
+    background: var(--actor-graph-error-background, #fff1ef);
+    color: var(--actor-graph-error, #8a1c0b);
+    border-bottom: 1px solid currentColor;
+  }
+  .problems[hidden] {
+    display: none;
+  }
+  .problems ul {
+    margin: 0.25rem 0;
+    padding-left: 1.25rem;
+    max-height: 8rem;
+    overflow: auto;
+  }
+  .problems code {
+    font-family: ui-monospace, monospace;
+  }
+  .tools,
+  .details {
+    overflow: auto;
+    padding: 0.5rem 0.75rem;
+    display: flex;
+    flex-direction: column;
+    gap: 1rem;
+  }
+  .tools {
+    grid-area: tools;
+    border-right: 1px solid var(--actor-graph-border, #c9ced6);
+  }
+  .details {
+    grid-area: details;
+    border-left: 1px solid var(--actor-graph-border, #c9ced6);
+  }
+  main {
+    grid-area: main;
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+    min-height: 0;
+  }
+  [role='tablist'] {
+    display: flex;
+    gap: 0.25rem;
+    padding: 0.25rem 0.5rem 0;
+  }
+  [role='tab'] {
+    font: inherit;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--actor-graph-border, #c9ced6);
+    border-bottom: none;
+    border-radius: 0.4rem 0.4rem 0 0;
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  [role='tab'][aria-selected='true'] {
+    background: var(--actor-graph-accent-background, #e8f1fb);
+    font-weight: 600;
+  }
+  [role='tabpanel'] {
+    flex: 1 1 auto;
+    min-height: 0;
+    border-top: 1px solid var(--actor-graph-border, #c9ced6);
+  }
+  [role='tabpanel'][hidden] {
+    display: none;
+  }
+  .table-panel {
+    overflow: auto;
+    padding: 0.5rem;
+  }
+  actor-graph {
+    width: 100%;
+    height: 100%;
+  }
+  button,
+  .file-button {
+    font: inherit;
+    color: inherit;
+  }
+  .file-button {
+    display: inline-block;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--actor-graph-border, #c9ced6);
+    border-radius: 0.4rem;
+    cursor: pointer;
+  }
+  .file-button:focus-within,
+  :focus-visible {
+    outline: 3px solid var(--actor-graph-focus, #1a5fb4);
+    outline-offset: 2px;
+  }
+  .file-button input {
+    position: absolute;
+    opacity: 0;
+    width: 1px;
+    height: 1px;
+  }
+  .status {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+  }
+  :host([dragging]) main {
+    outline: 3px dashed var(--actor-graph-focus, #1a5fb4);
+    outline-offset: -6px;
+  }
+  @media (max-width: 900px) {
+    :host {
+      grid-template-columns: 1fr;
+      grid-template-rows: auto auto 28rem auto auto;
+      grid-template-areas: 'header' 'problems' 'main' 'details' 'tools';
+      height: auto;
+    }
+  }
+`;
+
+/** The dark theme: only custom properties change, so every inner element follows. */
+export const darkTheme = css`
+  :host([theme='dark']) {
+    --actor-graph-text: #e8eaed;
+    --actor-graph-muted: #b4bac3;
+    --actor-graph-background: #15181c;
+    --actor-graph-surface: #1f2329;
+    --actor-graph-border: #454c56;
+    --actor-graph-accent: #8ab4f8;
+    --actor-graph-accent-background: #233247;
+    --actor-graph-focus: #8ab4f8;
+    --actor-graph-error: #ffb4a8;
+    --actor-graph-error-background: #3b1712;
+    --actor-graph-cooperation: #2cc49a;
+    --actor-graph-hostility: #f07a2a;
+    --actor-graph-contested: #56b4e9;
+    --actor-graph-node-fill: #2e2e2e;
+    --actor-graph-node-border: #bdbdbd;
+    --actor-graph-highlight: #f0e442;
+  }
+`;

@@ -1,0 +1,18 @@
+/**
+ * The model: the format, validation, loading into graphology, and every graph answer
+ * (paths, balance, camps, centrality, readings). Pure TypeScript, no DOM.
+ */
+export * from './format.ts';
+export { validateDocument, parseDocument, jsonPath } from './validate.ts';
+export { parseJson } from './json.ts';
+export { isDate, firstDay, lastDay, holdsOn } from './dates.ts';
+export { loadGraph, toDocument, type ActorGraph, type GraphMeta } from './graph.ts';
+export { relationPasses, passingRelations, filterGraph, type RelationFilter } from './filter.ts';
+export { findActor, type ActorLookup } from './lookup.ts';
+export { searchActors } from './search.ts';
+export { findPaths, DEFAULT_LIMIT, DEFAULT_MAX_HOPS, type Path, type PathOptions, type PathProblem, type PathResult, type PathSign } from './paths.ts';
+export { readPath, readRelation, readSign, pathSign } from './reading.ts';
+export { signedTies, triads, balanceReport, type SignedTie, type Triad, type BalanceReport, type AnalysisOptions } from './balance.ts';
+export { splitIntoCamps, EXACT_CAMP_LIMIT, type CampSplit, type Contradiction } from './camps.ts';
+export { centrality, topActors, type ActorCentrality, type CentralityMeasure } from './centrality.ts';
+export { dateBounds, timelineStops } from './timeline.ts';
