@@ -67,7 +67,7 @@ export const balanceStyles = css`
     text-align: start;
   }
   button[aria-pressed='true'] {
-    color: #ffffff;
+    color: var(--actor-graph-accent-text, #ffffff);
     background: var(--actor-graph-accent, #005a9c);
   }
   button.link {

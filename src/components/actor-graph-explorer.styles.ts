@@ -14,6 +14,7 @@ export const explorerStyles = css`
     color: var(--actor-graph-text, #1b1f24);
     background: var(--actor-graph-background, #ffffff);
     font: var(--actor-graph-font, 14px/1.4 system-ui, sans-serif);
+    color-scheme: light;
   }
   header {
     grid-area: header;
@@ -159,6 +160,7 @@ export const explorerStyles = css`
 /** The dark theme: only custom properties change, so every inner element follows. */
 export const darkTheme = css`
   :host([theme='dark']) {
+    color-scheme: dark;
     --actor-graph-text: #e8eaed;
     --actor-graph-muted: #b4bac3;
     --actor-graph-background: #15181c;
@@ -166,6 +168,13 @@ export const darkTheme = css`
     --actor-graph-border: #454c56;
     --actor-graph-accent: #8ab4f8;
     --actor-graph-accent-background: #233247;
+    --actor-graph-accent-text: #0b1a2e;
+    --actor-graph-button-background: #2a2f36;
+    --actor-graph-link: #8ab4f8;
+    --actor-graph-notice-background: #1f2a3a;
+    --actor-graph-rule: #454c56;
+    --actor-graph-selected-background: #233247;
+    --actor-graph-focus-ring: #8ab4f8;
     --actor-graph-focus: #8ab4f8;
     --actor-graph-error: #ffb4a8;
     --actor-graph-error-background: #3b1712;

@@ -105,6 +105,7 @@ export class ActorGraphExplorer extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     if (!this.view) return;
+    if (changed.has('theme')) this.view.refreshTheme();
     if (changed.has('state') || changed.has('graph')) {
       const { focus, depth } = this.state;
       void this.view.ready?.then(() => {

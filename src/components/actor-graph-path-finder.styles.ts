@@ -67,11 +67,11 @@ export const pathFinderStyles = css`
   }
   button[type='submit'] {
     justify-self: start;
-    color: #ffffff;
+    color: var(--actor-graph-accent-text, #ffffff);
     background: var(--actor-graph-accent, #005a9c);
   }
   button[aria-pressed='true'] {
-    color: #ffffff;
+    color: var(--actor-graph-accent-text, #ffffff);
     background: var(--actor-graph-accent, #005a9c);
   }
   button.link {

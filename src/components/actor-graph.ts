@@ -334,6 +334,15 @@ export class ActorGraphElement extends LitElement {
     return cy.elements().not(`.${CLASSES.filtered}, .${CLASSES.unfocused}`);
   }
 
+  /**
+   * Reads the `--actor-graph-*` custom properties again and restyles the drawing. Colours are
+   * read on each load and when the system colour scheme changes; call this after a page changes
+   * them at run time (a theme switch).
+   */
+  refreshTheme(): void {
+    this.#applyTheme();
+  }
+
   #applyTheme = (): void => {
     const cy = this.#cy;
     if (!cy) return;

@@ -2,6 +2,7 @@
  * Finding an actor by what a user types: its id, its label or one of its aliases, in any case.
  */
 import type { ActorGraph } from './graph.ts';
+import { normalizeName } from './search.ts';
 import { closestNames } from './similar.ts';
 
 /** A found actor id, or why none was found with the nearest names. */
@@ -9,11 +10,19 @@ export type ActorLookup =
   | { ok: true; id: string }
   | { ok: false; message: string; suggestions: string[] };
 
+/**
+ * The form names are compared in: case, accents, curly quotes and spacing folded, and a
+ * leading "the" dropped, so "Kremlin" finds "the Kremlin" and "taliban" finds "The Taliban".
+ */
+function lookupKey(name: string): string {
+  return normalizeName(name).replace(/^the /, '');
+}
+
 /** Every name an actor answers to (id, label, aliases) mapped to actor ids, lower-cased. */
 function nameIndex(graph: ActorGraph): Map<string, Set<string>> {
   const index = new Map<string, Set<string>>();
   const add = (name: string, id: string) => {
-    const key = name.trim().toLowerCase();
+    const key = lookupKey(name);
     if (!index.has(key)) index.set(key, new Set());
     index.get(key)!.add(id);
   };
@@ -32,7 +41,7 @@ function nameIndex(graph: ActorGraph): Map<string, Set<string>> {
 export function findActor(graph: ActorGraph, name: string): ActorLookup {
   if (graph.hasNode(name)) return { ok: true, id: name };
   const index = nameIndex(graph);
-  const ids = index.get(name.trim().toLowerCase());
+  const ids = index.get(lookupKey(name));
   if (ids && ids.size === 1) return { ok: true, id: [...ids][0]! };
   if (ids && ids.size > 1) {
     const suggestions = [...ids].sort();
