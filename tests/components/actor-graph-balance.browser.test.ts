@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import seed from '../../graph/russia-taliban-2016.json';
 import '../../src/components/actor-graph-balance.ts';
 import type {
   ActorGraphBalance, ActorSelectDetail, RelationSelectDetail, TriadHighlightDetail,
@@ -9,14 +8,9 @@ import { balanceReport } from '../../src/model/balance.ts';
 import { splitIntoCamps } from '../../src/model/camps.ts';
 import { topActors } from '../../src/model/centrality.ts';
 import type { RelationFilter } from '../../src/model/filter.ts';
-import { loadGraph, type ActorGraph } from '../../src/model/graph.ts';
-import { validateDocument } from '../../src/model/validate.ts';
+import { type ActorGraph } from '../../src/model/graph.ts';
+import { seedGraph } from '../seed.ts';
 
-function seedGraph(): ActorGraph {
-  const result = validateDocument(seed);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return loadGraph(result.document);
-}
 
 async function mount(graph: ActorGraph | null, filter: RelationFilter = {}): Promise<ActorGraphBalance> {
   const el = document.createElement('actor-graph-balance');

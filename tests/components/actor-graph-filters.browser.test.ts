@@ -2,13 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/components/actor-graph-filters.ts';
 import type { ActorGraphFilters } from '../../src/components/actor-graph-filters.ts';
 import type { RelationFilter } from '../../src/model/filter.ts';
-import { loadGraph } from '../../src/model/graph.ts';
-import { validateDocument } from '../../src/model/validate.ts';
-import seed from '../../graph/russia-taliban-2016.json';
+import { seedGraph } from '../seed.ts';
 
-const checked = validateDocument(seed);
-if (!checked.ok) throw new Error('the seed graph does not validate');
-const graph = loadGraph(checked.document);
+const graph = seedGraph();
 
 async function make(filter: RelationFilter = {}): Promise<{ el: ActorGraphFilters; fired: RelationFilter[] }> {
   const el = document.createElement('actor-graph-filters');

@@ -1,21 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import seed from '../../graph/russia-taliban-2016.json';
 import '../../src/components/actor-graph-path-finder.ts';
 import type {
   ActorGraphPathFinder, PathHighlightDetail, PathQueryDetail, RelationSelectDetail,
 } from '../../src/components/actor-graph-path-finder.ts';
 import type { RelationFilter } from '../../src/model/filter.ts';
-import { loadGraph, type ActorGraph } from '../../src/model/graph.ts';
+import { type ActorGraph } from '../../src/model/graph.ts';
 import { findPaths } from '../../src/model/paths.ts';
 import { readPath } from '../../src/model/reading.ts';
-import { validateDocument } from '../../src/model/validate.ts';
+import { seedGraph } from '../seed.ts';
 
-function seedGraph(): ActorGraph {
-  const result = validateDocument(seed);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return loadGraph(result.document);
-}
 
 async function mount(graph: ActorGraph | null, filter: RelationFilter = {}): Promise<ActorGraphPathFinder> {
   const el = document.createElement('actor-graph-path-finder');

@@ -5,40 +5,11 @@ import type { ActorGraphTable } from '../../src/components/actor-graph-table.ts'
 import type { RelationFilter } from '../../src/model/filter.ts';
 import type { GraphDocument } from '../../src/model/format.ts';
 import { loadGraph, type ActorGraph } from '../../src/model/graph.ts';
-import { validateDocument } from '../../src/model/validate.ts';
-import seed from '../../graph/russia-taliban-2016.json';
+import { SEED_IN_2001, seedGraph } from '../seed.ts';
 
-const checked = validateDocument(seed);
-if (!checked.ok) throw new Error('the seed graph does not validate');
-const graph = loadGraph(checked.document);
+const graph = seedGraph();
 
-/** The relations holding in 2001, by hand from the JSON: the three of 2001 and every undated one. */
-const IN_2001 = [
-  'russia-united-states-2001',
-  'russia-taliban-2001',
-  'united-states-taliban',
-  'united-states-russia',
-  'taliban-isis',
-  'russia-isis',
-  'russia-syrian-government',
-  'syrian-government-isis',
-  'russia-afghan-government-strain',
-  'russia-afghan-government-counterterrorism',
-  'russia-afghan-government-undermining',
-  'united-states-afghan-government',
-  'taliban-afghan-government',
-  'russia-china',
-  'russia-iran',
-  'china-taliban',
-  'iran-taliban',
-  'russia-india',
-  'nato-taliban',
-  'nato-afghan-government',
-  'nato-isis',
-  'afghan-government-isis',
-  'taliban-drug-traffickers',
-  'afghan-government-drug-traffickers',
-];
+const IN_2001 = SEED_IN_2001;
 
 async function make(filter: RelationFilter = {}, g: ActorGraph = graph): Promise<ActorGraphTable> {
   const el = document.createElement('actor-graph-table');

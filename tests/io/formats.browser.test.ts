@@ -3,13 +3,10 @@
  * with xmldom there exactly as in Node.
  */
 import { describe, expect, it } from 'vitest';
-import seed from '../../graph/russia-taliban-2016.json';
 import { FORMATS, csvMeta, readGexf } from '../../src/io/index.ts';
-import { validateDocument } from '../../src/model/validate.ts';
+import { seedDocument } from '../seed.ts';
 
-const checked = validateDocument(seed);
-if (!checked.ok) throw new Error('the seed graph does not validate');
-const document = checked.document;
+const document = seedDocument();
 
 describe('converters in the browser', () => {
   for (const format of Object.values(FORMATS)) {

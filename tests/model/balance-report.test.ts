@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import seed from '../../graph/russia-taliban-2016.json';
 import { balanceReport } from '../../src/model/balance.ts';
 import { balanceSummary, balanceView, count, triadTitle } from '../../src/model/balance-report.ts';
 import { splitIntoCamps } from '../../src/model/camps.ts';
-import { loadGraph } from '../../src/model/graph.ts';
-import { validateDocument } from '../../src/model/validate.ts';
+import { seedGraph } from '../seed.ts';
 
-function seedGraph() {
-  const result = validateDocument(seed);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return loadGraph(result.document);
-}
 
 describe('balance report', () => {
   const graph = seedGraph();

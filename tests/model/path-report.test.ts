@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import seed from '../../graph/russia-taliban-2016.json';
-import { loadGraph } from '../../src/model/graph.ts';
 import {
   allowedTypes, normalizeQuery, pathOptions, pathSteps, resultSummary, sameQuery, SIGN_DISPLAY, suggestionNames,
 } from '../../src/model/path-report.ts';
 import { findPaths } from '../../src/model/paths.ts';
-import { validateDocument } from '../../src/model/validate.ts';
+import { seedGraph } from '../seed.ts';
 
-function seedGraph() {
-  const result = validateDocument(seed);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return loadGraph(result.document);
-}
 
 describe('normalizeQuery and sameQuery', () => {
   it('fills defaults, keeps known types in legend order and clamps hops to 1–6', () => {

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadGraph } from '../../src/model/graph.ts';
 import type { PathOptions } from '../../src/model/paths.ts';
-import { validateDocument } from '../../src/model/validate.ts';
 import {
   KEY_STEPS, ReadyChain, describeSelection, fetchDocument, keyboardOrder, mergeFilter, neighbourhood, parseAsOf, parseTypes, stepSelection, summary,
   toElements, viewFilter,
 } from '../../src/view/elements.ts';
-import seed from '../../graph/russia-taliban-2016.json';
+import { seedDocument, seedGraph } from '../seed.ts';
 
-const checked = validateDocument(seed);
-if (!checked.ok) throw new Error('the seed graph does not validate');
-const graph = loadGraph(checked.document);
+const graph = seedGraph();
 
 describe('toElements', () => {
   const elements = toElements(graph);
@@ -32,7 +28,7 @@ describe('toElements', () => {
   });
 
   it('seeds positions deterministically', () => {
-    expect(toElements(loadGraph(checked.ok ? checked.document : (undefined as never)))).toEqual(elements);
+    expect(toElements(seedGraph())).toEqual(elements);
     expect(new Set(nodes.map((n) => `${n.position!.x},${n.position!.y}`)).size).toBe(14);
   });
 });
@@ -127,7 +123,7 @@ describe('fetchDocument', () => {
   const answer = (body: string, init?: ResponseInit) => (async () => new Response(body, init)) as unknown as typeof fetch;
 
   it('checks what it fetches', async () => {
-    const result = await fetchDocument('g.json', undefined, answer(JSON.stringify(seed)));
+    const result = await fetchDocument('g.json', undefined, answer(JSON.stringify(seedDocument())));
     expect(result.ok).toBe(true);
   });
 
