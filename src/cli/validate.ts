@@ -17,10 +17,11 @@ export function run(args: string[], io: Io): number {
   }
   const { document } = result;
   const counts = RELATION_TYPES.map((type) => `${document.relations.filter((r) => r.type === type).length} ${type}`);
+  const sources = document.sources?.length ?? 0;
   const evidence = document.relations.reduce((n, r) => n + (r.evidence?.length ?? 0), 0);
   io.out(
     `${file}: valid. "${document.title}": ${document.actors.length} actors, ${document.relations.length} relations ` +
-      `(${counts.join(', ')}), ${evidence} pieces of evidence from ${document.sources.length} source${document.sources.length === 1 ? '' : 's'}.`,
+      `(${counts.join(', ')}), ${evidence} pieces of evidence from ${sources} source${sources === 1 ? '' : 's'}.`,
   );
   return EXIT.ok;
 }

@@ -38,11 +38,11 @@ export const CSV_COLUMNS = {
   sources: ['id', 'title', 'author', 'publisher', 'date', 'url', 'extra'],
 } as const;
 
-/** The files `writeCsv` makes. */
+/** The files `writeCsv` makes; sources.csv only for a document that has a sources list. */
 export interface CsvFiles {
   'actors.csv': string;
   'relations.csv': string;
-  'sources.csv': string;
+  'sources.csv'?: string;
 }
 
 /** The tables `readCsv` reads; without sources the document has none. */
@@ -123,11 +123,13 @@ export function writeCsv(document: GraphDocument, options: CsvWriteOptions = {})
     if (evidence.length === 0) return [[...own, ...evidenceColumns.map(() => '')]];
     return evidence.map((item) => [...own, ...cellsOf(item, evidenceColumns, EVIDENCE_FIELDS, 'evidence_')]);
   });
-  return {
+  const files: CsvFiles = {
     'actors.csv': table(CSV_COLUMNS.actors, document.actors.map((a) => cellsOf(a, CSV_COLUMNS.actors, ACTOR_FIELDS)), bom),
     'relations.csv': table(CSV_COLUMNS.relations, relationRows, bom),
-    'sources.csv': table(CSV_COLUMNS.sources, document.sources.map((s) => cellsOf(s, CSV_COLUMNS.sources, SOURCE_FIELDS)), bom),
   };
+  // Written only when the document has the list, so that no list and an empty one stay apart.
+  if (document.sources) files['sources.csv'] = table(CSV_COLUMNS.sources, document.sources.map((s) => cellsOf(s, CSV_COLUMNS.sources, SOURCE_FIELDS)), bom);
+  return files;
 }
 
 /** The document-level fields CSV tables have no place for: title, description and unknown fields. */

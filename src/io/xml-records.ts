@@ -71,7 +71,7 @@ export function documentValues(document: GraphDocument): Values {
   const exact = new Exact();
   const values: Values = [];
   textFields(document, ['title', 'description'], exact, values);
-  values.push(['sources', xmlJson(document.sources)]);
+  if (document.sources !== undefined) values.push(['sources', xmlJson(document.sources)]);
   return finish(values, document, DOCUMENT_FIELDS, exact);
 }
 

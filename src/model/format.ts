@@ -74,7 +74,8 @@ export interface GraphDocument {
   version: 1;
   title: string;
   description?: string;
-  sources: Source[];
+  /** Missing reads as no sources; it stays missing when the file is written back. */
+  sources?: Source[];
   actors: Actor[];
   relations: Relation[];
   [extra: string]: unknown;

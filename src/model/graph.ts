@@ -9,7 +9,7 @@ import type { Actor, GraphDocument, Relation } from './format.ts';
 export interface GraphMeta {
   title: string;
   description?: string;
-  sources: GraphDocument['sources'];
+  sources?: GraphDocument['sources'];
 }
 
 /** The graph every question is asked of: node attributes are actors, edge attributes relations. */
@@ -21,8 +21,9 @@ export type ActorGraph = MultiGraph<Actor, Relation, GraphMeta>;
  */
 export function loadGraph(document: GraphDocument): ActorGraph {
   const graph: ActorGraph = new MultiGraph<Actor, Relation, GraphMeta>({ type: 'mixed', allowSelfLoops: true });
-  const meta: GraphMeta = { title: document.title, sources: document.sources };
+  const meta: GraphMeta = { title: document.title };
   if (document.description !== undefined) meta.description = document.description;
+  if (document.sources !== undefined) meta.sources = document.sources;
   graph.replaceAttributes(meta);
   for (const actor of document.actors) graph.addNode(actor.id, actor);
   for (const relation of document.relations) {
@@ -38,8 +39,9 @@ export function loadGraph(document: GraphDocument): ActorGraph {
 /** The document a graph was loaded from, rebuilt in actor and relation order. */
 export function toDocument(graph: ActorGraph): GraphDocument {
   const meta = graph.getAttributes();
-  const document: GraphDocument = { version: 1, title: meta.title, sources: meta.sources, actors: [], relations: [] };
+  const document: GraphDocument = { version: 1, title: meta.title, actors: [], relations: [] };
   if (meta.description !== undefined) document.description = meta.description;
+  if (meta.sources !== undefined) document.sources = meta.sources;
   graph.forEachNode((_id, actor) => document.actors.push(actor));
   graph.forEachEdge((_id, relation) => document.relations.push(relation));
   return document;

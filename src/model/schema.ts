@@ -101,7 +101,7 @@ export const DocumentSchema = v.looseObject(
     version: v.literal(1, (issue) => `unsupported version ${JSON.stringify(issue.input)}; this reader knows version 1`),
     title: nonBlank('title'),
     description: v.optional(text('description')),
-    sources: v.optional(v.array(SourceSchema, 'sources must be a list'), () => []),
+    sources: v.optional(v.array(SourceSchema, 'sources must be a list')),
     actors: v.array(ActorSchema, 'actors must be a list'),
     relations: v.array(RelationSchema, 'relations must be a list'),
   },

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { firstDay, lastDay } from './dates.ts';
 import type { GraphDocument, Problem, ValidationResult } from './format.ts';
 import { parseJson } from './json.ts';
+import { listLimitProblem, textLimitProblem } from './limits.ts';
 import { DocumentSchema } from './schema.ts';
 import { closestNames } from './similar.ts';
 
@@ -92,6 +93,21 @@ function referenceProblems(input: Record<string, unknown>): Problem[] {
   return problems;
 }
 
+/** Lists over their limits: checked first, so that nothing else is done with a huge file. */
+function sizeProblems(input: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  for (const what of ['actors', 'relations', 'sources'] as const) {
+    const list = input[what];
+    const message = Array.isArray(list) ? listLimitProblem(what, list.length) : null;
+    if (message) problems.push({ path: jsonPath([what]), message });
+  }
+  for (const [relation, i] of records(input.relations)) {
+    const message = Array.isArray(relation.evidence) ? listLimitProblem('evidence', relation.evidence.length) : null;
+    if (message) problems.push({ path: jsonPath(['relations', i, 'evidence']), message: `${message} on one relation` });
+  }
+  return problems;
+}
+
 function byPath(a: Problem, b: Problem): number {
   // Numeric-aware so that relations[10] follows relations[9].
   return a.path.localeCompare(b.path, 'en', { numeric: true });
@@ -100,6 +116,8 @@ function byPath(a: Problem, b: Problem): number {
 /** Checks a parsed JSON value. Every problem is reported, ordered by where it is. */
 export function validateDocument(input: unknown): ValidationResult {
   if (!isRecord(input)) return { ok: false, problems: [{ path: '$', message: 'a graph file must be a JSON object' }] };
+  const tooLarge = sizeProblems(input);
+  if (tooLarge.length > 0) return { ok: false, problems: tooLarge };
   // One message a field: a malformed date need not also be reported as off the calendar.
   const parsed = v.safeParse(DocumentSchema, input, { abortEarly: false, abortPipeEarly: true });
   const problems = parsed.success ? [] : shapeProblems(parsed.issues);
@@ -113,6 +131,8 @@ export function validateDocument(input: unknown): ValidationResult {
 
 /** Parses and checks the text of a graph file. JSON that does not parse is one problem with its line and column. */
 export function parseDocument(text: string): ValidationResult {
+  const tooLong = textLimitProblem(text.length);
+  if (tooLong) return { ok: false, problems: [{ path: '$', message: tooLong }] };
   const json = parseJson(text);
   if (!json.ok) return { ok: false, problems: [json.problem] };
   return validateDocument(json.value);

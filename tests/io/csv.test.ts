@@ -76,7 +76,6 @@ describe('CSV', () => {
     expectDocument(readCsv({ actors, relations }, { title: 'Hand-made' }), {
       version: 1,
       title: 'Hand-made',
-      sources: [],
       actors: [{ id: '1', label: 'Athens', Country: 'GR' }, { id: '2', label: 'Sparta', Country: 'GR' }],
       relations: [
         { id: 'relation-1', source: '1', target: '2', type: 'hostility', directed: true },
@@ -114,10 +113,16 @@ describe('CSV', () => {
     );
   });
 
+  it('writes sources.csv only for a document with a sources list', () => {
+    const { sources: _none, ...withoutSources } = small;
+    expect(Object.keys(writeCsv(withoutSources))).toEqual(['actors.csv', 'relations.csv']);
+    expect(Object.keys(writeCsv({ ...small, sources: [] }))).toEqual(['actors.csv', 'relations.csv', 'sources.csv']);
+  });
+
   it('tells the tables apart by their headers', () => {
     const files = writeCsv(small);
     expect(csvTableOf(files['actors.csv'])).toBe('actors');
     expect(csvTableOf(files['relations.csv'])).toBe('relations');
-    expect(csvTableOf(files['sources.csv'])).toBe('sources');
+    expect(csvTableOf(files['sources.csv']!)).toBe('sources');
   });
 });

@@ -94,7 +94,6 @@ describe('GEXF', () => {
       version: 1,
       title: 'war.gexf',
       description: 'Alliances of the Peloponnesian War',
-      sources: [],
       actors: [
         { id: '0', label: 'Athens', kind: 'city-state', population: 300000 },
         { id: '1', label: 'Sparta' },
@@ -118,7 +117,6 @@ describe('GEXF', () => {
     expectDocument(readGexf(foreign), {
       version: 1,
       title: 'Imported GEXF graph',
-      sources: [],
       actors: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
       relations: [
         { id: 'relation-1', source: 'a', target: 'b', type: 'contested', start: '2001-05-03', end: '2002-01-01' },

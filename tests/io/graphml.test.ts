@@ -69,7 +69,6 @@ describe('GraphML', () => {
     expectDocument(readGraphml(foreign), {
       version: 1,
       title: 'Peloponnesian War',
-      sources: [],
       actors: [
         { id: 'athens', label: 'Athens', population: 300000, capital: true },
         { id: 'sparta', label: 'Sparta', capital: false },
@@ -95,7 +94,6 @@ describe('GraphML', () => {
     expectDocument(readGraphml(yed, { title: 'yEd' }), {
       version: 1,
       title: 'yEd',
-      sources: [],
       actors: [{ id: 'n0', label: 'Moscow' }, { id: 'n1', label: 'Kabul' }],
       relations: [{ id: 'e0', source: 'n0', target: 'n1', type: 'contested', directed: true, label: 'talks' }],
     });
