@@ -13,8 +13,23 @@ export const explorerStyles = css`
     min-height: 32rem;
     color: var(--actor-graph-text, #1b1f24);
     background: var(--actor-graph-background, #ffffff);
-    font: var(--actor-graph-font, 14px/1.4 system-ui, sans-serif);
+    /* --actor-graph-font is a font family, as <actor-graph> reads it. */
+    font: 14px/1.4 var(--actor-graph-font, system-ui, sans-serif);
     color-scheme: light;
+    /*
+     * The drawing's colours: a page's --actor-graph-* values or the theme's, else the light ones.
+     * Handed to <actor-graph> explicitly, or in the light theme it would follow a dark system
+     * colour scheme on its own and draw a dark canvas in a light page.
+     */
+    --_ex-background: var(--actor-graph-background, #ffffff);
+    --_ex-text: var(--actor-graph-text, #1a1a1a);
+    --_ex-cooperation: var(--actor-graph-cooperation, #009e73);
+    --_ex-hostility: var(--actor-graph-hostility, #d55e00);
+    --_ex-contested: var(--actor-graph-contested, #0072b2);
+    --_ex-node-fill: var(--actor-graph-node-fill, var(--actor-graph-node, #f2f2f2));
+    --_ex-node-border: var(--actor-graph-node-border, #4d4d4d);
+    --_ex-highlight: var(--actor-graph-highlight, #e69f00);
+    --_ex-focus-ring: var(--actor-graph-focus-ring, #0072b2);
   }
   header {
     grid-area: header;
@@ -112,6 +127,15 @@ export const explorerStyles = css`
   actor-graph {
     width: 100%;
     height: 100%;
+    --actor-graph-background: var(--_ex-background);
+    --actor-graph-text: var(--_ex-text);
+    --actor-graph-cooperation: var(--_ex-cooperation);
+    --actor-graph-hostility: var(--_ex-hostility);
+    --actor-graph-contested: var(--_ex-contested);
+    --actor-graph-node-fill: var(--_ex-node-fill);
+    --actor-graph-node-border: var(--_ex-node-border);
+    --actor-graph-highlight: var(--_ex-highlight);
+    --actor-graph-focus-ring: var(--_ex-focus-ring);
   }
   button,
   .file-button {

@@ -1,9 +1,10 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import type { ExplorerState } from '../app/url-state.ts';
 import type { RelationFilter } from '../model/filter.ts';
-import type { GraphDocument, Problem } from '../model/format.ts';
+import { RELATION_TYPES, type GraphDocument, type Problem, type RelationType } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
+import { DEFAULT_MAX_HOPS } from '../model/paths.ts';
 import { parseDocument } from '../model/validate.ts';
 import './actor-graph.ts';
 import type { ActorGraphElement } from './actor-graph.ts';
@@ -21,11 +22,49 @@ interface HighlightDetail {
   relations: string[];
 }
 
+const allTypes = (types: readonly RelationType[] | undefined) => types !== undefined && RELATION_TYPES.every((t) => types.includes(t));
+
+/**
+ * The state as a link carries it (see `writeState`): values left at their defaults are left
+ * out, so that what `state-change` tells the page reads back from the URL unchanged.
+ */
+function canonical(state: ExplorerState): ExplorerState {
+  const next: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(state)) if (value !== undefined && value !== '' && value !== false) next[key] = value;
+  const out = next as ExplorerState;
+  if (allTypes(out.types)) delete out.types;
+  if (allTypes(out.pathTypes)) delete out.pathTypes;
+  // The step limit only counts when all paths are asked for.
+  if (!out.all || out.maxHops === DEFAULT_MAX_HOPS) delete out.maxHops;
+  if (out.focus === undefined) delete out.depth;
+  if (out.view === 'graph') delete out.view;
+  return out;
+}
+
+const typeKey = (types: readonly RelationType[] | undefined) => (types ? [...types].sort().join() : undefined);
+
+/** True when two states show the same thing (type lists compared as sets). */
+function sameState(a: ExplorerState, b: ExplorerState): boolean {
+  const x = canonical(a) as Record<string, unknown>;
+  const y = canonical(b) as Record<string, unknown>;
+  const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+  for (const key of keys) {
+    const u = x[key];
+    const v = y[key];
+    if (Array.isArray(u) || Array.isArray(v)) {
+      if (!Array.isArray(u) || !Array.isArray(v) || typeKey(u) !== typeKey(v)) return false;
+    } else if (u !== v) return false;
+  }
+  return true;
+}
+
 /**
  * @summary The full explorer: the graph with search, filters, details, path finder, balance
  * and a table of relations, all governed by one filter, with its state in one object.
  *
- * @fires state-change - The user changed what is shown; detail `{ state: ExplorerState }`.
+ * @fires state-change - The user changed what is shown; detail `{ state: ExplorerState }`, with
+ *   defaults left out as a link leaves them out. Not fired when `state`, `src` or `data` are set,
+ *   nor when a panel answers a state that was set (a path query from a link).
  * @fires file-problems - A file picked or dropped was refused; detail `{ name, problems }`.
  *
  * @csspart header - The bar with the title and the file button.
@@ -35,7 +74,6 @@ interface HighlightDetail {
  * @cssprop --actor-graph-text - Text colour.
  * @cssprop --actor-graph-border - Rules between panels.
  */
-@customElement('actor-graph-explorer')
 export class ActorGraphExplorer extends LitElement {
   static override styles = [explorerStyles, darkTheme];
 
@@ -57,6 +95,13 @@ export class ActorGraphExplorer extends LitElement {
   @state() private status = '';
 
   @query('actor-graph') private view!: ActorGraphElement;
+
+  /** What a panel lit on the graph (a path or a triad), lit again when the focus is cleared. */
+  #lit: HighlightDetail | null = null;
+  /** True when the problems shown are those of a failed load of `src` or `data`. */
+  #loadProblems = false;
+  #filterKey: string | null = null;
+  #filter: RelationFilter = {};
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -92,44 +137,75 @@ export class ActorGraphExplorer extends LitElement {
     this.problems = [];
     this.src = '';
     this.data = result.document;
-    this.change({ src: undefined, selected: undefined, focus: undefined, depth: undefined, from: undefined, to: undefined });
+    this.change({
+      src: undefined, selected: undefined, focus: undefined, depth: undefined,
+      from: undefined, to: undefined, all: undefined, maxHops: undefined, directed: undefined, pathTypes: undefined,
+    });
     return [];
   }
 
+  /** The filter of the state, the same object while types and date stay the same (panels redo their work on a new one). */
   private get filter(): RelationFilter {
-    const filter: RelationFilter = {};
-    if (this.state.types) filter.types = this.state.types;
-    if (this.state.asOf) filter.asOf = this.state.asOf;
-    return filter;
+    const { types, asOf } = this.state;
+    const key = `${types ? types.join() : '*'}|${asOf ?? ''}`;
+    if (key !== this.#filterKey) {
+      const filter: RelationFilter = {};
+      if (types) filter.types = [...types];
+      if (asOf) filter.asOf = asOf;
+      this.#filterKey = key;
+      this.#filter = filter;
+    }
+    return this.#filter;
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (!this.view) return;
-    if (changed.has('theme')) this.view.refreshTheme();
-    if (changed.has('state') || changed.has('graph')) {
-      const { focus, depth } = this.state;
-      void this.view.ready?.then(() => {
-        if (focus && this.graph?.hasNode(focus)) this.view.focus(focus, depth ?? 1);
-      });
+    const view = this.view;
+    if (!view) return;
+    // Set here rather than bound in the template: the view loads on every set of `data`, and
+    // Lit sets an object bound to a property on every render.
+    if (changed.has('data') || changed.has('src')) {
+      if (this.data) {
+        view.src = null;
+        view.data = this.data;
+      } else if (this.src) {
+        view.src = this.src;
+      }
     }
+    if (changed.has('theme')) view.refreshTheme();
+    const old = changed.get('state') as ExplorerState | undefined;
+    const focusChanged = changed.has('state') && (old?.focus !== this.state.focus || old?.depth !== this.state.depth);
+    if (this.graph && (focusChanged || (changed.has('graph') && this.state.focus))) this.applyFocus();
   }
 
-  /** Merges a change into the state and tells the page. */
+  /** Shows the focus of the state on the graph, keeping the path shown. */
+  private applyFocus(): void {
+    const view = this.view;
+    view.clearHighlight();
+    if (this.#lit) view.highlight(this.#lit);
+    if (this.state.focus) view.focus(this.state.focus, this.state.depth ?? 1);
+  }
+
+  /** Merges a change into the state and, when it shows something else, tells the page. */
   private change(patch: Partial<ExplorerState>): void {
-    const next: ExplorerState = { ...this.state, ...patch };
-    for (const key of Object.keys(next) as (keyof ExplorerState)[]) if (next[key] === undefined) delete next[key];
+    const next = canonical({ ...this.state, ...patch });
+    if (sameState(next, this.state)) return;
     this.state = next;
     this.dispatchEvent(new CustomEvent('state-change', { detail: { state: next }, bubbles: true, composed: true }));
   }
 
   private showProblems(name: string, problems: Problem[]): void {
+    const kept = this.graph ? ' The previous graph is kept.' : '';
     this.problemSource = name;
     this.problems = problems;
-    this.status = `${name} was not loaded: ${problems.length} problem${problems.length === 1 ? '' : 's'}. The previous graph is kept.`;
+    this.#loadProblems = false;
+    this.status = `${name} was not loaded: ${problems.length} problem${problems.length === 1 ? '' : 's'}.${kept}`;
   }
 
   private onGraphReady = (event: Event): void => {
     this.graph = this.view.graph;
+    // The view dropped its highlight and focus with the old graph; panels send them again.
+    this.#lit = null;
+    if (this.#loadProblems) this.problems = [];
     const { actors, relations } = (event as CustomEvent<{ actors: number; relations: number }>).detail;
     this.status = `Loaded ${this.graph?.getAttribute('title') ?? 'graph'}: ${actors} actors, ${relations} relations.`;
   };
@@ -137,6 +213,14 @@ export class ActorGraphExplorer extends LitElement {
   private onGraphError = (event: Event): void => {
     const { problems } = (event as CustomEvent<{ problems: Problem[] }>).detail;
     this.showProblems(this.src || 'the graph', problems);
+    this.#loadProblems = true;
+  };
+
+  /** Escape on the graph cleared its selection, path and focus: the state follows. */
+  private onViewKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !event.defaultPrevented) return;
+    this.#lit = null;
+    this.change({ selected: undefined, focus: undefined, depth: undefined });
   };
 
   private onSelect = (event: Event): void => {
@@ -151,19 +235,24 @@ export class ActorGraphExplorer extends LitElement {
 
   private onFocusChange = (event: Event): void => {
     const { id, depth } = (event as CustomEvent<{ id: string; depth: number }>).detail;
-    if (!id) this.view?.clearHighlight();
     this.change({ focus: id || undefined, depth: id ? depth : undefined });
   };
 
   private onPathQuery = (event: Event): void => {
     const q = (event as CustomEvent<{ from: string; to: string; types?: ExplorerState['types']; all?: boolean; maxHops?: number; directed?: boolean }>).detail;
-    this.change({ from: q.from, to: q.to, all: q.all || undefined, maxHops: q.maxHops, directed: q.directed || undefined, pathTypes: q.types });
+    // A query set from the state comes back here as it was run: `change` tells only of a new one.
+    this.change({ from: q.from || undefined, to: q.to || undefined, all: q.all, maxHops: q.maxHops, directed: q.directed, pathTypes: q.types });
   };
 
   private onHighlight = (event: Event): void => {
     const { actors, relations } = (event as CustomEvent<HighlightDetail>).detail;
-    if (actors.length === 0 && relations.length === 0) this.view?.clearHighlight();
-    else this.view?.highlight({ actors, relations });
+    const none = actors.length === 0 && relations.length === 0;
+    this.#lit = none ? null : { actors: [...actors], relations: [...relations] };
+    const view = this.view;
+    if (!view) return;
+    if (!none) view.highlight(this.#lit!);
+    else if (this.state.focus) this.applyFocus();
+    else view.clearHighlight();
   };
 
   private onPick = (event: Event): void => {
@@ -196,8 +285,11 @@ export class ActorGraphExplorer extends LitElement {
   }
 
   private onTabKey = (event: KeyboardEvent): void => {
-    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-    const next = this.state.view === 'table' ? 'graph' : 'table';
+    const current = this.state.view === 'table' ? 'table' : 'graph';
+    const next = event.key === 'ArrowRight' || event.key === 'ArrowLeft' ? (current === 'table' ? 'graph' : 'table')
+      : event.key === 'Home' ? 'graph' : event.key === 'End' ? 'table' : null;
+    if (!next) return;
+    event.preventDefault();
     this.showView(next);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
   };
@@ -222,7 +314,7 @@ export class ActorGraphExplorer extends LitElement {
       </header>
       <section class="problems" part="problems" role="alert" ?hidden=${this.problems.length === 0}>
         ${this.problems.length
-          ? html`<strong>${this.problemSource} was not loaded (${this.problems.length} problem${this.problems.length === 1 ? '' : 's'}); the previous graph is kept.</strong>
+          ? html`<strong>${this.problemSource} was not loaded (${this.problems.length} problem${this.problems.length === 1 ? '' : 's'})${this.graph ? '; the previous graph is kept' : ''}.</strong>
               <ul>${this.problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}</ul>
               <button type="button" @click=${() => (this.problems = [])}>Dismiss</button>`
           : nothing}
@@ -245,13 +337,11 @@ export class ActorGraphExplorer extends LitElement {
         </div>
         <div role="tabpanel" id="panel-graph" aria-labelledby="tab-graph" ?hidden=${view !== 'graph'}>
           <actor-graph
-            src=${this.data ? nothing : this.src || nothing}
-            .data=${this.data}
             types=${this.state.types ? this.state.types.join(',') : nothing}
             as-of=${this.state.asOf ?? nothing}
             selected=${selected || nothing}
             @graph-ready=${this.onGraphReady} @graph-error=${this.onGraphError}
-            @actor-select=${this.onSelect} @relation-select=${this.onSelect}
+            @actor-select=${this.onSelect} @relation-select=${this.onSelect} @keydown=${this.onViewKeyDown}
           ></actor-graph>
         </div>
         <div role="tabpanel" id="panel-table" class="table-panel" aria-labelledby="tab-table" ?hidden=${view !== 'table'}
@@ -267,6 +357,8 @@ export class ActorGraphExplorer extends LitElement {
     `;
   }
 }
+
+if (!customElements.get('actor-graph-explorer')) customElements.define('actor-graph-explorer', ActorGraphExplorer);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,0 +1,177 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cdp, userEvent } from 'vitest/browser';
+import '../../src/components/actor-graph-explorer.ts';
+import type { ActorGraphExplorer } from '../../src/components/actor-graph-explorer.ts';
+import type { ActorGraphElement } from '../../src/components/actor-graph.ts';
+import type { ExplorerState } from '../../src/app/url-state.ts';
+
+const SEED_URL = '/graph/russia-taliban-2016.json';
+const MARKUP = '<img src=x onerror=alert(1)>';
+const PANELS = ['actor-graph-search', 'actor-graph-filters', 'actor-graph-path-finder', 'actor-graph-balance', 'actor-graph-table', 'actor-graph-details'] as const;
+
+async function settle(el: ActorGraphExplorer): Promise<void> {
+  await el.updateComplete;
+  for (const tag of PANELS) await el.shadowRoot!.querySelector(tag)!.updateComplete;
+  await el.graphView!.updateComplete;
+}
+
+async function mount(setup: (el: ActorGraphExplorer) => void = (el) => (el.src = SEED_URL)) {
+  const el = document.createElement('actor-graph-explorer');
+  el.style.height = '800px';
+  const changes: ExplorerState[] = [];
+  el.addEventListener('state-change', (event) => changes.push(structuredClone((event as CustomEvent<{ state: ExplorerState }>).detail.state)));
+  setup(el);
+  document.body.append(el);
+  await el.updateComplete;
+  const view: ActorGraphElement = el.graphView!;
+  expect((await view.ready).ok).toBe(true);
+  await settle(el);
+  return { el, view, changes };
+}
+
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
+const inRoot = <T extends Element = HTMLElement>(host: Element, selector: string) => host.shadowRoot!.querySelector<T>(selector)!;
+const allInRoot = <T extends Element = HTMLElement>(host: Element, selector: string) => [...host.shadowRoot!.querySelectorAll<T>(selector)];
+
+/** The focused element, looking through shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** The document and every shadow root within it. */
+function allRoots(root: Document | ShadowRoot = document): (Document | ShadowRoot)[] {
+  return [root, ...[...root.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? allRoots(e.shadowRoot) : []))];
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('<actor-graph-explorer> text, keyboard and theme', () => {
+  it('shows labels holding markup as text in the header, details, search and table, never as elements', async () => {
+    const alert = vi.spyOn(window, 'alert').mockImplementation(() => {});
+    const { el } = await mount((el) => {
+      el.data = {
+        version: 1, title: MARKUP, sources: [{ id: 's', title: MARKUP }],
+        actors: [{ id: 'a', label: MARKUP, kind: MARKUP, aliases: [MARKUP] }, { id: 'b', label: 'B' }],
+        relations: [{ id: 'a-b', source: 'a', target: 'b', type: 'hostility', evidence: [{ source: 's', quote: MARKUP, claimant: MARKUP }] }],
+      };
+    });
+    expect(text(inRoot(el, 'header h1'))).toBe(MARKUP);
+
+    el.state = { selected: 'a' };
+    await settle(el);
+    const details = inRoot(el, 'actor-graph-details');
+    expect(text(inRoot(details, 'h2'))).toBe(MARKUP);
+    expect(text(inRoot(details, '.kind'))).toBe(MARKUP);
+    expect(allInRoot(details, '.aliases li').map(text)).toEqual([MARKUP]);
+
+    const search = inRoot(el, 'actor-graph-search');
+    inRoot<HTMLInputElement>(search, 'input').focus();
+    await userEvent.keyboard('img');
+    await settle(el);
+    expect(allInRoot(search, '[role="option"] .label').map(text)).toEqual([MARKUP]);
+
+    const row = inRoot<HTMLTableRowElement>(inRoot(el, 'actor-graph-table'), 'tbody tr[data-id="a-b"]');
+    const cells = [...row.cells].map(text);
+    expect([cells[0], cells[4], cells[8]]).toEqual([MARKUP, `${MARKUP} – B`, MARKUP]);
+
+    el.state = { selected: 'a-b' };
+    await settle(el);
+    expect(text(inRoot(details, 'blockquote'))).toBe(MARKUP);
+    expect(text(inRoot(details, '.claimant'))).toBe(`— ${MARKUP}`);
+    expect(text(inRoot(details, '.source cite'))).toBe(MARKUP);
+
+    const roots = allRoots();
+    expect(roots.length).toBeGreaterThan(8);
+    expect(roots.flatMap((root) => [...root.querySelectorAll('img')])).toEqual([]);
+    expect(alert).not.toHaveBeenCalled();
+    alert.mockRestore();
+  });
+
+  it('is usable from the keyboard: Tab to the search, pick Russia, switch views with the arrow keys', async () => {
+    const { el, view, changes } = await mount();
+    (document.activeElement as HTMLElement | null)?.blur();
+    const reached: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await userEvent.tab();
+      const active = deepActive() as HTMLElement;
+      reached.push(`${active.localName}${active.getAttribute('type') ? `[${active.getAttribute('type')}]` : ''} ${text(active) || active.getAttribute('role') || ''}`.trim());
+    }
+    expect(reached).toEqual(['input[file]', 'button[button] Dark theme', 'input[text] combobox']);
+    const search = inRoot(el, 'actor-graph-search');
+    expect(deepActive()).toBe(inRoot(search, 'input'));
+
+    await userEvent.keyboard('kreml');
+    await settle(el);
+    expect(allInRoot(search, '[role="option"] .label').map(text)).toEqual(['Russia']);
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await settle(el);
+    expect(changes).toEqual([{ selected: 'russia' }]);
+    expect(text(inRoot(inRoot(el, 'actor-graph-details'), 'h2'))).toBe('Russia');
+    expect(view.getAttribute('selected')).toBe('russia');
+
+    const tab = (name: string) => inRoot(el, `#tab-${name}`);
+    const selectedTab = () => allInRoot(el, '[role="tab"][aria-selected="true"]').map(text);
+    tab('graph').focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await settle(el);
+    expect(selectedTab()).toEqual(['Table']);
+    expect(deepActive()).toBe(tab('table'));
+    expect([tab('graph').tabIndex, tab('table').tabIndex]).toEqual([-1, 0]);
+    expect(inRoot(el, '#panel-table').hidden).toBe(false);
+    expect(changes.at(-1)).toEqual({ selected: 'russia', view: 'table' });
+    await userEvent.keyboard('{ArrowRight}');
+    await settle(el);
+    expect(selectedTab()).toEqual(['Graph']);
+    expect(deepActive()).toBe(tab('graph'));
+    expect(inRoot(el, '#panel-graph').hidden).toBe(false);
+    expect(changes.at(-1)).toEqual({ selected: 'russia' });
+    await userEvent.keyboard('{End}');
+    await settle(el);
+    expect(selectedTab()).toEqual(['Table']);
+    await userEvent.keyboard('{Home}');
+    await settle(el);
+    expect(selectedTab()).toEqual(['Graph']);
+  });
+
+  it('switches the drawing to the dark theme and back', async () => {
+    const { el, view } = await mount();
+    const russia = () => view.cy!.getElementById('russia');
+    const hostile = () => view.cy!.getElementById('russia-isis');
+    const look = () => [russia().style('color'), russia().style('text-background-color'), hostile().style('line-color')];
+    expect(look()).toEqual(['rgb(26,26,26)', 'rgb(255,255,255)', 'rgb(213,94,0)']);
+
+    const button = allInRoot(el, 'header button').find((b) => text(b) === 'Dark theme')!;
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    await userEvent.click(button);
+    await settle(el);
+    expect(el.theme).toBe('dark');
+    expect(el.getAttribute('theme')).toBe('dark');
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    expect(getComputedStyle(el).backgroundColor).toBe('rgb(21, 24, 28)');
+    // The explorer's --actor-graph-text #e8eaed and background #15181c, and the dark hostility colour.
+    expect(look()).toEqual(['rgb(232,234,237)', 'rgb(21,24,28)', 'rgb(240,122,42)']);
+
+    await userEvent.click(button);
+    await settle(el);
+    expect(el.getAttribute('theme')).toBe('light');
+    expect(look()).toEqual(['rgb(26,26,26)', 'rgb(255,255,255)', 'rgb(213,94,0)']);
+  });
+
+  it('keeps the drawing light in the light theme when the system asks for dark', async () => {
+    const session = cdp();
+    await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+    try {
+      const { el, view } = await mount();
+      const russia = () => view.cy!.getElementById('russia');
+      expect(el.theme).toBe('light');
+      expect([russia().style('color'), russia().style('text-background-color')]).toEqual(['rgb(26,26,26)', 'rgb(255,255,255)']);
+      el.theme = 'dark';
+      await settle(el);
+      expect([russia().style('color'), russia().style('text-background-color')]).toEqual(['rgb(232,234,237)', 'rgb(21,24,28)']);
+    } finally {
+      await session.send('Emulation.setEmulatedMedia', { features: [] });
+    }
+  });
+});
