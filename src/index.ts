@@ -5,4 +5,7 @@
  */
 export * from './model/index.ts';
 export { ActorGraphElement } from './components/actor-graph.ts';
+export type {
+  ActorSelectDetail, GraphErrorDetail, GraphReadyDetail, Highlight, LoadResult, PathChangeDetail, RelationSelectDetail,
+} from './components/actor-graph.ts';
 export { ActorGraphExplorer } from './components/actor-graph-explorer.ts';

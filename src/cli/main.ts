@@ -2,6 +2,7 @@
  * The `actor-graph` command: picks the subcommand, runs it, and sets the exit code.
  */
 import { EXIT, type Io, UsageError } from './args.ts';
+import * as exportImage from './export.ts';
 import * as paths from './paths.ts';
 import * as schema from './schema.ts';
 import * as stats from './stats.ts';
@@ -12,7 +13,7 @@ interface Subcommand {
   run: (args: string[], io: Io) => number | Promise<number>;
 }
 
-const subcommands: Record<string, Subcommand> = { validate, paths, stats, schema };
+const subcommands: Record<string, Subcommand> = { validate, paths, stats, schema, export: exportImage };
 
 const overview = [
   'actor-graph: actors and their cooperation, hostility and contested relations, with evidence.',

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { balanceView, type ActorView, type BalanceView, type TriadView } from '../model/balance-report.ts';
 import type { RelationFilter } from '../model/filter.ts';
 import type { ActorGraph } from '../model/graph.ts';
@@ -47,7 +47,6 @@ function filterChanged(value: RelationFilter, old: RelationFilter | undefined): 
  * @cssprop --actor-graph-cooperation - Marks balanced triads (default #009e73).
  * @cssprop --actor-graph-hostility - Marks unbalanced triads (default #D55E00).
  */
-@customElement('actor-graph-balance')
 export class ActorGraphBalance extends LitElement {
   static override styles = balanceStyles;
 
@@ -78,6 +77,7 @@ export class ActorGraphBalance extends LitElement {
   }
 
   private emit<T>(type: string, detail: T): void {
+    /** @ignore The events are listed with `@fires` on the class. */
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
@@ -182,6 +182,8 @@ export class ActorGraphBalance extends LitElement {
         : html`<p class="note">No graph is loaded.</p>`}`;
   }
 }
+
+if (!customElements.get('actor-graph-balance')) customElements.define('actor-graph-balance', ActorGraphBalance);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { relationPasses, type RelationFilter } from '../model/filter.ts';
 import type { Actor, Evidence, Relation, RelationType, Source } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
@@ -83,7 +83,6 @@ type View =
  * @cssprop [--actor-graph-link=#0b57a4] - Colour of links.
  * @cssprop [--actor-graph-focus=#1a5fb4] - Focus ring colour.
  */
-@customElement('actor-graph-details')
 export class ActorGraphDetails extends LitElement {
   static override styles = [styles, swatchStyles];
 
@@ -140,6 +139,7 @@ export class ActorGraphDetails extends LitElement {
   }
 
   private fire<T>(name: string, detail: T): void {
+    /** @ignore The events are listed with `@fires` on the class. */
     this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
   }
 
@@ -258,6 +258,8 @@ export class ActorGraphDetails extends LitElement {
     return html`<p class="hint">${view.message}</p>`;
   }
 }
+
+if (!customElements.get('actor-graph-details')) customElements.define('actor-graph-details', ActorGraphDetails);
 
 declare global {
   interface HTMLElementTagNameMap {

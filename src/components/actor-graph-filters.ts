@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isDate } from '../model/dates.ts';
 import type { RelationFilter } from '../model/filter.ts';
@@ -51,7 +51,6 @@ let instances = 0;
  * @cssprop [--actor-graph-error=#b3261e] - Colour of the message about a mistyped date.
  * @cssprop [--actor-graph-focus=#1a5fb4] - Focus ring colour.
  */
-@customElement('actor-graph-filters')
 export class ActorGraphFilters extends LitElement {
   static override styles = [styles, swatchStyles];
 
@@ -218,6 +217,8 @@ export class ActorGraphFilters extends LitElement {
     `;
   }
 }
+
+if (!customElements.get('actor-graph-filters')) customElements.define('actor-graph-filters', ActorGraphFilters);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { RelationFilter } from '../model/filter.ts';
 import { RELATION_TYPES, type RelationType } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
@@ -68,7 +68,6 @@ function filterChanged(value: RelationFilter, old: RelationFilter | undefined): 
  * @cssprop --actor-graph-hostility - Hostility and hostile paths (default #D55E00).
  * @cssprop --actor-graph-contested - Contested relations and uncertain paths (default #0072b2).
  */
-@customElement('actor-graph-path-finder')
 export class ActorGraphPathFinder extends LitElement {
   static override styles = [pathFinderStyles, swatchStyles];
 
@@ -186,6 +185,7 @@ export class ActorGraphPathFinder extends LitElement {
   }
 
   private emit<T>(type: string, detail: T): void {
+    /** @ignore The events are listed with `@fires` on the class. */
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
@@ -343,6 +343,8 @@ export class ActorGraphPathFinder extends LitElement {
     return html`${this.renderForm()}${this.renderResults()}`;
   }
 }
+
+if (!customElements.get('actor-graph-path-finder')) customElements.define('actor-graph-path-finder', ActorGraphPathFinder);
 
 declare global {
   interface HTMLElementTagNameMap {

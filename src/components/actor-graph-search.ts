@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ActorGraph } from '../model/graph.ts';
 import { searchActors, type ActorMatch } from '../model/search.ts';
@@ -35,7 +35,6 @@ let instances = 0;
  * @cssprop [--actor-graph-selected-background=#dbe8fa] - Background of the active option.
  * @cssprop [--actor-graph-focus=#1a5fb4] - Focus ring colour.
  */
-@customElement('actor-graph-search')
 export class ActorGraphSearch extends LitElement {
   static override styles = styles;
 
@@ -180,6 +179,8 @@ export class ActorGraphSearch extends LitElement {
     `;
   }
 }
+
+if (!customElements.get('actor-graph-search')) customElements.define('actor-graph-search', ActorGraphSearch);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { RelationFilter } from '../model/filter.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import { relationRows, ROW_COLUMNS, sortRows, type RelationRow, type RowColumn, type SortDirection } from '../model/relation-table.ts';
@@ -54,7 +54,6 @@ let instances = 0;
  * @cssprop [--actor-graph-focus=#1a5fb4] - Focus ring colour.
  * @cssprop [--actor-graph-table-max-height=none] - Height past which the table scrolls.
  */
-@customElement('actor-graph-table')
 export class ActorGraphTable extends LitElement {
   static override styles = [styles, swatchStyles];
 
@@ -152,6 +151,8 @@ export class ActorGraphTable extends LitElement {
     `;
   }
 }
+
+if (!customElements.get('actor-graph-table')) customElements.define('actor-graph-table', ActorGraphTable);
 
 declare global {
   interface HTMLElementTagNameMap {

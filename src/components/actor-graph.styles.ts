@@ -46,6 +46,8 @@ export default css`
   .canvas {
     position: relative;
     flex: 1 1 auto;
+    /* The host's height whatever its display (a page may make it a block); a flex host shrinks it for the legend. */
+    height: 100%;
     min-height: 0;
     outline: none;
   }

@@ -13,6 +13,7 @@ import {
   type NodeData,
 } from '../view/elements.ts';
 import { FIT_PADDING, layoutOptions, parseLayout, seedPositions } from '../view/layout.ts';
+import type { ImageExportOptions } from '../view/export-options.ts';
 import { legendFor, type LegendItems } from '../view/legend.ts';
 import { CLASSES, DARK_THEME, LIGHT_THEME, buildStylesheet, normalizeColor, readTheme } from '../view/style.ts';
 import './actor-graph-legend.ts';
@@ -40,11 +41,11 @@ const cssColor = (value: string): string | null =>
  * keys move the selection between actors in label order (Home, End: first, last), Enter fires
  * `actor-select` or `relation-select` for the selection, Escape clears selection, path and focus.
  *
- * @fires graph-ready - A load was drawn and laid out. `detail: { actors, relations }` counts everything loaded.
- * @fires graph-error - A load failed (fetch, HTTP, JSON or validation); the previous graph stays. `detail: { problems }`.
- * @fires actor-select - An actor was clicked, or Enter pressed on it. `detail: { id, actor }`.
- * @fires relation-select - A relation was clicked, or Enter pressed on it. `detail: { id, relation }`.
- * @fires path-change - `findPaths()` was called. `detail: { from, to, result }`.
+ * @fires {CustomEvent<GraphReadyDetail>} graph-ready - A load was drawn and laid out. `detail: { actors, relations }` counts everything loaded.
+ * @fires {CustomEvent<GraphErrorDetail>} graph-error - A load failed (fetch, HTTP, JSON or validation); the previous graph stays. `detail: { problems }`.
+ * @fires {CustomEvent<ActorSelectDetail>} actor-select - An actor was clicked, or Enter pressed on it. `detail: { id, actor }`.
+ * @fires {CustomEvent<RelationSelectDetail>} relation-select - A relation was clicked, or Enter pressed on it. `detail: { id, relation }`.
+ * @fires {CustomEvent<PathChangeDetail>} path-change - `findPaths()` was called. `detail: { from, to, result }`.
  *
  * @csspart canvas - The drawing area (focusable, keyboard-operable).
  * @csspart legend - The `<actor-graph-legend>` of what is on screen.
@@ -76,6 +77,8 @@ export class ActorGraphElement extends LitElement {
   }
 
   /** A graph document (object) to show instead of `src`, checked with `validateDocument`. Default: null. */
+  // A property to Lit (never an attribute) so that a value set before the element was upgraded is applied.
+  @property({ attribute: false })
   get data(): unknown { return this.#data; }
   set data(value: unknown) {
     this.#data = value ?? null;
@@ -113,8 +116,15 @@ export class ActorGraphElement extends LitElement {
   /** The cytoscape core while connected, or null. Read-only. */
   get cy(): Core | null { return this.#cy; }
 
-  /** Settles when the current load is drawn and laid out; a later load replaces it (and an earlier promise follows it). */
-  get ready(): Promise<LoadResult> { return this.#ready.promise; }
+  /**
+   * Settles when the current load is drawn and laid out; a later load replaces it (and an earlier
+   * promise follows it). Before a connected element's first update it waits for that update, where
+   * `src` or `data` set before the element was upgraded are applied.
+   */
+  get ready(): Promise<LoadResult> {
+    if (this.isConnected && !this.hasUpdated) return this.updateComplete.then(() => this.#ready.promise);
+    return this.#ready.promise;
+  }
 
   @state() private legend: LegendItems = { relations: [], kinds: [] };
   @state() private label = summary(0, 0);
@@ -126,6 +136,10 @@ export class ActorGraphElement extends LitElement {
   #data: unknown = null;
   #graph: ActorGraph | null = null;
   #cy: Core | null = null;
+  /** The cytoscape the current graph was last drawn on completely. */
+  #drawnOn: Core | null = null;
+  /** Loads and draws under way; while there are any, they draw on a new cytoscape themselves. */
+  #busy = 0;
   #ready = new ReadyChain<LoadResult>({ ok: true, actors: 0, relations: 0 });
   #generation = 0;
   #abort: AbortController | null = null;
@@ -143,7 +157,7 @@ export class ActorGraphElement extends LitElement {
     // Reconnected: draw again what was shown, unless a load in progress is about to.
     if (this.hasUpdated && !this.#cy) {
       this.#createCy();
-      if (this.#graph && !this.#ready.pending) this.#begin(async () => this.#draw(this.#graph!, this.#generation));
+      if (this.#graph && !this.#busy) this.#begin(async () => this.#draw(this.#graph!, this.#generation));
     }
   }
 
@@ -153,13 +167,17 @@ export class ActorGraphElement extends LitElement {
     this.#resizeObserver = null;
     this.#scheme?.removeEventListener('change', this.#applyTheme);
     this.#scheme = null;
-    this.#cy?.destroy();
-    this.#cy = null;
-    this.#attached = new Promise<void>((resolve) => (this.#attach = resolve));
+    if (this.#cy) {
+      this.#cy.destroy();
+      this.#cy = null;
+      // A draw waiting for the first cytoscape keeps waiting on the same promise.
+      this.#attached = new Promise<void>((resolve) => (this.#attach = resolve));
+    }
   }
 
   protected override firstUpdated(): void {
-    this.#createCy();
+    // Removed before its first update: cytoscape comes when it is connected again.
+    if (this.isConnected) this.#createCy();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -224,6 +242,17 @@ export class ActorGraphElement extends LitElement {
     this.#autoFit = true;
   }
 
+  /**
+   * An image of the drawing for a report: `{ format: 'png' | 'jpg' | 'svg', scale = 2 (PNG/JPG,
+   * 0.25 to 4), background (default the theme's), full = true (whole graph; false: the view),
+   * legend = true, caption (default title and sources; '' or false: none) }`. Waits for `ready`;
+   * rejects with an ImageExportError for bad options. Loads its code on first use.
+   */
+  async exportImage(options: ImageExportOptions): Promise<Blob> {
+    const { exportImage } = await import('../view/image-export.ts');
+    return exportImage(this, options);
+  }
+
   /** Starts a load: `obtain` gives the checked document, then it is drawn. */
   #load(obtain: (signal: AbortSignal) => Promise<ValidationResult>): void {
     this.#abort?.abort();
@@ -240,6 +269,7 @@ export class ActorGraphElement extends LitElement {
         return this.#fail([{ path: '$', message: error instanceof Error ? error.message : String(error) }]);
       }
       this.#graph = graph;
+      this.#drawnOn = null;
       this.#focus = null;
       this.#highlight = null;
       this.problems = [];
@@ -249,7 +279,22 @@ export class ActorGraphElement extends LitElement {
 
   /** Makes `ready` the result of `work`; the previous pending `ready` follows the new one. */
   #begin(work: () => Promise<LoadResult>): void {
-    this.#ready.begin(work, (error) => ({ ok: false, problems: [{ path: '$', message: String(error) }] }));
+    this.#ready.begin(async () => {
+      this.#busy++;
+      try {
+        let result = await work();
+        // Removed and added again meanwhile: draw what is shown on the new cytoscape. A failed
+        // load keeps its result. (`finally` follows the last check without a pause, so the element
+        // is never moved unnoticed between them.)
+        while (this.#graph && this.#cy && this.#drawnOn !== this.#cy) {
+          const drawn = await this.#draw(this.#graph, this.#generation);
+          if (result.ok) result = drawn;
+        }
+        return result;
+      } finally {
+        this.#busy--;
+      }
+    }, (error) => ({ ok: false, problems: [{ path: '$', message: String(error) }] }));
   }
 
   #fail(problems: Problem[]): LoadResult {
@@ -274,7 +319,11 @@ export class ActorGraphElement extends LitElement {
     this.revision++;
     // The legend may have changed the canvas's size.
     await this.updateComplete;
-    this.#cy?.resize();
+    // Removed (and perhaps added again) meanwhile: draw on the next cytoscape instead.
+    if (generation !== this.#generation) return this.#ready.promise;
+    if (this.#cy !== cy) return this.#draw(graph, generation);
+    this.#drawnOn = cy;
+    cy.resize();
     this.fit();
     this.#emit<GraphReadyDetail>('graph-ready', counts);
     return { ok: true, ...counts };
@@ -382,6 +431,7 @@ export class ActorGraphElement extends LitElement {
   }
 
   #emit<T>(type: string, detail: T): void {
+    /** @ignore The events are listed with `@fires` on the class. */
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 

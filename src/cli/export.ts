@@ -1,0 +1,169 @@
+/**
+ * `actor-graph export FILE --format F --out PATH …`: an image of the graph (png, jpg, svg) drawn
+ * by the real `<actor-graph>` in headless Chromium, or the data in another format (json, gexf,
+ * graphml, csv) written in Node.
+ *
+ * `--types` and `--as-of` filter both: images show only the relations that pass (as the view
+ * does), data files hold only those relations (every actor and source stays).
+ *
+ * CSV is three files. `--out DIR/` (an existing folder, or a path ending in `/`) writes
+ * DIR/actors.csv, DIR/relations.csv and DIR/sources.csv; `--out out/graph.csv` (or `out/graph`)
+ * writes out/graph.actors.csv, out/graph.relations.csv and out/graph.sources.csv.
+ */
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { FORMATS, writeCsv } from '../io/index.ts';
+import { relationPasses, type RelationFilter } from '../model/filter.ts';
+import type { GraphDocument } from '../model/format.ts';
+import { IMAGE_FORMATS, MAX_SCALE, MIN_SCALE, type ImageExportOptions, type ImageFormat } from '../view/export-options.ts';
+import { dateOption, EXIT, formatProblems, type Io, oneFile, parseOptions, readGraphFile, typesOption, UsageError } from './args.ts';
+import { findChromium, installHint } from './render.ts';
+
+export const usage =
+  'actor-graph export FILE --format png|jpg|svg|json|gexf|graphml|csv --out PATH [--scale N] [--width W] [--height H] [--full] ' +
+  '[--no-legend] [--caption TEXT] [--background COLOUR] [--theme light|dark] [--types LIST] [--as-of DATE]';
+
+const DATA_FORMATS = ['json', 'gexf', 'graphml', 'csv'] as const;
+type DataFormat = (typeof DATA_FORMATS)[number];
+const ALL_FORMATS: readonly string[] = [...IMAGE_FORMATS, ...DATA_FORMATS];
+const IMAGE_ONLY = ['scale', 'width', 'height', 'full', 'no-legend', 'caption', 'background', 'theme'] as const;
+
+/** Runs the subcommand and returns its exit code. */
+export async function run(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseOptions(args, {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    scale: { type: 'string' },
+    width: { type: 'string' },
+    height: { type: 'string' },
+    full: { type: 'boolean' },
+    'no-legend': { type: 'boolean' },
+    caption: { type: 'string' },
+    background: { type: 'string' },
+    theme: { type: 'string' },
+    types: { type: 'string' },
+    'as-of': { type: 'string' },
+  });
+  const file = oneFile(positionals);
+  const out = values.out;
+  if (out === undefined || out === '') throw new UsageError('--out PATH is required');
+  const format = formatOf(values.format, out);
+  const types = typesOption(values.types);
+  const asOf = dateOption(values['as-of'], '--as-of');
+
+  if (!(IMAGE_FORMATS as readonly string[]).includes(format)) {
+    const misplaced = IMAGE_ONLY.filter((name) => values[name] !== undefined);
+    if (misplaced.length) throw new UsageError(`--${misplaced[0]} applies to images (png, jpg, svg), not ${format}`);
+  }
+  const image = (IMAGE_FORMATS as readonly string[]).includes(format) ? imageOptions(values, format as ImageFormat) : null;
+
+  const loaded = readGraphFile(file);
+  if (!loaded.ok) {
+    io.err(formatProblems(file, loaded.problems));
+    return EXIT.problem;
+  }
+  const filter: RelationFilter = {};
+  if (types) filter.types = types;
+  if (asOf !== undefined) filter.asOf = asOf;
+
+  if (!image) return writeData(filterDocument(loaded.document, filter), format as DataFormat, out, io);
+
+  const browser = findChromium();
+  if (!browser.found) {
+    io.err(`actor-graph export: ${installHint(browser.why)}`);
+    return EXIT.missingBrowser;
+  }
+  const { renderImage } = await import('./render.ts');
+  const result = await renderImage(loaded.document, {
+    ...image,
+    types: types ? types.join(',') : null,
+    asOf: asOf ?? null,
+    chromium: browser.path,
+    notice: (text) => io.err(`actor-graph export: ${text}`),
+  });
+  if (!result.ok) {
+    io.err(`actor-graph export: ${result.message}`);
+    return EXIT.problem;
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, result.bytes);
+  io.out(`Wrote ${out} (${format.toUpperCase()}, ${result.bytes.length} bytes).`);
+  return EXIT.ok;
+}
+
+/** The format named, or the one the output's name ends in. */
+function formatOf(named: string | undefined, out: string): string {
+  if (named !== undefined) {
+    const format = named.toLowerCase() === 'jpeg' ? 'jpg' : named.toLowerCase();
+    if (!ALL_FORMATS.includes(format)) throw new UsageError(`unknown format "${named}"; use one of ${ALL_FORMATS.join(', ')}`);
+    return format;
+  }
+  const ending = /\.([a-z]+)$/i.exec(out)?.[1]?.toLowerCase();
+  const format = ending === 'jpeg' ? 'jpg' : ending;
+  if (format && ALL_FORMATS.includes(format)) return format;
+  throw new UsageError(`--format is required (one of ${ALL_FORMATS.join(', ')}) when --out does not end in one`);
+}
+
+function number(value: string | undefined, name: string, min: number, max: number, whole: boolean): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < min || n > max || (whole && !Number.isInteger(n))) {
+    throw new UsageError(`${name} must be ${whole ? 'a whole number' : 'a number'} from ${min} to ${max}, not "${value}"`);
+  }
+  return n;
+}
+
+function imageOptions(values: Record<string, string | boolean | undefined>, format: ImageFormat) {
+  const scale = number(values.scale as string | undefined, '--scale', MIN_SCALE, MAX_SCALE, false);
+  const width = number(values.width as string | undefined, '--width', 200, 8000, true) ?? 1200;
+  const height = number(values.height as string | undefined, '--height', 150, 8000, true) ?? 800;
+  const theme = (values.theme as string | undefined) ?? 'light';
+  if (theme !== 'light' && theme !== 'dark') throw new UsageError(`--theme must be light or dark, not "${theme}"`);
+  // The view at --width × --height, fitted: the image is that wide; --full crops the whole graph at zoom 1.
+  const options: ImageExportOptions = { format, full: values.full === true, legend: values['no-legend'] !== true };
+  if (scale !== undefined) options.scale = scale;
+  if (values.caption !== undefined) options.caption = values.caption as string;
+  if (values.background !== undefined) options.background = values.background as string;
+  return { width, height, colorScheme: theme as 'light' | 'dark', options };
+}
+
+/** The document with only the relations that pass the filter; actors and sources all stay. */
+export function filterDocument(document: GraphDocument, filter: RelationFilter): GraphDocument {
+  if (!filter.types && filter.asOf === undefined) return document;
+  return { ...document, relations: document.relations.filter((relation) => relationPasses(relation, filter)) };
+}
+
+/** Where the three CSV tables go for `--out`. */
+export function csvPaths(out: string): Record<'actors' | 'relations' | 'sources', string> {
+  let folder = /[\\/]$/.test(out);
+  try {
+    folder ||= statSync(out).isDirectory();
+  } catch {
+    // Not there yet: a base name.
+  }
+  const base = out.replace(/\.csv$/i, '');
+  const path = (table: string) => (folder ? join(out, `${table}.csv`) : `${base}.${table}.csv`);
+  return { actors: path('actors'), relations: path('relations'), sources: path('sources') };
+}
+
+function writeData(document: GraphDocument, format: DataFormat, out: string, io: Io): number {
+  if (format === 'csv') {
+    const paths = csvPaths(out);
+    const files = writeCsv(document);
+    const written: string[] = [];
+    for (const [table, path] of Object.entries(paths)) {
+      // A document without a sources list has no sources table.
+      const text = files[`${table}.csv` as keyof typeof files];
+      if (text === undefined) continue;
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+      written.push(path);
+    }
+    io.out(`Wrote ${written.slice(0, -1).join(', ')} and ${written.at(-1)} (${document.actors.length} actors, ${document.relations.length} relations).`);
+    return EXIT.ok;
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, FORMATS[format].write(document) as string);
+  io.out(`Wrote ${out} (${FORMATS[format].label}, ${document.actors.length} actors, ${document.relations.length} relations).`);
+  return EXIT.ok;
+}

@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+/** Styles of `<actor-graph-export-menu>`; colours come from `--actor-graph-*` properties with light defaults. */
+export const styles = css`
+  :host {
+    display: inline-block;
+    position: relative;
+    font: inherit;
+    color: var(--actor-graph-text, #1a1a1a);
+  }
+  [hidden] {
+    display: none !important;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  .trigger {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    padding: 0.25rem 0.75rem;
+    background: var(--actor-graph-button-background, transparent);
+    border: 1px solid var(--actor-graph-border, #c9ced6);
+    border-radius: 0.4rem;
+    cursor: pointer;
+  }
+  .trigger:disabled {
+    cursor: default;
+    opacity: 0.6;
+  }
+  .trigger[aria-busy='true'] {
+    cursor: progress;
+  }
+  .caret {
+    font-size: 0.75em;
+  }
+  :focus-visible {
+    outline: 3px solid var(--actor-graph-focus, #1a5fb4);
+    outline-offset: 2px;
+  }
+  [role='menu'] {
+    position: absolute;
+    z-index: 20;
+    inset-inline-end: 0;
+    inset-block-start: calc(100% + 4px);
+    min-inline-size: 13rem;
+    margin: 0;
+    padding: 0.25rem 0;
+    background: var(--actor-graph-background, #ffffff);
+    border: 1px solid var(--actor-graph-border, #767676);
+    border-radius: 4px;
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
+  }
+  .heading {
+    padding: 0.3rem 0.75rem 0.1rem;
+    font-size: 0.8em;
+    font-weight: 600;
+    color: var(--actor-graph-muted, #555555);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  [role='separator'] {
+    margin: 0.25rem 0;
+    border-block-start: 1px solid var(--actor-graph-border, #c9ced6);
+  }
+  [role='menuitem'] {
+    display: block;
+    inline-size: 100%;
+    padding: 0.35rem 0.75rem;
+    text-align: start;
+    background: none;
+    border: 0;
+    cursor: pointer;
+  }
+  [role='menuitem']:hover,
+  [role='menuitem']:focus {
+    background: var(--actor-graph-selected-background, #dbe8fa);
+  }
+  [role='menuitem']:focus-visible {
+    outline-offset: -3px;
+  }
+  .hint {
+    color: var(--actor-graph-muted, #555555);
+    font-size: 0.85em;
+  }
+  .status {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .error {
+    position: absolute;
+    z-index: 20;
+    inset-inline-end: 0;
+    inset-block-start: calc(100% + 4px);
+    max-inline-size: 22rem;
+    padding: 0.4rem 0.6rem;
+    background: var(--actor-graph-error-background, #fff1ef);
+    color: var(--actor-graph-error, #8a1c0b);
+    border: 1px solid currentColor;
+    border-radius: 4px;
+  }
+`;

@@ -1,0 +1,286 @@
+import { LitElement, html, nothing, type CSSResultGroup } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { GraphDocument } from '../model/format.ts';
+import { toDocument } from '../model/graph.ts';
+import { IMAGE_TYPES, exportFileName, type ImageExportOptions, type ImageFormat } from '../view/export-options.ts';
+import type { ActorGraphElement } from './actor-graph.ts';
+import { styles } from './actor-graph-export-menu.styles.ts';
+
+/** What the menu offers: an image of the drawing, or the data in a file format. */
+export type ExportFormat = ImageFormat | 'json' | 'gexf' | 'graphml' | 'csv-actors' | 'csv-relations' | 'csv-sources';
+
+/** Detail of `export-done`: the format and the name of the file downloaded. */
+export interface ExportDoneDetail {
+  format: ExportFormat;
+  filename: string;
+}
+
+/** Detail of `export-error`: the format and why it failed. */
+export interface ExportErrorDetail {
+  format: ExportFormat;
+  message: string;
+}
+
+interface Item {
+  format: ExportFormat;
+  label: string;
+}
+
+const GROUPS: { heading: string; items: Item[] }[] = [
+  {
+    heading: 'Image',
+    items: [
+      { format: 'png', label: 'PNG image' },
+      { format: 'jpg', label: 'JPG image' },
+      { format: 'svg', label: 'SVG image (vector)' },
+    ],
+  },
+  {
+    heading: 'Data',
+    items: [
+      { format: 'json', label: 'actor-graph JSON' },
+      { format: 'gexf', label: 'GEXF (Gephi)' },
+      { format: 'graphml', label: 'GraphML' },
+      { format: 'csv-actors', label: 'CSV: actors' },
+      { format: 'csv-relations', label: 'CSV: relations' },
+      { format: 'csv-sources', label: 'CSV: sources' },
+    ],
+  },
+];
+
+const IMAGE_FORMATS = new Set<ExportFormat>(['png', 'jpg', 'svg']);
+
+/** The file of a data format: its name and contents. The writers load on first use. */
+export async function dataFile(document: GraphDocument, format: Exclude<ExportFormat, ImageFormat>): Promise<{ filename: string; blob: Blob }> {
+  const { FORMATS, writeCsv } = await import('../io/index.ts');
+  if (format === 'csv-actors' || format === 'csv-relations' || format === 'csv-sources') {
+    const table = format.slice(4) as 'actors' | 'relations' | 'sources';
+    const text = writeCsv(document)[`${table}.csv`];
+    if (text === undefined) throw new Error(`This graph has no ${table} list`);
+    return { filename: exportFileName(document.title, `.${table}.csv`), blob: new Blob([text], { type: 'text/csv;charset=utf-8' }) };
+  }
+  const entry = FORMATS[format];
+  const text = entry.write(document) as string;
+  return { filename: exportFileName(document.title, entry.extensions[0]!), blob: new Blob([text], { type: entry.mediaType }) };
+}
+
+/**
+ * @summary A menu button that downloads the graph: an image of the drawing (PNG, JPG, SVG, with
+ * legend and caption) or the data (actor-graph JSON, GEXF, GraphML, CSV tables).
+ *
+ * Keyboard: on the button, Enter, Space or ArrowDown open the menu on its first item, ArrowUp on
+ * its last; in the menu, ArrowDown and ArrowUp move (wrapping), Home and End go to the first and
+ * last item, a letter to the next item starting with it, Enter or Space download, Escape closes
+ * the menu and returns to the button, Tab closes it.
+ *
+ * Images are made by the view's `exportImage`; its code, and the data writers', load on first use.
+ *
+ * @fires export-done - `CustomEvent<ExportDoneDetail>`, detail `{ format, filename }`: a file was handed to the browser to download.
+ * @fires export-error - `CustomEvent<ExportErrorDetail>`, detail `{ format, message }`: the export failed (the message is also shown).
+ *
+ * @csspart button - The menu button.
+ * @csspart menu - The menu.
+ *
+ * @cssprop [--actor-graph-text=#1a1a1a] - Text colour.
+ * @cssprop [--actor-graph-muted=#555555] - Colour of group headings.
+ * @cssprop [--actor-graph-background=#ffffff] - Background of the menu.
+ * @cssprop [--actor-graph-button-background=transparent] - Background of the button.
+ * @cssprop [--actor-graph-border=#c9ced6] - Borders.
+ * @cssprop [--actor-graph-selected-background=#dbe8fa] - Background of the focused item.
+ * @cssprop [--actor-graph-focus=#1a5fb4] - Focus ring colour.
+ */
+export class ActorGraphExportMenu extends LitElement {
+  static override styles: CSSResultGroup = styles;
+
+  /** The `<actor-graph>` whose drawing and graph are exported. Default: null (the button is disabled). */
+  @property({ attribute: false }) view: ActorGraphElement | null = null;
+
+  /** Options for image exports besides `format`, e.g. `{ scale: 3 }`. Default: `{}` (scale 2, whole graph, legend, caption). */
+  @property({ attribute: false }) imageOptions: Omit<ImageExportOptions, 'format'> = {};
+
+  @state() private open = false;
+  @state() private busy: ExportFormat | null = null;
+  @state() private status = '';
+  @state() private error = '';
+
+  /** The document of the view's graph (all of it, whatever the view's filter), or null when none is loaded. */
+  get document(): GraphDocument | null {
+    const graph = this.view?.graph;
+    return graph ? toDocument(graph) : null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('pointerdown', this.#onOutside, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this.#onOutside, true);
+  }
+
+  /** Downloads `format`: what choosing its menu item does. Resolves when the file is handed to the browser. */
+  async export(format: ExportFormat): Promise<void> {
+    const view = this.view;
+    this.busy = format;
+    this.error = '';
+    this.status = `Exporting ${format.toUpperCase()}…`;
+    try {
+      let file: { filename: string; blob: Blob };
+      if (IMAGE_FORMATS.has(format)) {
+        if (!view) throw new Error('There is no graph to export');
+        await view.ready;
+        const blob = await view.exportImage({ ...this.imageOptions, format: format as ImageFormat });
+        file = { filename: exportFileName(view.graph?.getAttribute('title'), IMAGE_TYPES[format as ImageFormat].extension), blob };
+      } else {
+        const document = this.document;
+        if (!document) throw new Error('There is no graph to export');
+        file = await dataFile(document, format as Exclude<ExportFormat, ImageFormat>);
+      }
+      this.#download(file.blob, file.filename);
+      this.status = `Downloaded ${file.filename}`;
+      this.#emit<ExportDoneDetail>('export-done', { format, filename: file.filename });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.error = `Export failed: ${message}`;
+      this.status = '';
+      this.#emit<ExportErrorDetail>('export-error', { format, message });
+    } finally {
+      this.busy = null;
+    }
+  }
+
+  #download(blob: Blob, filename: string): void {
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    link.hidden = true;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    // Revoked later: some browsers read the URL after click() returns.
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  }
+
+  #emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  get #items(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+  }
+
+  get #button(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>('.trigger');
+  }
+
+  async #openMenu(focus: 'first' | 'last'): Promise<void> {
+    this.open = true;
+    this.error = '';
+    await this.updateComplete;
+    const items = this.#items;
+    (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
+  }
+
+  #close(returnFocus: boolean): void {
+    this.open = false;
+    if (returnFocus) this.#button?.focus();
+  }
+
+  #onOutside = (event: Event): void => {
+    if (this.open && !event.composedPath().includes(this)) this.#close(false);
+  };
+
+  #onButtonClick = (): void => {
+    if (this.open) this.#close(false);
+    else void this.#openMenu('first');
+  };
+
+  #onButtonKey = (event: KeyboardEvent): void => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      void this.#openMenu(event.key === 'ArrowDown' ? 'first' : 'last');
+    } else if (event.key === 'Escape' && this.open) {
+      event.preventDefault();
+      this.#close(true);
+    }
+  };
+
+  #onMenuKey = (event: KeyboardEvent): void => {
+    const items = this.#items;
+    const current = items.indexOf(this.renderRoot.querySelector<HTMLElement>('[role="menuitem"]:focus') ?? items[0]!);
+    let next: number | null = null;
+    switch (event.key) {
+      case 'ArrowDown': next = (current + 1) % items.length; break;
+      case 'ArrowUp': next = (current - 1 + items.length) % items.length; break;
+      case 'Home': next = 0; break;
+      case 'End': next = items.length - 1; break;
+      case 'Escape':
+        event.preventDefault();
+        this.#close(true);
+        return;
+      case 'Tab':
+        this.#close(false);
+        return;
+      default:
+        if (event.key.length === 1 && /\S/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+          const key = event.key.toLowerCase();
+          for (let step = 1; step <= items.length; step++) {
+            const i = (current + step) % items.length;
+            if (items[i]!.textContent!.trim().toLowerCase().startsWith(key)) {
+              next = i;
+              break;
+            }
+          }
+        }
+    }
+    if (next !== null) {
+      event.preventDefault();
+      items[next]!.focus();
+    }
+  };
+
+  #choose(format: ExportFormat): void {
+    this.#close(true);
+    void this.export(format);
+  }
+
+  override render() {
+    const disabled = !this.view;
+    return html`
+      <button type="button" class="trigger" part="button" id="button" aria-haspopup="menu" aria-controls="menu"
+        aria-expanded=${this.open ? 'true' : 'false'} aria-busy=${this.busy ? 'true' : 'false'} ?disabled=${disabled}
+        @click=${this.#onButtonClick} @keydown=${this.#onButtonKey}>
+        Export<span class="caret" aria-hidden="true">▾</span>
+      </button>
+      <div role="menu" part="menu" id="menu" aria-labelledby="button" ?hidden=${!this.open} @keydown=${this.#onMenuKey}>
+        ${GROUPS.map(
+          (group, i) => html`
+            ${i > 0 ? html`<div role="separator"></div>` : nothing}
+            <div role="group" aria-label=${group.heading}>
+              <div class="heading" aria-hidden="true">${group.heading}</div>
+              ${group.items.map(
+                (item) => html`<button type="button" role="menuitem" tabindex="-1" data-format=${item.format}
+                  @click=${() => this.#choose(item.format)}>${item.label}</button>`,
+              )}
+            </div>
+          `,
+        )}
+      </div>
+      ${this.error
+        ? html`<div class="error" role="alert">${this.error}
+            <button type="button" aria-label="Dismiss" @click=${() => (this.error = '')}>×</button></div>`
+        : nothing}
+      <div class="status" role="status">${this.status}</div>
+    `;
+  }
+}
+
+if (!customElements.get('actor-graph-export-menu')) customElements.define('actor-graph-export-menu', ActorGraphExportMenu);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'actor-graph-export-menu': ActorGraphExportMenu;
+  }
+}

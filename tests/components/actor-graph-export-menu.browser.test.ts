@@ -1,0 +1,134 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../../src/components/actor-graph.ts';
+import '../../src/components/actor-graph-export-menu.ts';
+import type { ActorGraphElement } from '../../src/components/actor-graph.ts';
+import type { ActorGraphExportMenu, ExportDoneDetail } from '../../src/components/actor-graph-export-menu.ts';
+import { readCsv, readJson } from '../../src/io/index.ts';
+import seed from '../../graph/russia-taliban-2016.json';
+
+async function setup(): Promise<{ menu: ActorGraphExportMenu; view: ActorGraphElement; downloads: { blob: Blob; name: string }[] }> {
+  const view = document.createElement('actor-graph');
+  view.style.width = '800px';
+  view.style.height = '560px';
+  view.data = structuredClone(seed);
+  const menu = document.createElement('actor-graph-export-menu');
+  menu.view = view;
+  document.body.append(menu, view);
+  expect((await view.ready).ok).toBe(true);
+  await menu.updateComplete;
+  // Downloads are caught: the blob handed to an object URL and the name of the link clicked.
+  const downloads: { blob: Blob; name: string }[] = [];
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return `blob:test/${blobs.length}`;
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    downloads.push({ blob: blobs[blobs.length - 1]!, name: this.download });
+  });
+  return { menu, view, downloads };
+}
+
+const button = (menu: ActorGraphExportMenu) => menu.shadowRoot!.querySelector<HTMLButtonElement>('[aria-haspopup="menu"]')!;
+const items = (menu: ActorGraphExportMenu) => [...menu.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+const focused = (menu: ActorGraphExportMenu) => menu.shadowRoot!.activeElement?.textContent?.trim();
+
+function next<T>(el: EventTarget, type: string): Promise<CustomEvent<T>> {
+  return new Promise((resolve) => el.addEventListener(type, (event) => resolve(event as CustomEvent<T>), { once: true }));
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.replaceChildren();
+});
+
+describe('<actor-graph-export-menu>', () => {
+  it('is a menu button operated with the keyboard', async () => {
+    const { menu } = await setup();
+    const trigger = button(menu);
+    expect(trigger.getAttribute('aria-expanded')).toBe('false');
+    expect(trigger.getAttribute('aria-controls')).toBe('menu');
+    expect(menu.shadowRoot!.querySelector('[role="menu"]')!.hasAttribute('hidden')).toBe(true);
+    expect(items(menu).map((item) => item.textContent!.trim())).toEqual([
+      'PNG image', 'JPG image', 'SVG image (vector)', 'actor-graph JSON', 'GEXF (Gephi)', 'GraphML', 'CSV: actors', 'CSV: relations', 'CSV: sources',
+    ]);
+
+    trigger.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await menu.updateComplete;
+    expect(trigger.getAttribute('aria-expanded')).toBe('true');
+    expect(focused(menu)).toBe('PNG image');
+    await userEvent.keyboard('{ArrowUp}');
+    expect(focused(menu)).toBe('CSV: sources');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(focused(menu)).toBe('PNG image');
+    await userEvent.keyboard('{End}');
+    expect(focused(menu)).toBe('CSV: sources');
+    await userEvent.keyboard('{Home}{ArrowDown}');
+    expect(focused(menu)).toBe('JPG image');
+    await userEvent.keyboard('g');
+    expect(focused(menu)).toBe('GEXF (Gephi)');
+    await userEvent.keyboard('{Escape}');
+    await menu.updateComplete;
+    expect(trigger.getAttribute('aria-expanded')).toBe('false');
+    expect(menu.shadowRoot!.activeElement).toBe(trigger);
+
+    await userEvent.keyboard('{ArrowUp}');
+    await menu.updateComplete;
+    expect(focused(menu)).toBe('CSV: sources');
+    await userEvent.keyboard('{Escape}');
+  });
+
+  it('downloads an image chosen with Enter and fires export-done', async () => {
+    const { menu, downloads } = await setup();
+    button(menu).focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
+    expect(focused(menu)).toBe('SVG image (vector)');
+    const done = next<ExportDoneDetail>(menu, 'export-done');
+    await userEvent.keyboard('{Enter}');
+    const event = await done;
+    expect(event.detail).toEqual({ format: 'svg', filename: 'russia-and-the-taliban-2016.svg' });
+    expect(event.bubbles && event.composed).toBe(true);
+    expect(button(menu).getAttribute('aria-expanded')).toBe('false');
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0]!.name).toBe('russia-and-the-taliban-2016.svg');
+    expect(downloads[0]!.blob.type).toBe('image/svg+xml');
+    expect(await downloads[0]!.blob.text()).toContain('<text');
+
+    const png = next<ExportDoneDetail>(menu, 'export-done');
+    await menu.export('png');
+    expect((await png).detail.filename).toBe('russia-and-the-taliban-2016.png');
+    expect(downloads[1]!.blob.type).toBe('image/png');
+  });
+
+  it('downloads the data in each format, readable back', async () => {
+    const { menu, downloads } = await setup();
+    items(menu)[3]!.click();
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]!.name).toBe('russia-and-the-taliban-2016.json');
+    const json = readJson(await downloads[0]!.blob.text());
+    expect(json.ok && json.document).toEqual(seed);
+
+    for (const format of ['gexf', 'graphml', 'csv-actors', 'csv-relations', 'csv-sources'] as const) await menu.export(format);
+    expect(downloads.map((d) => d.name)).toEqual([
+      'russia-and-the-taliban-2016.json', 'russia-and-the-taliban-2016.gexf', 'russia-and-the-taliban-2016.graphml',
+      'russia-and-the-taliban-2016.actors.csv', 'russia-and-the-taliban-2016.relations.csv', 'russia-and-the-taliban-2016.sources.csv',
+    ]);
+    const [actors, relations, sources] = await Promise.all(downloads.slice(3).map((d) => d.blob.text()));
+    const csv = readCsv({ actors: actors!, relations: relations!, sources: sources! }, { title: seed.title, description: seed.description });
+    expect(csv.ok && csv.document).toEqual(seed);
+  });
+
+  it('is disabled without a view and reports a failed export', async () => {
+    const menu = document.createElement('actor-graph-export-menu');
+    document.body.append(menu);
+    await menu.updateComplete;
+    expect(button(menu).disabled).toBe(true);
+    const failed = next<{ format: string; message: string }>(menu, 'export-error');
+    await menu.export('json');
+    expect((await failed).detail).toEqual({ format: 'json', message: 'There is no graph to export' });
+    await menu.updateComplete;
+    expect(menu.shadowRoot!.querySelector('[role="alert"]')!.textContent).toContain('Export failed: There is no graph to export');
+  });
+});

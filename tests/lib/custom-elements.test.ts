@@ -1,0 +1,106 @@
+/**
+ * custom-elements.json as `npm run build:manifest` makes it (the analyzer with the project's
+ * config), written to a temporary folder: what editors and catalogues learn of `<actor-graph>`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+interface Named { name: string; description?: string; type?: { text: string }; fieldName?: string; kind?: string; privacy?: string; readonly?: boolean }
+interface Declaration extends Named {
+  tagName?: string;
+  customElement?: boolean;
+  attributes?: Named[];
+  members?: Named[];
+  events?: Named[];
+  cssParts?: Named[];
+  cssProperties?: Named[];
+}
+interface Manifest {
+  schemaVersion: string;
+  modules: { path: string; declarations: Declaration[]; exports: { kind: string; name: string; declaration: { module: string } }[] }[];
+}
+
+let dir: string;
+let manifest: Manifest;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'actor-graph-cem-'));
+  // The analyzer joins --outdir to the working folder, so it is given relative to it.
+  const run = spawnSync(
+    process.execPath,
+    ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(process.cwd(), dir), '--quiet'],
+    { encoding: 'utf8', timeout: 60_000 },
+  );
+  expect(run.status, run.stderr).toBe(0);
+  manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8')) as Manifest;
+}, 60_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const elements = () => manifest.modules.flatMap((m) => m.declarations.filter((d) => d.customElement).map((d) => ({ module: m, d })));
+const element = (tag: string) => {
+  const found = elements().find((e) => e.d.tagName === tag);
+  if (!found) throw new Error(`no ${tag} in the manifest`);
+  return found;
+};
+const names = (list: Named[] | undefined) => (list ?? []).map((x) => x.name);
+
+describe('custom-elements.json', () => {
+  it('lists every element of the package, at the path of its published module', () => {
+    const tags = elements().map((e) => e.d.tagName).sort();
+    expect(tags).toEqual(expect.arrayContaining([
+      'actor-graph', 'actor-graph-balance', 'actor-graph-details', 'actor-graph-explorer', 'actor-graph-filters',
+      'actor-graph-legend', 'actor-graph-path-finder', 'actor-graph-search', 'actor-graph-table',
+    ]));
+    for (const { module } of elements()) expect(module.path).toMatch(/^dist\/lib\/components\/[a-z-]+\.js$/);
+    const { module } = element('actor-graph');
+    expect(module.path).toBe('dist/lib/components/actor-graph.js');
+    expect(module.exports).toContainEqual({ kind: 'custom-element-definition', name: 'actor-graph', declaration: { name: 'ActorGraphElement', module: 'dist/lib/components/actor-graph.js' } });
+  });
+
+  it('gives <actor-graph> its attributes with their properties, and its public properties and methods', () => {
+    const { d } = element('actor-graph');
+    expect(d.name).toBe('ActorGraphElement');
+    expect(d.attributes!.map((a) => [a.name, a.fieldName])).toEqual([
+      ['src', 'src'], ['types', 'types'], ['as-of', 'asOf'], ['selected', 'selected'], ['layout', 'layout'],
+    ]);
+    for (const attribute of d.attributes!) expect(attribute.description, attribute.name).toBeTruthy();
+    const visible = (d.members ?? []).filter((m) => !m.privacy || m.privacy === 'public');
+    const fields = visible.filter((m) => m.kind === 'field').map((m) => m.name);
+    expect(fields).toEqual(expect.arrayContaining(['src', 'data', 'types', 'asOf', 'selected', 'layout', 'graph', 'cy', 'ready']));
+    for (const name of ['graph', 'cy', 'ready']) expect(visible.find((m) => m.name === name)!.readonly, name).toBe(true);
+    const methods = visible.filter((m) => m.kind === 'method').map((m) => m.name);
+    expect(methods).toEqual(expect.arrayContaining(['findPaths', 'focus', 'highlight', 'clearHighlight', 'fit', 'refreshTheme']));
+    // Nothing private leaks into what users see.
+    expect(visible.map((m) => m.name).filter((name) => name.startsWith('#') || name.startsWith('_'))).toEqual([]);
+  });
+
+  it('gives <actor-graph> exactly its five events, typed and described', () => {
+    const { d } = element('actor-graph');
+    expect(names(d.events)).toEqual(['graph-ready', 'graph-error', 'actor-select', 'relation-select', 'path-change']);
+    expect(d.events!.find((e) => e.name === 'graph-ready')!.type).toEqual({ text: 'CustomEvent<GraphReadyDetail>' });
+    for (const event of d.events!) expect(event.description, event.name).toBeTruthy();
+  });
+
+  it('gives <actor-graph> its CSS parts and custom properties', () => {
+    const { d } = element('actor-graph');
+    expect(names(d.cssParts)).toEqual(['canvas', 'legend', 'error']);
+    expect(names(d.cssProperties)).toEqual([
+      '--actor-graph-background', '--actor-graph-text', '--actor-graph-cooperation', '--actor-graph-hostility',
+      '--actor-graph-contested', '--actor-graph-node-fill', '--actor-graph-node-border', '--actor-graph-highlight',
+      '--actor-graph-focus-ring', '--actor-graph-font',
+    ]);
+    for (const property of [...d.cssParts!, ...d.cssProperties!]) expect(property.description, property.name).toBeTruthy();
+  });
+
+  it('lists no event named after a variable (a dispatch of `new CustomEvent(type)`)', () => {
+    for (const { d } of elements()) {
+      for (const event of d.events ?? []) expect(event.name, `${d.tagName} event`).toMatch(/^[a-z]+(-[a-z]+)+$/);
+    }
+  });
+});
