@@ -10,6 +10,7 @@ import './actor-graph.ts';
 import type { ActorGraphElement } from './actor-graph.ts';
 import './actor-graph-balance.ts';
 import './actor-graph-details.ts';
+import './actor-graph-export-menu.ts';
 import './actor-graph-filters.ts';
 import './actor-graph-path-finder.ts';
 import './actor-graph-search.ts';
@@ -308,6 +309,7 @@ export class ActorGraphExplorer extends LitElement {
         <label class="file-button">Open file…
           <input type="file" accept=".json,application/json" @change=${this.onPick} />
         </label>
+        <actor-graph-export-menu .view=${this.view ?? null}></actor-graph-export-menu>
         <button type="button" aria-pressed=${this.theme === 'dark'} @click=${() => (this.theme = this.theme === 'dark' ? 'light' : 'dark')}>
           Dark theme
         </button>

@@ -93,12 +93,12 @@ describe('<actor-graph-explorer> text, keyboard and theme', () => {
     const { el, view, changes } = await mount();
     (document.activeElement as HTMLElement | null)?.blur();
     const reached: string[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 4; i++) {
       await userEvent.tab();
       const active = deepActive() as HTMLElement;
       reached.push(`${active.localName}${active.getAttribute('type') ? `[${active.getAttribute('type')}]` : ''} ${text(active) || active.getAttribute('role') || ''}`.trim());
     }
-    expect(reached).toEqual(['input[file]', 'button[button] Dark theme', 'input[text] combobox']);
+    expect(reached).toEqual(['input[file]', 'button[button] Export▾', 'button[button] Dark theme', 'input[text] combobox']);
     const search = inRoot(el, 'actor-graph-search');
     expect(deepActive()).toBe(inRoot(search, 'input'));
 
