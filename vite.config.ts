@@ -33,6 +33,8 @@ function embedPage(): Plugin {
 export default defineConfig({
   plugins: [embedPage()],
   server: { host: '127.0.0.1', port: 5173 },
+  // Only the app's page is scanned for dependencies: embed.html loads its script as it is.
+  optimizeDeps: { entries: ['index.html'] },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { outDir: 'dist/app', target: 'es2022', sourcemap: true },
 });
