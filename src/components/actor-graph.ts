@@ -73,16 +73,26 @@ export class ActorGraphElement extends LitElement {
     this.#src = value ?? null;
     this.requestUpdate('src', old);
     // Every set loads, the same URL too: it may have changed, or `data` may have been set since.
-    if (value) this.#load((signal) => fetchDocument(value, signal));
+    if (value) {
+      this.#shownFromData = false;
+      this.#load((signal) => fetchDocument(value, signal));
+    }
   }
 
-  /** A graph document (object) to show instead of `src`, checked with `validateDocument`. Default: null. */
+  /**
+   * A graph document (object) to show instead of `src`, checked with `validateDocument`. Setting
+   * the object that is already shown again does nothing (a framework re-rendering does not
+   * reload); to show changes made to it in place, set a copy. Default: null.
+   */
   // A property to Lit (never an attribute) so that a value set before the element was upgraded is applied.
   @property({ attribute: false })
   get data(): unknown { return this.#data; }
   set data(value: unknown) {
+    const same = value === this.#data && this.#shownFromData;
     this.#data = value ?? null;
-    if (value !== null && value !== undefined) this.#load(async () => validateDocument(value));
+    if (value === null || value === undefined || same) return;
+    this.#shownFromData = true;
+    this.#load(async () => validateDocument(value));
   }
 
   /** Comma-separated relation types shown, e.g. `cooperation,contested`. Null shows all; '' shows none. Default: null. */
@@ -134,6 +144,8 @@ export class ActorGraphElement extends LitElement {
   #src: string | null = null;
   #layout = 'cola';
   #data: unknown = null;
+  /** True while the latest load came from `data` rather than `src`. */
+  #shownFromData = false;
   #graph: ActorGraph | null = null;
   #cy: Core | null = null;
   /** The cytoscape the current graph was last drawn on completely. */

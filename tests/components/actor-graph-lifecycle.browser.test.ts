@@ -259,6 +259,24 @@ describe('<actor-graph> given a new source while loading', () => {
     expect(readies).toBe(1);
   });
 
+  it('does not reload when given the object it shows again, but does after a src', async () => {
+    const el = create();
+    document.body.append(el);
+    let readies = 0;
+    el.addEventListener('graph-ready', () => readies++);
+    const doc = tiny();
+    el.data = doc;
+    await el.ready;
+    el.data = doc;
+    await sleep(100);
+    expect(readies).toBe(1);
+    el.src = SEED_URL;
+    expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
+    el.data = doc;
+    expect(await el.ready).toEqual({ ok: true, actors: 2, relations: 1 });
+    expect(readies).toBe(3);
+  });
+
   it('data then src at once: src wins', async () => {
     const el = create();
     document.body.append(el);
