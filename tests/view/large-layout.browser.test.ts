@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { generateGraph } from '../../bench/generate.ts';
+import '../../src/components/actor-graph.ts';
+import type { ActorGraphElement } from '../../src/components/actor-graph.ts';
+import { forceSteps } from '../../src/view/force-layout.ts';
+import { layOutLarge } from '../../src/view/force-runner.ts';
+
+afterEach(() => document.body.replaceChildren());
+
+async function positionsOf(doc: unknown): Promise<string> {
+  const el = document.createElement('actor-graph') as ActorGraphElement;
+  el.style.height = '400px';
+  document.body.append(el);
+  el.data = doc;
+  expect(await el.ready).toMatchObject({ ok: true });
+  const out = JSON.stringify(el.cy!.nodes().map((n) => [n.id(), n.position()]));
+  el.remove();
+  return out;
+}
+
+describe('graphs too large for cola', () => {
+  it('are laid out the same way on every load', async () => {
+    const doc = generateGraph({ actors: 400, seed: 5 });
+    const first = await positionsOf(doc);
+    expect(await positionsOf(structuredClone(doc))).toBe(first);
+    expect(new Set(JSON.parse(first).map((p: [string, { x: number; y: number }]) => `${p[1].x},${p[1].y}`)).size).toBeGreaterThan(390);
+  }, 60_000);
+
+  it('give the same positions in a worker and on the page, where no worker may start', async () => {
+    const n = 300;
+    const positions = new Float64Array(2 * n).map((_, i) => Math.round(500 + 300 * Math.sin(i * 1.3)));
+    const pairs = new Uint32Array(4 * n).map((_, i) => (i * 37 + 11) % n);
+    const input = { positions, pairs, steps: forceSteps(n) };
+    const inWorker = await layOutLarge(input);
+    const original = globalThis.Worker;
+    (globalThis as { Worker?: unknown }).Worker = class {
+      constructor() {
+        throw new DOMException('blocked by policy', 'SecurityError');
+      }
+    };
+    try {
+      expect(await layOutLarge(input)).toEqual(inWorker);
+    } finally {
+      globalThis.Worker = original;
+    }
+  });
+});
