@@ -9,6 +9,9 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   publicDir: false,
+  // Relative, so that the layout worker is found beside the file wherever a page serves it.
+  base: './',
+  worker: { format: 'es' },
   // Libraries that read it (not Lit, which picks its production build by export condition).
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { faultRoutes } from './tests/support/faults.ts';
 
 /** Debian's Chromium, or the one CHROMIUM_PATH names: no browser is downloaded. */
 const chromium = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -8,7 +9,7 @@ const chromium = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/ch
 export default defineConfig({
   // Pre-bundled up front: found mid-run, Vite would re-optimise and reload the page under the tests.
   optimizeDeps: {
-    include: ['lit', 'lit/decorators.js', 'lit/directives/live.js', 'graphology', 'valibot', 'cytoscape', 'cytoscape-cola', '@xmldom/xmldom', 'papaparse'],
+    include: ['lit', 'lit/decorators.js', 'lit/directives/live.js', 'graphology', 'valibot', 'cytoscape', 'cytoscape-cola', '@xmldom/xmldom', 'papaparse', 'axe-core'],
   },
   test: {
     projects: [
@@ -21,9 +22,13 @@ export default defineConfig({
         },
       },
       {
+        // Test-only answers at /__faults/* (404, 500, HTML, slow, stalled…): see tests/support/faults.ts.
+        plugins: [faultRoutes()],
         test: {
           name: 'browser',
           include: ['tests/**/*.browser.test.ts'],
+          // A server on another origin (127.0.0.2) for CORS refusals.
+          globalSetup: ['tests/support/browser-setup.ts'],
           testTimeout: 30_000,
           browser: {
             enabled: true,
@@ -32,7 +37,8 @@ export default defineConfig({
             provider: playwright({
               launchOptions: {
                 executablePath: chromium,
-                args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+                // gc() for the leak tests, which check that removed elements are collected.
+                args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--js-flags=--expose-gc'],
               },
             }),
             instances: [{ browser: 'chromium', viewport: { width: 1200, height: 800 } }],

@@ -1,11 +1,12 @@
 /**
  * Shared pieces of the command line: exit codes, usage errors, and reading a graph file.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Problem, RelationType } from '../model/format.ts';
 import { RELATION_TYPES } from '../model/format.ts';
 import { isDate } from '../model/dates.ts';
+import { byteLimitProblem } from '../model/limits.ts';
 import { parseDocument } from '../model/validate.ts';
 import type { GraphDocument } from '../model/format.ts';
 
@@ -71,6 +72,9 @@ export function formatProblems(file: string, problems: readonly Problem[]): stri
 export function readGraphFile(file: string): { ok: true; document: GraphDocument } | { ok: false; problems: Problem[] } {
   let text: string;
   try {
+    // A file too large to be under the character limit is refused without being read.
+    const tooLarge = byteLimitProblem(statSync(file).size);
+    if (tooLarge) return { ok: false, problems: [{ path: '$', message: tooLarge }] };
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

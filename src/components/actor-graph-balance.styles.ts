@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { reducedMotion } from './reduced-motion.styles.ts';
 
 /** Styles of `<actor-graph-balance>`; colours come from `--actor-graph-*` properties. */
 export const balanceStyles = css`
@@ -127,4 +128,5 @@ export const balanceStyles = css`
     cursor: pointer;
     margin: 0.75rem 0 0.4rem;
   }
+  ${reducedMotion}
 `;

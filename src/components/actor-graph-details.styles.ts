@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { reducedMotion } from './reduced-motion.styles.ts';
 
 /** Styles of `<actor-graph-details>`; colours come from `--actor-graph-*` properties with light defaults. */
 export const styles = css`
@@ -115,4 +116,5 @@ export const styles = css`
   .claimant {
     font-style: italic;
   }
+  ${reducedMotion}
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { reducedMotion } from './reduced-motion.styles.ts';
 
 export const explorerStyles = css`
   :host {
@@ -28,7 +29,7 @@ export const explorerStyles = css`
     --_ex-contested: var(--actor-graph-contested, #0072b2);
     --_ex-node-fill: var(--actor-graph-node-fill, var(--actor-graph-node, #f2f2f2));
     --_ex-node-border: var(--actor-graph-node-border, #4d4d4d);
-    --_ex-highlight: var(--actor-graph-highlight, #e69f00);
+    --_ex-highlight: var(--actor-graph-highlight, #9e3d8a);
     --_ex-focus-ring: var(--actor-graph-focus-ring, #0072b2);
   }
   header {
@@ -124,6 +125,10 @@ export const explorerStyles = css`
     overflow: auto;
     padding: 0.5rem;
   }
+  /* The problems panel lists a failed load's problems, and the status line announces them: the view's own box would repeat them. */
+  actor-graph::part(error) {
+    display: none;
+  }
   actor-graph {
     width: 100%;
     height: 100%;
@@ -141,6 +146,15 @@ export const explorerStyles = css`
   .file-button {
     font: inherit;
     color: inherit;
+  }
+  /* Colours of their own: the system's dark buttons (#6b6b6b) are too light for the dark theme's text. */
+  header > button,
+  .problems button {
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--actor-graph-border, #767676);
+    border-radius: 0.4rem;
+    background: var(--actor-graph-button-background, #f2f2f2);
+    cursor: pointer;
   }
   .file-button {
     display: inline-block;
@@ -179,6 +193,7 @@ export const explorerStyles = css`
       height: auto;
     }
   }
+  ${reducedMotion}
 `;
 
 /** The dark theme: only custom properties change, so every inner element follows. */

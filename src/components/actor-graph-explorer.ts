@@ -2,9 +2,10 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ExplorerState } from '../app/url-state.ts';
 import type { RelationFilter } from '../model/filter.ts';
-import { RELATION_TYPES, type GraphDocument, type Problem, type RelationType } from '../model/format.ts';
+import { RELATION_TYPES, type GraphDocument, type Problem, type RelationType, type ValidationResult } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import { DEFAULT_MAX_HOPS } from '../model/paths.ts';
+import { byteLimitProblem } from '../model/limits.ts';
 import { parseDocument } from '../model/validate.ts';
 import './actor-graph.ts';
 import type { ActorGraphElement } from './actor-graph.ts';
@@ -69,7 +70,8 @@ function sameState(a: ExplorerState, b: ExplorerState): boolean {
  * @fires file-problems - A file picked or dropped was refused; detail `{ name, problems }`.
  *
  * @csspart header - The bar with the title and the file button.
- * @csspart problems - The list of problems of a refused file.
+ * @csspart problems - The list of problems of a refused file or a failed load (not a live region: the status
+ *   line announces "… was not loaded: N problems", once).
  *
  * @cssprop --actor-graph-background - Page background.
  * @cssprop --actor-graph-text - Text colour.
@@ -129,7 +131,9 @@ export class ActorGraphExplorer extends LitElement {
    */
   async openFile(file: Blob & { name?: string }): Promise<Problem[]> {
     const name = file.name ?? 'file';
-    const result = parseDocument(await file.text());
+    // A file too large to be under the character limit is refused without being read.
+    const tooLarge = byteLimitProblem(file.size);
+    const result: ValidationResult = tooLarge ? { ok: false, problems: [{ path: '$', message: tooLarge }] } : parseDocument(await file.text());
     if (!result.ok) {
       this.showProblems(name, result.problems);
       this.dispatchEvent(new CustomEvent('file-problems', { detail: { name, problems: result.problems }, bubbles: true, composed: true }));
@@ -314,9 +318,9 @@ export class ActorGraphExplorer extends LitElement {
           Dark theme
         </button>
       </header>
-      <section class="problems" part="problems" role="alert" ?hidden=${this.problems.length === 0}>
+      <section class="problems" part="problems" aria-labelledby="problems-heading" ?hidden=${this.problems.length === 0}>
         ${this.problems.length
-          ? html`<strong>${this.problemSource} was not loaded (${this.problems.length} problem${this.problems.length === 1 ? '' : 's'})${this.graph ? '; the previous graph is kept' : ''}.</strong>
+          ? html`<strong id="problems-heading">${this.problemSource} was not loaded (${this.problems.length} problem${this.problems.length === 1 ? '' : 's'})${this.graph ? '; the previous graph is kept' : ''}.</strong>
               <ul>${this.problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}</ul>
               <button type="button" @click=${() => (this.problems = [])}>Dismiss</button>`
           : nothing}
@@ -355,7 +359,7 @@ export class ActorGraphExplorer extends LitElement {
         @actor-select=${this.onSelect} @relation-select=${this.onSelect} @focus-change=${this.onFocusChange}>
         <actor-graph-details .graph=${this.graph} .filter=${filter} .selected=${selected}></actor-graph-details>
       </aside>
-      <div class="status" role="status" aria-live="polite">${this.status}</div>
+      <div class="status" role="status" aria-live="polite" aria-atomic="true">${this.status}</div>
     `;
   }
 }

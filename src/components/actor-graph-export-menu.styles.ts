@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { reducedMotion } from './reduced-motion.styles.ts';
 
 /** Styles of `<actor-graph-export-menu>`; colours come from `--actor-graph-*` properties with light defaults. */
 export const styles = css`
@@ -104,4 +105,5 @@ export const styles = css`
     border: 1px solid currentColor;
     border-radius: 4px;
   }
+  ${reducedMotion}
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { reducedMotion } from './reduced-motion.styles.ts';
 
 /** Styles of `<actor-graph-filters>`; colours come from `--actor-graph-*` properties with light defaults. */
 export const styles = css`
@@ -92,4 +93,5 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  ${reducedMotion}
 `;

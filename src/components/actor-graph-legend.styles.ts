@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { reducedMotion } from './reduced-motion.styles.ts';
 
 export default css`
   :host {
@@ -53,4 +54,5 @@ export default css`
     stroke: var(--_ag-node-border, #4d4d4d);
     stroke-width: 1.5;
   }
+  ${reducedMotion}
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { reducedMotion } from './reduced-motion.styles.ts';
 
 /** Styles of `<actor-graph-path-finder>`; colours come from `--actor-graph-*` properties. */
 export const pathFinderStyles = css`
@@ -156,4 +157,5 @@ export const pathFinderStyles = css`
   cite {
     font-style: italic;
   }
+  ${reducedMotion}
 `;

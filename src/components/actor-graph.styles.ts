@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { reducedMotion } from './reduced-motion.styles.ts';
 
 export default css`
   /*
@@ -13,7 +14,7 @@ export default css`
     --_ag-contested: var(--actor-graph-contested, #0072b2);
     --_ag-node-fill: var(--actor-graph-node-fill, var(--actor-graph-node, #f2f2f2));
     --_ag-node-border: var(--actor-graph-node-border, #4d4d4d);
-    --_ag-highlight: var(--actor-graph-highlight, #e69f00);
+    --_ag-highlight: var(--actor-graph-highlight, #9e3d8a);
     --_ag-focus-ring: var(--actor-graph-focus-ring, #0072b2);
     --_ag-font: var(--actor-graph-font, system-ui, sans-serif);
 
@@ -102,4 +103,5 @@ export default css`
     white-space: nowrap;
     border: 0;
   }
+  ${reducedMotion}
 `;

@@ -3,16 +3,17 @@ import cola from 'cytoscape-cola';
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { relationPasses } from '../model/filter.ts';
-import type { Actor, Problem, Relation, ValidationResult } from '../model/format.ts';
+import type { Actor, Problem, Relation, RelationType, ValidationResult } from '../model/format.ts';
 import { loadGraph, type ActorGraph } from '../model/graph.ts';
 import { findActor } from '../model/lookup.ts';
 import { findPaths, type PathOptions, type PathResult } from '../model/paths.ts';
 import { validateDocument } from '../model/validate.ts';
 import {
-  KEY_STEPS, ReadyChain, describeSelection, fetchDocument, keyboardOrder, mergeFilter, neighbourhood, stepSelection, summary, toElements, viewFilter,
+  DEFAULT_TIMEOUT, KEY_STEPS, ReadyChain, describeSelection, fetchDocument, graphSummary, keyboardOrder, mergeFilter, neighbourhood, stepSelection, summary, toElements, viewFilter,
   type NodeData,
 } from '../view/elements.ts';
-import { FIT_PADDING, layoutOptions, parseLayout, seedPositions } from '../view/layout.ts';
+import { layOutLargeGraph } from '../view/large-layout.ts';
+import { COLA_MAX_ACTORS, FIT_PADDING, layoutOptions, parseLayout, seedPositions } from '../view/layout.ts';
 import type { ImageExportOptions } from '../view/export-options.ts';
 import { legendFor, type LegendItems } from '../view/legend.ts';
 import { CLASSES, DARK_THEME, LIGHT_THEME, buildStylesheet, normalizeColor, readTheme } from '../view/style.ts';
@@ -30,6 +31,31 @@ export interface RelationSelectDetail { id: string; relation: Relation }
 export interface PathChangeDetail { from: string; to: string; result: PathResult }
 /** Actors and relations to pick out, as `highlight()` takes them. */
 export interface Highlight { actors?: Iterable<string>; relations?: Iterable<string> }
+
+/** The id cytoscape gives the `<style>` element it adds to a page's head. */
+const CYTOSCAPE_STYLESHEET = '__________cytoscape_stylesheet';
+
+/**
+ * cytoscape adds a `<style>` element to the page's head for one rule (`position: relative` on
+ * its containers), which a page whose Content-Security-Policy does not allow inline styles
+ * refuses, with a violation report. It adds none when an element with that id is already there:
+ * so the id goes on an inert `<template>`, and the rule comes as a constructed stylesheet, which
+ * such a policy allows, for any cytoscape of the page's own (ours, in a shadow root, is
+ * positioned by the element's styles).
+ */
+function preemptCytoscapeStylesheet(doc: Document): void {
+  if (doc.getElementById(CYTOSCAPE_STYLESHEET) || !doc.head) return;
+  const marker = doc.createElement('template');
+  marker.id = CYTOSCAPE_STYLESHEET;
+  doc.head.prepend(marker);
+  try {
+    const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+    sheet.replaceSync(':where(.__________cytoscape_container) { position: relative; }');
+    doc.adoptedStyleSheets = [sheet, ...doc.adoptedStyleSheets];
+  } catch {
+    // No constructed stylesheets: a cytoscape in the page's own DOM is positioned by the page.
+  }
+}
 
 let colorParser: CanvasRenderingContext2D | null | undefined;
 const cssColor = (value: string): string | null =>
@@ -50,6 +76,7 @@ const cssColor = (value: string): string | null =>
  * @csspart canvas - The drawing area (focusable, keyboard-operable).
  * @csspart legend - The `<actor-graph-legend>` of what is on screen.
  * @csspart error - The box listing why the last load failed.
+ * @csspart summary - The text alternative of the drawing, visually hidden: "Graph of 14 actors and 34 relations: 16 cooperation, 13 hostility, 5 contested.
  *
  * @cssprop --actor-graph-background - Background, also behind labels.
  * @cssprop --actor-graph-text - Label and text colour.
@@ -65,7 +92,20 @@ const cssColor = (value: string): string | null =>
 export class ActorGraphElement extends LitElement {
   static override styles: CSSResultGroup = styles;
 
-  /** URL of a graph file to fetch and show. The last `src` or `data` set wins. Default: null. */
+  /**
+   * Milliseconds fetching `src` (the request and its body) may take before the load fails with
+   * `graph-error` ("…: the request took longer than 30 s"). Read when a load starts. Not a
+   * positive number: the default. Default: 30000.
+   */
+  // Declared before `src`, so that both set before the element was upgraded apply in this order.
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  /**
+   * URL of a graph file to fetch and show. The last `src` or `data` set wins: a fetch still under
+   * way is cancelled. A failed load (the server answering 404 or 500, a body that is HTML or not
+   * JSON, a timeout, a refusal by CORS or the network) fires `graph-error` and keeps the graph
+   * shown. Default: null.
+   */
   @property({ reflect: true })
   get src(): string | null { return this.#src; }
   set src(value: string | null) {
@@ -75,7 +115,11 @@ export class ActorGraphElement extends LitElement {
     // Every set loads, the same URL too: it may have changed, or `data` may have been set since.
     if (value) {
       this.#shownFromData = false;
-      this.#load((signal) => fetchDocument(value, signal));
+      // The timeout is read a moment later, when attributes set with `src` (in any order) are in.
+      this.#load(async (signal) => {
+        await Promise.resolve();
+        return fetchDocument(value, { signal, timeout: this.timeout });
+      });
     }
   }
 
@@ -138,6 +182,8 @@ export class ActorGraphElement extends LitElement {
 
   @state() private legend: LegendItems = { relations: [], kinds: [] };
   @state() private label = summary(0, 0);
+  /** The text alternative of the drawing: what it shows, in words (see `graphSummary`). */
+  @state() private description = 'No graph is loaded.';
   @state() private problems: Problem[] = [];
   @state() private revision = 0;
 
@@ -322,11 +368,19 @@ export class ActorGraphElement extends LitElement {
     const cy = this.#cy;
     if (!cy) return this.#draw(graph, generation);
     this.#applyTheme();
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add(toElements(graph));
-    });
-    await this.#relayout();
+    // A large graph is not drawn at its seed positions while its layout runs: drawing thousands
+    // of actors takes the main thread the worker's answer waits for.
+    const large = graph.order > COLA_MAX_ACTORS;
+    if (large) cy.startBatch();
+    try {
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(toElements(graph));
+      });
+      await this.#relayout();
+    } finally {
+      if (large) cy.endBatch();
+    }
     const counts = { actors: graph.order, relations: graph.size };
     this.revision++;
     // The legend may have changed the canvas's size.
@@ -351,10 +405,15 @@ export class ActorGraphElement extends LitElement {
       cy.elements().removeClass([CLASSES.filtered, CLASSES.unfocused]);
       cy.nodes().positions((node) => ({ ...seeds.get(node.id())! }));
     });
-    const layout = cy.layout(layoutOptions(parseLayout(this.layout), graph.order));
-    const stopped = layout.promiseOn('layoutstop');
-    layout.run();
-    await stopped;
+    const name = parseLayout(this.layout);
+    if (name === 'cola' && graph.order > COLA_MAX_ACTORS) {
+      await layOutLargeGraph(cy);
+    } else {
+      const layout = cy.layout(layoutOptions(name, graph.order));
+      const stopped = layout.promiseOn('layoutstop');
+      layout.run();
+      await stopped;
+    }
     this.#applyView();
     return { ok: true, actors: graph.order, relations: graph.size };
   }
@@ -388,6 +447,10 @@ export class ActorGraphElement extends LitElement {
     const shown = this.#shown(cy);
     this.legend = legendFor(shown.nodes().map((node) => node.data() as NodeData), shown.edges().map((edge) => edge.data('type')));
     this.label = summary(shown.nodes().length, shown.edges().length);
+    const byType: Record<RelationType, number> = { cooperation: 0, hostility: 0, contested: 0 };
+    shown.edges().forEach((edge) => void byType[edge.data('type') as RelationType]++);
+    const focused = focus && this.#focus ? { label: graph.getNodeAttribute(this.#focus.id, 'label'), depth: this.#focus.depth } : null;
+    this.description = graphSummary({ actors: shown.nodes().length, byType, total: graph.size, asOf: filter.asOf, focus: focused });
   }
 
   /** What is drawn; unlike `:visible`, right after classes change (cytoscape restyles lazily). */
@@ -416,6 +479,7 @@ export class ActorGraphElement extends LitElement {
   #createCy(): void {
     const container = this.renderRoot.querySelector<HTMLElement>('.canvas');
     if (!container) return;
+    preemptCytoscapeStylesheet(this.ownerDocument);
     this.#scheme = window.matchMedia('(prefers-color-scheme: dark)');
     this.#scheme.addEventListener('change', this.#applyTheme);
     const cy = (this.#cy = cytoscape({ container, autounselectify: true, boxSelectionEnabled: false, minZoom: 0.05, maxZoom: 6 }));
@@ -478,7 +542,8 @@ export class ActorGraphElement extends LitElement {
     const more = this.problems.length - 20;
     return html`
       <div part="canvas" class="canvas" tabindex="0" role="application" aria-roledescription="graph"
-        aria-label=${this.label} aria-describedby="status" @keydown=${this.#onKeyDown}></div>
+        aria-label=${this.label} aria-describedby="summary status" @keydown=${this.#onKeyDown}></div>
+      <p id="summary" part="summary" class="visually-hidden">${this.description}</p>
       <div id="status" class="visually-hidden" aria-live="polite">${this.#graph ? describeSelection(this.#graph, this.selected) : ''}</div>
       <actor-graph-legend part="legend" .relations=${this.legend.relations} .kinds=${this.legend.kinds}
         ?hidden=${legendEmpty}></actor-graph-legend>

@@ -132,9 +132,9 @@ export function parseJson(text: string): JsonResult {
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch {
+    if (text.replace(/^\uFEFF/, '').trim() === '') return { ok: false, problem: { path: '$', message: 'the file is empty' } };
     const { offset, reason } = locateError(text);
     const { line, column } = lineAndColumn(text, offset);
-    const problem = text.trim() === '' ? 'the file is empty' : reason;
-    return { ok: false, problem: { path: '$', message: `JSON does not parse at line ${line}, column ${column}: ${problem}` } };
+    return { ok: false, problem: { path: '$', message: `JSON does not parse at line ${line}, column ${column}: ${reason}` } };
   }
 }

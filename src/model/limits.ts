@@ -19,8 +19,17 @@ const count = (n: number) => n.toLocaleString('en-US');
 /** The problem with text over the size limit, or null. */
 export function textLimitProblem(length: number): string | null {
   if (length <= LIMITS.characters) return null;
-  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
-  return `the file holds ${mb(length)} million characters; the limit is ${mb(LIMITS.characters)} million`;
+  return `the file holds ${count(length)} characters; the limit is ${count(LIMITS.characters)}`;
+}
+
+/**
+ * The problem with a file of `bytes` bytes of UTF-8 too large to hold at most the characters
+ * allowed, or null: each character takes at most 3 bytes, so past 3 × the limit the text is over
+ * it for sure. Lets a reader refuse a huge file without reading it.
+ */
+export function byteLimitProblem(bytes: number): string | null {
+  if (!(bytes > 3 * LIMITS.characters)) return null;
+  return `the file is ${(bytes / (1024 * 1024)).toFixed(1)} MB; the limit is ${count(LIMITS.characters)} characters`;
 }
 
 /** The problem with a list over its limit (`what` names it, e.g. "relations"), or null. */

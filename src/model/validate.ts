@@ -68,10 +68,13 @@ function referenceProblems(input: Record<string, unknown>): Problem[] {
   const sourceIds = records(input.sources).map(([s]) => idOf(s)).filter((id): id is string => id !== undefined);
   const actorSet = new Set(actorIds);
   const sourceSet = new Set(sourceIds);
+  // References into a list that is not a list are not checked: its own problem says enough.
+  const actorsListed = Array.isArray(input.actors);
+  const sourcesListed = Array.isArray(input.sources) || input.sources === undefined;
   for (const [relation, i] of records(input.relations)) {
     for (const end of ['source', 'target'] as const) {
       const id = relation[end];
-      if (typeof id === 'string' && id.trim() !== '' && !actorSet.has(id)) {
+      if (actorsListed && typeof id === 'string' && id.trim() !== '' && !actorSet.has(id)) {
         problems.push({ path: jsonPath(['relations', i, end]), message: unknownReference('actor', id, actorIds) });
       }
     }
@@ -85,7 +88,7 @@ function referenceProblems(input: Record<string, unknown>): Problem[] {
     }
     for (const [evidence, j] of records(relation.evidence)) {
       const id = evidence.source;
-      if (typeof id === 'string' && id.trim() !== '' && !sourceSet.has(id)) {
+      if (sourcesListed && typeof id === 'string' && id.trim() !== '' && !sourceSet.has(id)) {
         problems.push({ path: jsonPath(['relations', i, 'evidence', j, 'source']), message: unknownReference('source', id, sourceIds) });
       }
     }

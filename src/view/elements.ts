@@ -9,6 +9,8 @@ import { isDate } from '../model/dates.ts';
 import type { RelationFilter } from '../model/filter.ts';
 import { RELATION_TYPES, type RelationType, type ValidationResult } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
+import { byteLimitProblem } from '../model/limits.ts';
+import { dateText } from '../model/timeline.ts';
 import { parseDocument } from '../model/validate.ts';
 import { seedPositions } from './layout.ts';
 import { kindOf, type ActorKind } from './style.ts';
@@ -156,6 +158,34 @@ export function summary(actors: number, relations: number): string {
   return `Graph: ${plural(actors, 'actor', 'actors')}, ${plural(relations, 'relation', 'relations')} shown`;
 }
 
+/** What the drawing shows, for `graphSummary`. */
+export interface ShownCounts {
+  actors: number;
+  /** Relations drawn, by type. */
+  byType: Readonly<Record<RelationType, number>>;
+  /** Relations in the graph, drawn or not. */
+  total: number;
+  /** The view's date, when it has one. */
+  asOf?: string | undefined;
+  /** The actor whose neighbourhood alone is shown, and how many steps out. */
+  focus?: { label: string; depth: number } | null | undefined;
+}
+
+/**
+ * The text alternative of the drawing, for screen readers: e.g. "Graph of 14 actors and 34
+ * relations: 16 cooperation, 13 hostility, 5 contested." or, filtered, "Graph of 14 actors and 24
+ * of 34 relations: 11 cooperation, 11 hostility, 2 contested, as of 2001."
+ */
+export function graphSummary(counts: ShownCounts): string {
+  const shown = RELATION_TYPES.reduce((n, type) => n + counts.byType[type], 0);
+  const relations = shown === counts.total ? plural(shown, 'relation', 'relations') : `${shown} of ${plural(counts.total, 'relation', 'relations')}`;
+  const types = RELATION_TYPES.filter((type) => counts.byType[type] > 0).map((type) => `${counts.byType[type]} ${type}`);
+  const date = counts.asOf ? `as of ${dateText(counts.asOf)}` : '';
+  const details = [...types, ...(date ? [date] : [])].join(', ');
+  const focus = counts.focus ? ` Only the neighbourhood of ${counts.focus.label} is shown, ${plural(counts.focus.depth, 'step', 'steps')} out.` : '';
+  return `Graph of ${plural(counts.actors, 'actor', 'actors')} and ${relations}${details ? `: ${details}` : ''}.${focus}`;
+}
+
 /** Words for the selected actor or relation, announced to screen readers; '' when nothing is. */
 export function describeSelection(graph: ActorGraph, id: string | null | undefined): string {
   if (!id) return '';
@@ -170,25 +200,127 @@ export function describeSelection(graph: ActorGraph, id: string | null | undefin
   return `Selected relation: ${name(relation.source)} ${join} ${name(relation.target)}, ${relation.type}`;
 }
 
-/**
- * Fetches a graph file and checks it. Never throws: a network failure, an HTTP error, JSON
- * that does not parse and an invalid document each give problems.
- */
-export async function fetchDocument(url: string, signal?: AbortSignal, fetcher: typeof fetch = fetch): Promise<ValidationResult> {
-  const fail = (message: string): ValidationResult => ({ ok: false, problems: [{ path: '$', message }] });
-  const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
-  let response: Response;
+/** How long fetching a graph file may take by default, in milliseconds. */
+export const DEFAULT_TIMEOUT = 30_000;
+
+/** Options of `fetchDocument`. */
+export interface FetchOptions {
+  /** Cancels the request; a cancelled load gives a problem nobody needs to show. */
+  signal?: AbortSignal;
+  /** Milliseconds the request and its body may take; default 30 000. Not a positive number: the default. */
+  timeout?: number;
+  /** The `fetch` to use (a test's, or a page's wrapper); default the global one. */
+  fetcher?: typeof fetch;
+}
+
+/** Words for HTTP statuses whose reason a server (HTTP/2 always) leaves out. */
+const STATUS_WORDS: Readonly<Record<number, string>> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable',
+  408: 'Request Timeout', 410: 'Gone', 413: 'Content Too Large', 429: 'Too Many Requests', 500: 'Internal Server Error',
+  501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+};
+
+/** Schemes a graph file may be fetched from. */
+const SCHEMES = new Set(['http:', 'https:', 'blob:', 'data:']);
+
+/** A timeout as fetchDocument uses it: a positive number of milliseconds, else the default. */
+export function fetchTimeout(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : DEFAULT_TIMEOUT;
+}
+
+/** Milliseconds in words, e.g. 30000 → "30 s", 250 → "0.25 s". */
+export function secondsText(ms: number): string {
+  return `${Number((ms / 1000).toFixed(3))} s`;
+}
+
+/** What a failed fetch means, for each way it fails. */
+export const FETCH_FAILURES = {
+  network: 'the server refused the request or the network failed (CORS or offline)',
+  cancelled: 'the request was cancelled',
+  address: 'it is not a valid address',
+  scheme: 'only http and https addresses can be loaded',
+  html: 'the server answered with a web page (HTML), not a graph file',
+  xml: 'the server answered with XML, not a JSON graph file',
+  status: (status: number, text: string) => `the server answered ${status}${text || STATUS_WORDS[status] ? ` ${text || STATUS_WORDS[status]}` : ''}`,
+  timeout: (ms: number) => `the request took longer than ${secondsText(ms)}`,
+} as const;
+
+/** Why `url` cannot be fetched at all, or null. Without a base address (Node) a relative URL is left to the fetcher. */
+function addressProblem(url: string): string | null {
+  const base = (globalThis as { document?: { baseURI?: string } }).document?.baseURI;
+  let parsed: URL;
   try {
-    // Asking for JSON only also keeps dev servers from answering a missing file with their HTML page.
-    response = await fetcher(url, { headers: { Accept: 'application/json' }, ...(signal ? { signal } : {}) });
-  } catch (error) {
-    return fail(`Could not fetch ${url}: ${reason(error)}`);
+    parsed = base ? new URL(url, base) : new URL(url);
+  } catch {
+    return base ? FETCH_FAILURES.address : null;
   }
-  if (!response.ok) return fail(`Could not fetch ${url}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  return SCHEMES.has(parsed.protocol) ? null : FETCH_FAILURES.scheme;
+}
+
+/** The problem with a body that is a web page or XML rather than JSON, or null. */
+function markupProblem(contentType: string | null, text: string): string | null {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (/^text\/html\b/i.test(contentType ?? '') || /^<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(start)) return FETCH_FAILURES.html;
+  if (start.startsWith('<')) return FETCH_FAILURES.xml;
+  return null;
+}
+
+/**
+ * Fetches a graph file and checks it. Never throws: each way a fetch fails gives one problem at
+ * `$` saying in plain words what happened ("could not load g.json: the server answered 404 Not
+ * Found", "…: the request took longer than 30 s", "…: the server refused the request or the
+ * network failed (CORS or offline)", "…: the server answered with a web page (HTML), not a graph
+ * file"); a body that is not JSON, or not a valid document, gives the problems `parseDocument`
+ * gives for the same text. The timeout covers the request and its body.
+ */
+export async function fetchDocument(url: string, options: FetchOptions = {}): Promise<ValidationResult> {
+  const { signal, fetcher = fetch } = options;
+  const timeout = fetchTimeout(options.timeout);
+  const fail = (why: string): ValidationResult => ({ ok: false, problems: [{ path: '$', message: `could not load ${url}: ${why}` }] });
+  const bad = addressProblem(url);
+  if (bad) return fail(bad);
+  if (signal?.aborted) return fail(FETCH_FAILURES.cancelled);
+
+  const controller = new AbortController();
+  const cancel = () => controller.abort();
+  signal?.addEventListener('abort', cancel, { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A race as well as the signal: a fetcher that ignores its signal still times out.
+  const expired = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      resolve('timeout');
+    }, timeout);
+  });
+  const request = (async (): Promise<{ response: Response; text: string } | { problem: string }> => {
+    const response = await fetcher(url, { headers: { Accept: 'application/json' }, signal: controller.signal });
+    if (!response.ok) {
+      response.body?.cancel().catch(() => {});
+      return { problem: FETCH_FAILURES.status(response.status, response.statusText) };
+    }
+    // A body announced too large to be under the character limit is not read.
+    const tooLarge = byteLimitProblem(Number(response.headers.get('content-length')));
+    if (tooLarge) {
+      response.body?.cancel().catch(() => {});
+      return { problem: tooLarge };
+    }
+    return { response, text: await response.text() };
+  })();
   try {
-    return parseDocument(await response.text());
-  } catch (error) {
-    return fail(`Could not read ${url}: ${reason(error)}`);
+    const outcome = await Promise.race([request, expired]);
+    if (outcome === 'timeout') {
+      request.catch(() => {});
+      return fail(FETCH_FAILURES.timeout(timeout));
+    }
+    if ('problem' in outcome) return fail(outcome.problem);
+    const markup = markupProblem(outcome.response.headers.get('content-type'), outcome.text);
+    if (markup) return fail(markup);
+    return parseDocument(outcome.text);
+  } catch {
+    return fail(controller.signal.aborted && signal?.aborted ? FETCH_FAILURES.cancelled : FETCH_FAILURES.network);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', cancel);
   }
 }
 

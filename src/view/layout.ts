@@ -88,7 +88,10 @@ export function layoutOptions(name: LayoutName, actors = 0): LayoutOptions {
         name: 'cola',
         randomize: false,
         refresh: 1,
-        maxSimulationTime: 4000,
+        // Cola runs synchronously and stops at convergence, never at this limit; but it sets a
+        // timer of this length that holds the layout (and so the whole drawing) after it ended,
+        // which kept a removed element from being collected for 4 s. So the timer fires at once.
+        maxSimulationTime: 0,
         boundingBox: { ...LAYOUT_BOX },
         nodeDimensionsIncludeLabels: true,
         avoidOverlap: true,

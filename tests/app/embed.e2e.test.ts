@@ -4,6 +4,7 @@
  * public/embed.html, and driven in Debian's Chromium.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,7 @@ const TAGS = [
   'actor-graph', 'actor-graph-legend', 'actor-graph-explorer', 'actor-graph-search', 'actor-graph-filters',
   'actor-graph-details', 'actor-graph-path-finder', 'actor-graph-balance', 'actor-graph-table',
 ];
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json' };
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json' };
 
 /** Pages made up for a test, served beside public/embed.html. */
 const PAGES: Record<string, string> = {
@@ -151,6 +152,14 @@ describe.skipIf(!existsSync(executablePath))('dist/lib/actor-graph.js on a page 
     expect(await page.locator('#seed').getAttribute('selected')).toBe('india');
     expect(await page.locator('#example').getAttribute('selected')).toBeNull();
     expect(await page.locator('output[for="example"]').textContent()).toBe('5 actors, 6 relations. Nothing selected.');
+
+    // axe-core finds nothing on the page: its landmarks, both graphs and their legends.
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run(context: Node): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document);
+      return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+    });
+    expect(violations).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   }, 40_000);

@@ -269,7 +269,9 @@ describe('<actor-graph-explorer>', () => {
       '$.version: unsupported version 2; this reader knows version 1',
     ];
     expect(found.map((p) => `${p.path}: ${p.message}`)).toEqual(expected);
-    expect(problems.getAttribute('role')).toBe('alert');
+    // A region named by its heading; the status line announces the failure once.
+    expect(problems.getAttribute('aria-labelledby')).toBe('problems-heading');
+    expect(text(inRoot(el, '[role="status"]'))).toBe('bad.json was not loaded: 4 problems. The previous graph is kept.');
     expect(problems.hidden).toBe(false);
     expect(text(problems.querySelector('strong'))).toBe('bad.json was not loaded (4 problems); the previous graph is kept.');
     expect([...problems.querySelectorAll('li')].map(text)).toEqual(expected);

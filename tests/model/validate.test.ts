@@ -138,7 +138,7 @@ describe('parseDocument', () => {
       ok: false,
       problems: [{ path: '$', message: 'JSON does not parse at line 1, column 9: unexpected "}" where a property name in double quotes belongs' }],
     });
-    expect(parseDocument('   ')).toEqual({ ok: false, problems: [{ path: '$', message: 'JSON does not parse at line 1, column 4: the file is empty' }] });
+    expect(parseDocument('   ')).toEqual({ ok: false, problems: [{ path: '$', message: 'the file is empty' }] });
   });
 
   it('reads a file that starts with a byte-order mark', () => {

@@ -1,0 +1,48 @@
+/**
+ * `actor-graph validate` over the shared list of broken files (tests/support/bad-inputs.ts): the
+ * real command in its own process, exit 1, every problem printed as `path: message`, nothing on
+ * standard output and no stack trace.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatProblems } from '../../src/cli/args.ts';
+import { BAD_INPUTS } from '../support/bad-inputs.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'actor-graph-bad-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function validate(file: string): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['bin/actor-graph.js', 'validate', file], { encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 20 }, (error, out, err) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, out, err });
+    });
+  });
+}
+
+describe('actor-graph validate over the shared list of broken files', () => {
+  it('refuses a file too large to be under the character limit without reading it', async () => {
+    const file = join(dir, 'huge.json');
+    // Sparse: 200 MB on paper, nothing on disk; reading it would take seconds and the memory.
+    writeFileSync(file, '');
+    truncateSync(file, 200 * 1024 * 1024);
+    const started = Date.now();
+    const run = await validate(file);
+    expect(run.code).toBe(1);
+    expect(run.err).toBe(`${file}: 1 problem\n  $: the file is 200.0 MB; the limit is 33,554,432 characters\n`);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  }, 60_000);
+
+  BAD_INPUTS.forEach((input, i) => {
+    it(`${input.name}: exit 1 and the same problems`, async () => {
+      const file = join(dir, `bad-${i}.json`);
+      writeFileSync(file, input.text());
+      const run = await validate(file);
+      expect(run.code).toBe(1);
+      expect(run.out).toBe('');
+      expect(run.err).toBe(`${formatProblems(file, input.problems)}\n`);
+    }, 60_000);
+  });
+});
