@@ -54,7 +54,7 @@ const sortById = (a: { id(): string }, b: { id(): string }): number => byCodeUni
 /**
  * Most actors cola lays out. Its stress majorization costs the square of the actor count per
  * step and runs to convergence on the main thread (some 0.4 s for 100 actors, 3 s for 300, far
- * longer for 1000), so bigger graphs get cytoscape's `cose` with a bounded number of steps.
+ * longer for 1000), so bigger graphs are laid out by ForceAtlas2 in a worker (large-layout.ts).
  */
 export const COLA_MAX_ACTORS = 150;
 
@@ -78,11 +78,6 @@ export function layoutOptions(name: LayoutName, actors = 0): LayoutOptions {
     case 'preset':
       return { ...common, name: 'preset' } as LayoutOptions;
     case 'cola':
-      if (actors > COLA_MAX_ACTORS) {
-        // Deterministic too: no randomizing, no animation, a fixed number of steps at most.
-        const numIter = Math.max(60, Math.min(500, Math.round(150_000 / actors)));
-        return { ...common, name: 'cose', randomize: false, nodeDimensionsIncludeLabels: true, boundingBox: { ...LAYOUT_BOX }, numIter } as LayoutOptions;
-      }
       return {
         ...common,
         name: 'cola',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLA_MAX_ACTORS, LAYOUT_BOX, layoutOptions, parseLayout, seedPositions } from '../../src/view/layout.ts';
+import { LAYOUT_BOX, layoutOptions, parseLayout, seedPositions } from '../../src/view/layout.ts';
 
 describe('parseLayout', () => {
   it('accepts the known layouts in any case and defaults to cola', () => {
@@ -39,12 +39,6 @@ describe('layoutOptions', () => {
     expect(layoutOptions('cola')).toMatchObject({
       name: 'cola', randomize: false, animate: false, nodeDimensionsIncludeLabels: true, avoidOverlap: true, fit: true,
     });
-  });
-
-  it('gives graphs too big for cola a bounded, deterministic cose', () => {
-    expect(layoutOptions('cola', COLA_MAX_ACTORS)).toMatchObject({ name: 'cola' });
-    expect(layoutOptions('cola', COLA_MAX_ACTORS + 1)).toMatchObject({ name: 'cose', randomize: false, animate: false });
-    expect(layoutOptions('cola', 1000)).toMatchObject({ numIter: 150 });
   });
 
   it('sorts grid and circle layouts by id', () => {
