@@ -1,18 +1,10 @@
 import { css } from 'lit';
+import { panelHost } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
 
 /** Styles of `<actor-graph-balance>`; colours come from `--actor-graph-*` properties. */
 export const balanceStyles = css`
-  :host {
-    display: block;
-    color: var(--actor-graph-text, #1a1a1a);
-    background: var(--actor-graph-background, #ffffff);
-    font: inherit;
-    line-height: 1.4;
-  }
-  :host([hidden]) {
-    display: none;
-  }
+  ${panelHost}
   h2,
   h3 {
     font-size: 1em;

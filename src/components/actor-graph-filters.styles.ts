@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
 
 /** Styles of `<actor-graph-filters>`; colours come from `--actor-graph-*` properties with light defaults. */
@@ -85,13 +86,6 @@ export const styles = css`
   .error:empty {
     margin: 0;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+  ${visuallyHidden}
   ${reducedMotion}
 `;

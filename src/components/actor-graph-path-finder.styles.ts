@@ -1,18 +1,10 @@
 import { css } from 'lit';
+import { panelHost } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
 
 /** Styles of `<actor-graph-path-finder>`; colours come from `--actor-graph-*` properties. */
 export const pathFinderStyles = css`
-  :host {
-    display: block;
-    color: var(--actor-graph-text, #1a1a1a);
-    background: var(--actor-graph-background, #ffffff);
-    font: inherit;
-    line-height: 1.4;
-  }
-  :host([hidden]) {
-    display: none;
-  }
+  ${panelHost}
   form {
     display: grid;
     gap: 0.75rem;

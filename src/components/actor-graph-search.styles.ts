@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
 
 /** Styles of `<actor-graph-search>`; colours come from `--actor-graph-*` properties with light defaults. */
@@ -71,13 +72,6 @@ export const styles = css`
     font-size: 0.875em;
     color: var(--actor-graph-muted, #555555);
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+  ${visuallyHidden}
   ${reducedMotion}
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
 
 /** Styles of `<actor-graph-table>`; colours come from `--actor-graph-*` properties with light defaults. */
@@ -93,13 +94,6 @@ export const styles = css`
     margin: 0.35rem 0 0;
     font-size: 0.875em;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+  ${visuallyHidden}
   ${reducedMotion}
 `;
