@@ -3,7 +3,7 @@ import cola from 'cytoscape-cola';
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { relationPasses } from '../model/filter.ts';
-import type { Actor, Problem, Relation, RelationType, ValidationResult } from '../model/format.ts';
+import type { Problem, RelationType, ValidationResult } from '../model/format.ts';
 import { loadGraph, type ActorGraph } from '../model/graph.ts';
 import { findActor } from '../model/lookup.ts';
 import { findPaths, type PathOptions, type PathResult } from '../model/paths.ts';
@@ -16,50 +16,19 @@ import { layOutLargeGraph } from '../view/large-layout.ts';
 import { COLA_MAX_ACTORS, FIT_PADDING, layoutOptions, parseLayout, seedPositions } from '../view/layout.ts';
 import type { ImageExportOptions } from '../view/export-options.ts';
 import { legendFor, type LegendItems } from '../view/legend.ts';
-import { CLASSES, DARK_THEME, LIGHT_THEME, buildStylesheet, normalizeColor, readTheme } from '../view/style.ts';
+import { CLASSES, DARK_THEME, LIGHT_THEME, buildStylesheet, readTheme } from '../view/style.ts';
+import { cssColor, preemptCytoscapeStylesheet } from '../view/cytoscape-page.ts';
+import type {
+  ActorSelectDetail, GraphErrorDetail, GraphReadyDetail, Highlight, LoadResult, PathChangeDetail, RelationSelectDetail,
+} from './actor-graph.events.ts';
 import './actor-graph-legend.ts';
 import styles from './actor-graph.styles.ts';
 
 cytoscape.use(cola);
 
-/** What `ready` resolves with: the counts drawn, or why the load failed. */
-export type LoadResult = { ok: true; actors: number; relations: number } | { ok: false; problems: Problem[] };
-export interface GraphReadyDetail { actors: number; relations: number }
-export interface GraphErrorDetail { problems: Problem[] }
-export interface ActorSelectDetail { id: string; actor: Actor }
-export interface RelationSelectDetail { id: string; relation: Relation }
-export interface PathChangeDetail { from: string; to: string; result: PathResult }
-/** Actors and relations to pick out, as `highlight()` takes them. */
-export interface Highlight { actors?: Iterable<string>; relations?: Iterable<string> }
-
-/** The id cytoscape gives the `<style>` element it adds to a page's head. */
-const CYTOSCAPE_STYLESHEET = '__________cytoscape_stylesheet';
-
-/**
- * cytoscape adds a `<style>` element to the page's head for one rule (`position: relative` on
- * its containers), which a page whose Content-Security-Policy does not allow inline styles
- * refuses, with a violation report. It adds none when an element with that id is already there:
- * so the id goes on an inert `<template>`, and the rule comes as a constructed stylesheet, which
- * such a policy allows, for any cytoscape of the page's own (ours, in a shadow root, is
- * positioned by the element's styles).
- */
-function preemptCytoscapeStylesheet(doc: Document): void {
-  if (doc.getElementById(CYTOSCAPE_STYLESHEET) || !doc.head) return;
-  const marker = doc.createElement('template');
-  marker.id = CYTOSCAPE_STYLESHEET;
-  doc.head.prepend(marker);
-  try {
-    const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
-    sheet.replaceSync(':where(.__________cytoscape_container) { position: relative; }');
-    doc.adoptedStyleSheets = [sheet, ...doc.adoptedStyleSheets];
-  } catch {
-    // No constructed stylesheets: a cytoscape in the page's own DOM is positioned by the page.
-  }
-}
-
-let colorParser: CanvasRenderingContext2D | null | undefined;
-const cssColor = (value: string): string | null =>
-  (colorParser ??= document.createElement('canvas').getContext('2d')) ? normalizeColor(value, colorParser!) : value;
+export type {
+  ActorSelectDetail, GraphErrorDetail, GraphReadyDetail, Highlight, LoadResult, PathChangeDetail, RelationSelectDetail,
+} from './actor-graph.events.ts';
 
 /**
  * @summary Draws an actor graph: actors as shapes by kind, relations as lines by type, with

@@ -5,7 +5,7 @@
 import { adjacency, type Adjacency, IN, OUT } from './adjacency.ts';
 import { isDate } from './dates.ts';
 import { relationPasses, type RelationFilter } from './filter.ts';
-import { RELATION_TYPES, type RelationType } from './format.ts';
+import { RELATION_TYPES } from './format.ts';
 import type { ActorGraph } from './graph.ts';
 import { findActor } from './lookup.ts';
 import { pathSign, readPath, type PathSign } from './reading.ts';

@@ -63,18 +63,6 @@ async function clickCanvasAt(view: ActorGraphElement, point: { x: number; y: num
   await userEvent.click(view, { position: { x: box.left - host.left + point.x, y: box.top - host.top + point.y } });
 }
 
-/** The focused element, looking through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-/** The document and every shadow root within it. */
-function allRoots(root: Document | ShadowRoot = document): (Document | ShadowRoot)[] {
-  return [root, ...[...root.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? allRoots(e.shadowRoot) : []))];
-}
-
 afterEach(() => document.body.replaceChildren());
 
 describe('<actor-graph-explorer>', () => {
