@@ -69,7 +69,8 @@ export function convergenceThreshold(actors: number): number {
  * (seeded) positions (`randomize: false`) and makes room for labels.
  */
 export function layoutOptions(name: LayoutName, actors = 0): LayoutOptions {
-  const common = { fit: true, padding: FIT_PADDING, animate: false };
+  // The element fits the drawing once it is laid out (fitting is costly on large graphs).
+  const common = { fit: false, padding: FIT_PADDING, animate: false };
   switch (name) {
     case 'grid':
       return { ...common, name: 'grid', avoidOverlap: true, nodeDimensionsIncludeLabels: true, sort: sortById } as LayoutOptions;
