@@ -52,6 +52,10 @@ export default css`
     min-height: 0;
     outline: none;
   }
+  .drawing {
+    position: absolute;
+    inset: 0;
+  }
   .canvas:focus-visible {
     outline: 3px solid var(--_ag-focus-ring);
     outline-offset: -3px;

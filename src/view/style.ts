@@ -153,6 +153,18 @@ export const SELECTED_UNDERLAY_OPACITY = 0.5;
 
 /** Node size in pixels at zoom 1. */
 export const NODE_SIZE = 30;
+const BORDER = 2;
+const FONT_SIZE = 12;
+const LABEL_MARGIN = 5;
+const LABEL_PADDING = 2;
+const LABEL_MAX_WIDTH = 130;
+
+/** Room an actor takes around its centre with a one-line label, for fitting without measuring. */
+export const ACTOR_EXTENT = {
+  halfWidth: Math.max(NODE_SIZE / 2 + BORDER, LABEL_MAX_WIDTH / 2 + LABEL_PADDING),
+  above: NODE_SIZE / 2 + BORDER,
+  below: NODE_SIZE / 2 + BORDER + LABEL_MARGIN + Math.ceil(FONT_SIZE * 1.25) + 2 * LABEL_PADDING,
+} as const;
 
 /** Classes the view toggles on elements. */
 export const CLASSES = {
@@ -166,8 +178,25 @@ export const CLASSES = {
 const shapeStyle = (shape: Shape): Record<string, string> =>
   shape.type === 'polygon' ? { shape: 'polygon', 'shape-polygon-points': shape.points.join(' ') } : { shape: shape.type };
 
+/**
+ * Graphs with more relations than this are drawn for speed: relations as straight lines (the
+ * arrow of a directed one at its middle), parallel relations on top of one another, and
+ * labels left out while too small to read. Cytoscape's curved relations cost some 40 µs each
+ * to route around their parallels, over a second at 20,000 relations.
+ */
+export const LARGE_DRAWING_RELATIONS = 2500;
+
+/** Labels of large graphs are drawn only from this size on screen, in pixels. */
+export const MIN_READABLE_FONT = 8;
+
+/** How a graph is drawn, beyond its theme. */
+export interface DrawingOptions {
+  /** The speed-first drawing of large graphs (see LARGE_DRAWING_RELATIONS). */
+  large?: boolean;
+}
+
 /** The cytoscape stylesheet for a theme. */
-export function buildStylesheet(theme: Theme): StylesheetJson {
+export function buildStylesheet(theme: Theme, drawing: DrawingOptions = {}): StylesheetJson {
   const sheet: Record<string, unknown>[] = [
     {
       selector: 'node',
@@ -175,30 +204,30 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
         width: NODE_SIZE,
         height: NODE_SIZE,
         'background-color': theme.nodeFill,
-        'border-width': 2,
+        'border-width': BORDER,
         'border-color': theme.nodeBorder,
         label: 'data(label)',
         color: theme.text,
         'font-family': theme.font,
-        'font-size': 12,
+        'font-size': FONT_SIZE,
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': 5,
+        'text-margin-y': LABEL_MARGIN,
         'text-wrap': 'wrap',
-        'text-max-width': '130px',
+        'text-max-width': `${LABEL_MAX_WIDTH}px`,
         'text-background-color': theme.background,
         'text-background-opacity': 0.85,
-        'text-background-padding': '2px',
+        'text-background-padding': `${LABEL_PADDING}px`,
         'text-background-shape': 'round-rectangle',
         'z-index': 10,
+        ...(drawing.large ? { 'min-zoomed-font-size': MIN_READABLE_FONT } : {}),
       },
     },
     ...Object.entries(KIND_SHAPES).map(([kind, shape]) => ({ selector: `node[kind = "${kind}"]`, style: shapeStyle(shape) })),
     {
       selector: 'edge',
       style: {
-        'curve-style': 'bezier',
-        'control-point-step-size': 34,
+        ...(drawing.large ? { 'curve-style': 'haystack', 'haystack-radius': 0 } : { 'curve-style': 'bezier', 'control-point-step-size': 34 }),
         'target-arrow-shape': 'none',
         'arrow-scale': 1.1,
         'line-cap': 'butt',
@@ -211,11 +240,13 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
         width: line.width,
         'line-color': theme[type],
         'target-arrow-color': theme[type],
+        'mid-target-arrow-color': theme[type],
         'line-style': line.dash.length ? 'dashed' : 'solid',
         ...(line.dash.length ? { 'line-dash-pattern': [...line.dash] } : {}),
       },
     })),
-    { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
+    // Straight (haystack) lines have no end arrows in cytoscape: theirs sits at the middle.
+    { selector: 'edge[?directed]', style: { [drawing.large ? 'mid-target-arrow-shape' : 'target-arrow-shape']: 'triangle' } },
     { selector: `.${CLASSES.filtered}, .${CLASSES.unfocused}`, style: { display: 'none' } },
     { selector: `.${CLASSES.dimmed}`, style: { opacity: 0.2 } },
     { selector: `node.${CLASSES.path}`, style: { 'border-width': 5, 'border-color': theme.highlight } },

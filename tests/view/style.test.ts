@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES } from '../../src/model/format.ts';
 import {
-  ACTOR_KINDS, CLASSES, DARK_THEME, KIND_SHAPES, LIGHT_THEME, RELATION_LINES, THEME_PROPERTIES, buildStylesheet, kindOf, normalizeColor, readTheme,
+  ACTOR_KINDS, CLASSES, MIN_READABLE_FONT, DARK_THEME, KIND_SHAPES, LIGHT_THEME, RELATION_LINES, THEME_PROPERTIES, buildStylesheet, kindOf, normalizeColor, readTheme,
 } from '../../src/view/style.ts';
 
 type Block = { selector: string; style: Record<string, unknown> };
@@ -76,6 +76,16 @@ describe('buildStylesheet', () => {
       'shape-polygon-points': KIND_SHAPES['non-state armed group'].type === 'polygon' ? KIND_SHAPES['non-state armed group'].points.join(' ') : '',
     });
     expect(styleOf(sheet, 'node')).toMatchObject({ label: 'data(label)', 'text-valign': 'bottom', 'text-background-opacity': 0.85 });
+  });
+
+  it('draws large graphs for speed: straight lines with the arrow at the middle, labels only once readable', () => {
+    const large = buildStylesheet(LIGHT_THEME, { large: true });
+    expect(styleOf(large, 'edge')).toMatchObject({ 'curve-style': 'haystack', 'haystack-radius': 0 });
+    expect(styleOf(large, 'edge[?directed]')).toEqual({ 'mid-target-arrow-shape': 'triangle' });
+    expect(styleOf(large, 'node')).toMatchObject({ 'min-zoomed-font-size': MIN_READABLE_FONT });
+    // Line styles stay: colour is still not the only difference between relation types.
+    expect(styleOf(large, 'edge[type = "hostility"]')).toMatchObject({ 'line-style': 'dashed', 'line-dash-pattern': [14, 4, 3, 4], width: 5 });
+    expect(styleOf(sheet, 'node')).not.toHaveProperty('min-zoomed-font-size');
   });
 
   it('hides filtered and unfocused elements', () => {
