@@ -1,9 +1,11 @@
 /**
- * The self-contained file dist/lib/actor-graph.js: everything (lit, cytoscape, cola, graphology,
- * valibot and the model) in one minified ES module with no imports, for a page without a
- * bundler: `<script type="module" src=".../actor-graph.js"></script>`. It registers every
- * element and exports what `import 'actor-graph'` does. Built after vite.lib.config.ts, into the
- * same folder.
+ * The self-contained file dist/lib/actor-graph.js: everything the elements need to show a graph
+ * (lit, cytoscape, cola, graphology, valibot and the model) in one minified ES module with no
+ * imports of packages, for a page without a bundler:
+ * `<script type="module" src=".../actor-graph.js"></script>`. It registers every element and
+ * exports what `import 'actor-graph'` does. What only some readers use (the layout worker of
+ * large graphs, image export, the file formats of the export menu) sits in `assets/` beside it
+ * and is fetched from there on first use. Built after vite.lib.config.ts, into the same folder.
  */
 import { defineConfig } from 'vite';
 
@@ -23,9 +25,12 @@ export default defineConfig({
     minify: true,
     lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'actor-graph.js' },
     rolldownOptions: {
+      // The entry may export more than src/index.ts does (what its on-demand chunks share with
+      // it), so that shared code stays in the entry rather than becoming extra files to fetch.
+      preserveEntrySignatures: 'allow-extension',
       output: {
-        // One file: code loaded on demand (image export) is inlined rather than split into chunks.
-        codeSplitting: false,
+        // Code loaded on demand stays a chunk of its own: a page that never exports never fetches it.
+        chunkFileNames: 'assets/[name]-[hash].js',
         // Whitespace too (Vite keeps it in ES libraries for later bundlers; this file is final).
         minify: true,
         // The dependencies' licence notices stay.

@@ -6,6 +6,8 @@
 import { UndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 
+export { forceSteps } from './force-steps.ts';
+
 /** What the layout needs: actor positions to start from and the pairs relations join. */
 export interface ForceInput {
   /** x, y of actor i at 2i, 2i + 1: the seed positions. */
@@ -14,11 +16,6 @@ export interface ForceInput {
   pairs: Uint32Array;
   /** Steps to run; the work is bounded by steps, never by wall-clock time. */
   steps: number;
-}
-
-/** Steps for a graph of `actors` actors: fewer on bigger graphs, whose steps cost more. */
-export function forceSteps(actors: number): number {
-  return Math.max(40, Math.min(300, Math.round(100_000 / Math.max(1, actors))));
 }
 
 /**

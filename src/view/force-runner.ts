@@ -3,7 +3,7 @@
  * Content-Security-Policy forbids it, an old browser), on the main thread in short slices
  * between frames. Both slice the work the same way, so they give the same positions.
  */
-import { forcePositions, runForce, startForce, stepForce, type ForceInput } from './force-layout.ts';
+import type { ForceInput } from './force-layout.ts';
 
 function inWorker(input: ForceInput, signal?: AbortSignal): Promise<Float64Array> | null {
   let worker: Worker;
@@ -32,6 +32,8 @@ function inWorker(input: ForceInput, signal?: AbortSignal): Promise<Float64Array
 }
 
 async function inSlices(input: ForceInput, signal?: AbortSignal): Promise<Float64Array> {
+  // Fetched only here: pages where the worker runs never load ForceAtlas2 on the main thread.
+  const { forcePositions, startForce, stepForce } = await import('./force-layout.ts');
   const run = startForce(input);
   let more = true;
   while (more) {
@@ -60,4 +62,3 @@ export async function layOutLarge(input: ForceInput, signal?: AbortSignal): Prom
   return inSlices(input, signal);
 }
 
-export { runForce };

@@ -45,6 +45,7 @@ const PAGES: Record<string, string> = {
 describe.skipIf(!existsSync(executablePath))('dist/lib/actor-graph.js on a page without a bundler', () => {
   let outDir: string;
   let chunk: Rolldown.OutputChunk;
+  let onDemand: string[];
   let server: Server;
   let origin: string;
   let browser: Browser;
@@ -54,13 +55,13 @@ describe.skipIf(!existsSync(executablePath))('dist/lib/actor-graph.js on a page 
     const result = await build({ configFile: 'vite.bundle.config.ts', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
     const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
     const chunks = outputs.flatMap((o) => o.output).filter((o): o is Rolldown.OutputChunk => o.type === 'chunk');
-    expect(chunks.map((c) => c.fileName)).toEqual(['actor-graph.js']);
-    chunk = chunks[0]!;
+    chunk = chunks.find((c) => c.fileName === 'actor-graph.js')!;
+    onDemand = chunks.filter((c) => c !== chunk).map((c) => c.fileName).sort();
 
     // A static server: the built file, the embedding page and its data, nothing transformed.
     const root = process.cwd();
     const files = (path: string): string | null => {
-      if (path === '/actor-graph.js' || path === '/actor-graph.js.map') return join(outDir, path);
+      if (path === '/actor-graph.js' || path.startsWith('/assets/')) return join(outDir, normalize(path));
       if (path.startsWith('/graph/')) return join(root, normalize(path));
       return join(root, 'public', normalize(path));
     };
@@ -109,17 +110,34 @@ describe.skipIf(!existsSync(executablePath))('dist/lib/actor-graph.js on a page 
       return el?.cy && el.cy.nodes().length ? `${el.cy.nodes().length}/${el.cy.edges().length}` : 'not drawn';
     }, selector);
 
-  it('is one minified module with no imports, exporting the elements and the model', () => {
+  it('is one minified module with no static imports, fetching the parts few readers use from assets/ beside it', () => {
     expect(chunk.imports).toEqual([]);
-    // Code loaded on demand is inlined (rolldown still lists the file itself as imported).
-    expect(chunk.dynamicImports.filter((file) => file !== chunk.fileName)).toEqual([]);
+    // The file formats, image export and the main-thread fallback of the large-graph layout.
+    expect(onDemand.map((file) => file.replace(/-[\w-]{8}\.js$/, ''))).toEqual(['assets/force-layout', 'assets/image-export', 'assets/io']);
+    expect(chunk.dynamicImports.filter((file) => file !== chunk.fileName).sort()).toEqual(onDemand);
     expect(chunk.exports).toEqual(expect.arrayContaining(['ActorGraphElement', 'ActorGraphExplorer', 'findPaths', 'parseDocument', 'loadGraph']));
     const code = readFileSync(join(outDir, 'actor-graph.js'), 'utf8');
     // Minified: private names mangled, and no indented statements (the generator indents with tabs).
     expect(code).not.toContain('seedPositions');
     expect(code).not.toMatch(/\n\t+(if|return|const|let|var) /);
     expect(code).not.toMatch(/\beval\(|new Function\(/);
-    expect(code).not.toMatch(/\bimport\s*\(\s*["'`]/);
+    // The only imports are the on-demand chunks, by relative paths.
+    for (const [, target] of code.matchAll(/\bimport\s*\(\s*["'`]([^"'`]*)/g)) expect(target).toMatch(/^\.\/assets\//);
+  });
+
+  it('fetches image export from beside the file when a reader exports the graph', async () => {
+    const { page, problems } = await open('/embed.html');
+    await expect.poll(() => drawn(page, '#seed'), { timeout: 20_000 }).toBe('14/34');
+    const assets: string[] = [];
+    page.on('request', (request) => void assets.push(new URL(request.url()).pathname));
+    const png = await page.evaluate(async () => {
+      const el = document.querySelector('#seed') as Element & { exportImage(o: { format: string }): Promise<Blob> };
+      const blob = await el.exportImage({ format: 'png' });
+      return `${blob.type} ${blob.size > 1000}`;
+    });
+    expect(png).toBe('image/png true');
+    expect(assets.filter((path) => path.startsWith('/assets/image-export-'))).toHaveLength(1);
+    expect(problems).toEqual([]);
   });
 
   it('draws both graphs of embed.html, each in its own theme, and keeps their selections apart', async () => {
