@@ -1,31 +1,26 @@
-import cytoscape, { type Core, type EventObject } from 'cytoscape';
-import cola from 'cytoscape-cola';
+import type { Core } from 'cytoscape';
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { relationPasses } from '../model/filter.ts';
-import type { Problem, RelationType, ValidationResult } from '../model/format.ts';
+import type { Problem, ValidationResult } from '../model/format.ts';
 import { loadGraph, type ActorGraph } from '../model/graph.ts';
 import { findActor } from '../model/lookup.ts';
 import { findPaths, type PathOptions, type PathResult } from '../model/paths.ts';
 import { validateDocument } from '../model/validate.ts';
 import {
-  DEFAULT_TIMEOUT, KEY_STEPS, ReadyChain, describeSelection, fetchDocument, graphSummary, keyboardOrder, mergeFilter, neighbourhood, stepSelection, summary, toElements, viewFilter,
+  DEFAULT_TIMEOUT, KEY_STEPS, ReadyChain, describeSelection, fetchDocument, keyboardOrder, mergeFilter, stepSelection, summary, viewFilter,
   type NodeData,
 } from '../view/elements.ts';
-import { layOutLargeGraph } from '../view/large-layout.ts';
-import { COLA_MAX_ACTORS, FIT_PADDING, layoutOptions, parseLayout, seedPositions } from '../view/layout.ts';
+import { parseLayout } from '../view/layout.ts';
 import type { ImageExportOptions } from '../view/export-options.ts';
-import { legendFor, type LegendItems } from '../view/legend.ts';
-import { ACTOR_EXTENT, CLASSES, DARK_THEME, LARGE_DRAWING_RELATIONS, LIGHT_THEME, buildStylesheet, readTheme } from '../view/style.ts';
+import type { LegendItems } from '../view/legend.ts';
+import { DARK_THEME, LARGE_DRAWING_RELATIONS, LIGHT_THEME, buildStylesheet, readTheme } from '../view/style.ts';
 import { cssColor, preemptCytoscapeStylesheet } from '../view/cytoscape-page.ts';
-import { fitPoints } from '../view/viewport.ts';
+import { applyView, bringIntoView, createDrawing, drawGraph, fitDrawing, layOutDrawing, shownElements } from '../view/drawing.ts';
 import type {
   ActorSelectDetail, GraphErrorDetail, GraphReadyDetail, Highlight, LoadResult, PathChangeDetail, RelationSelectDetail,
 } from './actor-graph.events.ts';
 import './actor-graph-legend.ts';
 import styles from './actor-graph.styles.ts';
-
-cytoscape.use(cola);
 
 export type {
   ActorSelectDetail, GraphErrorDetail, GraphReadyDetail, Highlight, LoadResult, PathChangeDetail, RelationSelectDetail,
@@ -266,19 +261,8 @@ export class ActorGraphElement extends LitElement {
 
   /** Fits what is shown into the view. */
   fit(): void {
-    const cy = this.#cy;
-    if (!cy) return;
-    const nodes = cy.nodes().not(`.${CLASSES.filtered}, .${CLASSES.unfocused}`);
-    if (nodes.length > COLA_MAX_ACTORS) {
-      const view = fitPoints(nodes.nodes().map((node) => node.position()), {
-        width: cy.width(), height: cy.height(), padding: FIT_PADDING, extent: ACTOR_EXTENT, minZoom: cy.minZoom(), maxZoom: cy.maxZoom(),
-      });
-      // Setting the same viewport would still redraw every element.
-      const pan = cy.pan();
-      if (view && (view.zoom !== cy.zoom() || view.pan.x !== pan.x || view.pan.y !== pan.y)) cy.viewport(view);
-    } else {
-      cy.fit(this.#shown(cy), FIT_PADDING);
-    }
+    if (!this.#cy) return;
+    fitDrawing(this.#cy);
     this.#autoFit = true;
   }
 
@@ -350,19 +334,8 @@ export class ActorGraphElement extends LitElement {
     const cy = this.#cy;
     if (!cy) return this.#draw(graph, generation);
     this.#applyTheme();
-    // A large graph is not drawn at its seed positions while its layout runs: drawing thousands
-    // of actors takes the main thread the worker's answer waits for.
-    const large = graph.order > COLA_MAX_ACTORS;
-    if (large) cy.startBatch();
-    try {
-      cy.batch(() => {
-        cy.elements().remove();
-        cy.add(toElements(graph));
-      });
-      await this.#relayout();
-    } finally {
-      if (large) cy.endBatch();
-    }
+    await drawGraph(cy, graph, parseLayout(this.layout), () => this.#cy === cy && generation === this.#generation);
+    this.#applyView();
     const counts = { actors: graph.order, relations: graph.size };
     this.revision++;
     // The legend may have changed the canvas's size: it is drawn before the graph is fitted.
@@ -383,20 +356,7 @@ export class ActorGraphElement extends LitElement {
     const cy = this.#cy;
     const graph = this.#graph;
     if (!cy || !graph) return { ok: true, actors: 0, relations: 0 };
-    const seeds = seedPositions(cy.nodes().map((node) => node.id()));
-    cy.batch(() => {
-      cy.elements().removeClass([CLASSES.filtered, CLASSES.unfocused]);
-      cy.nodes().positions((node) => ({ ...seeds.get(node.id())! }));
-    });
-    const name = parseLayout(this.layout);
-    if (name === 'cola' && graph.order > COLA_MAX_ACTORS) {
-      await layOutLargeGraph(cy);
-    } else {
-      const layout = cy.layout(layoutOptions(name, graph.order));
-      const stopped = layout.promiseOn('layoutstop');
-      layout.run();
-      await stopped;
-    }
+    await layOutDrawing(cy, parseLayout(this.layout));
     this.#applyView();
     return { ok: true, actors: graph.order, relations: graph.size };
   }
@@ -406,39 +366,10 @@ export class ActorGraphElement extends LitElement {
     const cy = this.#cy;
     const graph = this.#graph;
     if (!cy || !graph) return;
-    const filter = viewFilter(this.types, this.asOf);
-    const passes = (id: string) => relationPasses(graph.getEdgeAttributes(id), filter);
-    const focus = this.#focus && graph.hasNode(this.#focus.id) ? neighbourhood(graph, this.#focus.id, this.#focus.depth, passes) : null;
-    const highlight = this.#highlight;
-    cy.batch(() => {
-      cy.edges().forEach((edge) => {
-        const id = edge.id();
-        edge.toggleClass(CLASSES.filtered, !passes(id));
-        edge.toggleClass(CLASSES.unfocused, focus !== null && !focus.relations.has(id));
-      });
-      cy.nodes().forEach((node) => {
-        node.toggleClass(CLASSES.unfocused, focus !== null && !focus.actors.has(node.id()));
-      });
-      cy.elements().forEach((ele) => {
-        const id = ele.id();
-        const on = highlight !== null && (highlight.actors.has(id) || highlight.relations.has(id));
-        ele.toggleClass(CLASSES.path, on);
-        ele.toggleClass(CLASSES.dimmed, highlight !== null && !on);
-        ele.toggleClass(CLASSES.selected, id === this.selected);
-      });
-    });
-    const shown = this.#shown(cy);
-    this.legend = legendFor(shown.nodes().map((node) => node.data() as NodeData), shown.edges().map((edge) => edge.data('type')));
-    this.label = summary(shown.nodes().length, shown.edges().length);
-    const byType: Record<RelationType, number> = { cooperation: 0, hostility: 0, contested: 0 };
-    shown.edges().forEach((edge) => void byType[edge.data('type') as RelationType]++);
-    const focused = focus && this.#focus ? { label: graph.getNodeAttribute(this.#focus.id, 'label'), depth: this.#focus.depth } : null;
-    this.description = graphSummary({ actors: shown.nodes().length, byType, total: graph.size, asOf: filter.asOf, focus: focused });
-  }
-
-  /** What is drawn; unlike `:visible`, right after classes change (cytoscape restyles lazily). */
-  #shown(cy: Core): cytoscape.CollectionReturnValue {
-    return cy.elements().not(`.${CLASSES.filtered}, .${CLASSES.unfocused}`);
+    const text = applyView(cy, graph, { types: this.types, asOf: this.asOf, focus: this.#focus, highlight: this.#highlight, selected: this.selected });
+    this.legend = text.legend;
+    this.label = text.label;
+    this.description = text.description;
   }
 
   /**
@@ -467,30 +398,21 @@ export class ActorGraphElement extends LitElement {
     preemptCytoscapeStylesheet(this.ownerDocument);
     this.#scheme = window.matchMedia('(prefers-color-scheme: dark)');
     this.#scheme.addEventListener('change', this.#applyTheme);
-    const cy = (this.#cy = cytoscape({ container, autounselectify: true, boxSelectionEnabled: false, minZoom: 0.05, maxZoom: 6 }));
-    this.#applyTheme();
-    cy.on('tap', 'node, edge', (event: EventObject) => {
-      const id = (event.target as cytoscape.SingularElementReturnValue).id();
-      this.selected = id;
-      this.#emitSelect(id);
-      this.focus({ preventScroll: true });
-    });
-    cy.on('dragpan scrollzoom pinchzoom', () => (this.#autoFit = false));
-    // Cytoscape watches its container as well and redraws every element on each report, even
-    // one of an unchanged size: 0.7 s a time at 5,000 actors. This observer resizes it only when
-    // the box really changed, so cytoscape's own watchers are stopped.
-    const renderer = (cy as unknown as { renderer?(): { resizeObserver?: ResizeObserver; styleObserver?: MutationObserver } }).renderer?.();
-    renderer?.resizeObserver?.disconnect();
-    renderer?.styleObserver?.disconnect();
-    this.#resizeObserver = new ResizeObserver(([entry]) => {
-      const cy = this.#cy;
-      if (!cy || !entry) return;
-      if (Math.round(entry.contentRect.width) === cy.width() && Math.round(entry.contentRect.height) === cy.height()) return;
-      cy.resize();
+    const { cy, observer } = createDrawing(container, {
+      tap: (id) => {
+        this.selected = id;
+        this.#emitSelect(id);
+        this.focus({ preventScroll: true });
+      },
+      moved: () => (this.#autoFit = false),
       // A load in progress fits once it is drawn.
-      if (this.#autoFit && !this.#busy) this.fit();
+      resized: () => {
+        if (this.#autoFit && !this.#busy) this.fit();
+      },
     });
-    this.#resizeObserver.observe(container);
+    this.#cy = cy;
+    this.#resizeObserver = observer;
+    this.#applyTheme();
     this.#attach();
   }
 
@@ -511,14 +433,11 @@ export class ActorGraphElement extends LitElement {
     const cy = this.#cy;
     if (!graph || !cy || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key in KEY_STEPS) {
-      const shown = new Set(this.#shown(cy).nodes().map((node) => node.id()));
+      const shown = new Set(shownElements(cy).nodes().map((node) => node.id()));
       const next = stepSelection(keyboardOrder(graph, (id) => shown.has(id)), this.selected, KEY_STEPS[event.key]!);
       if (next) {
         this.selected = next;
-        const node = cy.getElementById(next);
-        const box = cy.extent();
-        const { x, y } = node.position();
-        if (x < box.x1 || x > box.x2 || y < box.y1 || y > box.y2) cy.center(node);
+        bringIntoView(cy, next);
       }
     } else if (event.key === 'Enter') {
       this.#emitSelect(this.selected);

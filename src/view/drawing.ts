@@ -1,0 +1,180 @@
+/**
+ * The cytoscape drawing behind `<actor-graph>`, without Lit: creating it in a container,
+ * showing the reader's view of the graph (filter, focus, highlight, selection), fitting it, and
+ * bringing an actor into sight.
+ */
+import cytoscape, { type CollectionReturnValue, type Core, type EventObject } from 'cytoscape';
+import cola from 'cytoscape-cola';
+import { relationPasses } from '../model/filter.ts';
+import type { RelationType } from '../model/format.ts';
+import type { ActorGraph } from '../model/graph.ts';
+import { graphSummary, neighbourhood, summary, toElements, viewFilter, type NodeData } from './elements.ts';
+import { layOutLargeGraph } from './large-layout.ts';
+import { COLA_MAX_ACTORS, FIT_PADDING, layoutOptions, seedPositions, type LayoutName } from './layout.ts';
+import { legendFor, type LegendItems } from './legend.ts';
+import { ACTOR_EXTENT, CLASSES } from './style.ts';
+import { styleInSlices } from './style-slices.ts';
+import { fitPoints } from './viewport.ts';
+
+cytoscape.use(cola);
+
+export interface DrawingHooks {
+  /** An actor or relation was clicked or tapped. */
+  tap(id: string): void;
+  /** The reader panned or zoomed: the view is theirs now. */
+  moved(): void;
+  /** The container changed size (cytoscape already knows). */
+  resized(): void;
+}
+
+/**
+ * A cytoscape instance drawing into `container`, and the observer that keeps it sized; the
+ * caller disconnects the observer when it destroys the instance.
+ */
+export function createDrawing(container: HTMLElement, hooks: DrawingHooks): { cy: Core; observer: ResizeObserver } {
+  const cy = cytoscape({ container, autounselectify: true, boxSelectionEnabled: false, minZoom: 0.05, maxZoom: 6 });
+  cy.on('tap', 'node, edge', (event: EventObject) => hooks.tap((event.target as cytoscape.SingularElementReturnValue).id()));
+  cy.on('dragpan scrollzoom pinchzoom', () => hooks.moved());
+  // Cytoscape watches its container as well and redraws every element on each report, even
+  // one of an unchanged size or an attribute change: 0.7 s a time at 5,000 actors. This
+  // observer resizes it only when the box really changed, so cytoscape's own watchers stop.
+  const renderer = (cy as unknown as { renderer?(): { resizeObserver?: ResizeObserver; styleObserver?: MutationObserver } }).renderer?.();
+  renderer?.resizeObserver?.disconnect();
+  renderer?.styleObserver?.disconnect();
+  const observer = new ResizeObserver(([entry]) => {
+    if (!entry || cy.destroyed()) return;
+    if (Math.round(entry.contentRect.width) === cy.width() && Math.round(entry.contentRect.height) === cy.height()) return;
+    cy.resize();
+    hooks.resized();
+  });
+  observer.observe(container);
+  return { cy, observer };
+}
+
+/**
+ * Replaces the drawing's elements by the graph's and lays them out. A large graph is not drawn
+ * at its seed positions while its layout runs (cytoscape draws no frame while batching): drawing
+ * thousands of actors would take the main thread the worker's answer waits for. Their styles are
+ * worked out meanwhile, in slices, unless `current()` says another graph came since.
+ */
+export async function drawGraph(cy: Core, graph: ActorGraph, layout: LayoutName, current: () => boolean): Promise<void> {
+  cy.batch(() => {
+    cy.elements().remove();
+    cy.add(toElements(graph));
+  });
+  const large = graph.order > COLA_MAX_ACTORS;
+  if (large) cy.startBatch();
+  try {
+    const styled = large ? styleInSlices(cy.elements(), current) : null;
+    await layOutDrawing(cy, layout);
+    await styled;
+  } finally {
+    if (large) cy.endBatch();
+  }
+}
+
+/**
+ * Lays out every actor from the seed positions, whatever is hidden: cola up to COLA_MAX_ACTORS
+ * actors, ForceAtlas2 in a worker beyond.
+ */
+export async function layOutDrawing(cy: Core, name: LayoutName): Promise<void> {
+  const seeds = seedPositions(cy.nodes().map((node) => node.id()));
+  cy.batch(() => {
+    cy.elements().removeClass([CLASSES.filtered, CLASSES.unfocused]);
+    cy.nodes().positions((node) => ({ ...seeds.get(node.id())! }));
+  });
+  const actors = cy.nodes().length;
+  if (name === 'cola' && actors > COLA_MAX_ACTORS) {
+    await layOutLargeGraph(cy);
+    return;
+  }
+  const layout = cy.layout(layoutOptions(name, actors));
+  const stopped = layout.promiseOn('layoutstop');
+  layout.run();
+  await stopped;
+}
+
+/** What the reader asked to see, beyond the graph itself. */
+export interface ViewState {
+  /** The `types` and `as-of` attributes of the element, as given. */
+  types: string | null;
+  asOf: string | null;
+  focus: { id: string; depth: number } | null;
+  highlight: { actors: Set<string>; relations: Set<string> } | null;
+  selected: string | null;
+}
+
+/** What the element shows around the drawing for a view: its legend, label and description. */
+export interface ViewText {
+  legend: LegendItems;
+  label: string;
+  description: string;
+}
+
+/** Applies the filter, focus, highlight and selection to the drawing, and says what it shows. */
+export function applyView(cy: Core, graph: ActorGraph, view: ViewState): ViewText {
+  const filter = viewFilter(view.types, view.asOf);
+  const passes = (id: string) => relationPasses(graph.getEdgeAttributes(id), filter);
+  const focusOn = view.focus && graph.hasNode(view.focus.id) ? view.focus : null;
+  const focus = focusOn ? neighbourhood(graph, focusOn.id, focusOn.depth, passes) : null;
+  const highlight = view.highlight;
+  cy.batch(() => {
+    cy.edges().forEach((edge) => {
+      const id = edge.id();
+      edge.toggleClass(CLASSES.filtered, !passes(id));
+      edge.toggleClass(CLASSES.unfocused, focus !== null && !focus.relations.has(id));
+    });
+    cy.nodes().forEach((node) => {
+      node.toggleClass(CLASSES.unfocused, focus !== null && !focus.actors.has(node.id()));
+    });
+    cy.elements().forEach((ele) => {
+      const id = ele.id();
+      const on = highlight !== null && (highlight.actors.has(id) || highlight.relations.has(id));
+      ele.toggleClass(CLASSES.path, on);
+      ele.toggleClass(CLASSES.dimmed, highlight !== null && !on);
+      ele.toggleClass(CLASSES.selected, id === view.selected);
+    });
+  });
+  const shown = shownElements(cy);
+  const byType: Record<RelationType, number> = { cooperation: 0, hostility: 0, contested: 0 };
+  shown.edges().forEach((edge) => void byType[edge.data('type') as RelationType]++);
+  const focused = focus && focusOn ? { label: graph.getNodeAttribute(focusOn.id, 'label'), depth: focusOn.depth } : null;
+  return {
+    legend: legendFor(shown.nodes().map((node) => node.data() as NodeData), shown.edges().map((edge) => edge.data('type'))),
+    label: summary(shown.nodes().length, shown.edges().length),
+    description: graphSummary({ actors: shown.nodes().length, byType, total: graph.size, asOf: filter.asOf, focus: focused }),
+  };
+}
+
+/** What is drawn; unlike `:visible`, right after classes change (cytoscape restyles lazily). */
+export function shownElements(cy: Core): CollectionReturnValue {
+  return cy.elements().not(`.${CLASSES.filtered}, .${CLASSES.unfocused}`);
+}
+
+/**
+ * Fits what is drawn to the view. Small graphs by cytoscape's measure of every element and
+ * label; large ones from actor positions, which is as good at that scale and a thousand times
+ * quicker.
+ */
+export function fitDrawing(cy: Core): void {
+  const nodes = cy.nodes().not(`.${CLASSES.filtered}, .${CLASSES.unfocused}`);
+  if (nodes.length <= COLA_MAX_ACTORS) {
+    cy.fit(shownElements(cy), FIT_PADDING);
+    return;
+  }
+  const view = fitPoints(nodes.nodes().map((node) => node.position()), {
+    width: cy.width(), height: cy.height(), padding: FIT_PADDING, extent: ACTOR_EXTENT, minZoom: cy.minZoom(), maxZoom: cy.maxZoom(),
+  });
+  // Setting the same viewport would still redraw every element.
+  const pan = cy.pan();
+  if (view && (view.zoom !== cy.zoom() || view.pan.x !== pan.x || view.pan.y !== pan.y)) cy.viewport(view);
+}
+
+/** Pans an actor to the middle of the view when it is outside it. */
+export function bringIntoView(cy: Core, id: string): void {
+  const node = cy.getElementById(id);
+  if (node.empty()) return;
+  const box = cy.extent();
+  const { x, y } = node.position();
+  if (x < box.x1 || x > box.x2 || y < box.y1 || y > box.y2) cy.center(node);
+}
