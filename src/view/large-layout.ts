@@ -3,7 +3,7 @@
  * same seed circle, then scaled so that actors sit about as far apart as cola would put them.
  */
 import type { Core } from 'cytoscape';
-import { forceSteps } from './force-layout.ts';
+import { forceSteps } from './force-steps.ts';
 import { layOutLarge } from './force-runner.ts';
 
 /** Room per actor, in pixels at zoom 1, that the scaled layout aims at. */
