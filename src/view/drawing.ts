@@ -88,7 +88,7 @@ export async function layOutDrawing(cy: Core, name: LayoutName): Promise<void> {
     await layOutLargeGraph(cy);
     return;
   }
-  const layout = cy.layout(layoutOptions(name, actors));
+  const layout = cy.layout(layoutOptions(name));
   const stopped = layout.promiseOn('layoutstop');
   layout.run();
   await stopped;
