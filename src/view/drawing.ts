@@ -3,7 +3,7 @@
  * showing the reader's view of the graph (filter, focus, highlight, selection), fitting it, and
  * bringing an actor into sight.
  */
-import cytoscape, { type CollectionReturnValue, type Core, type EventObject } from 'cytoscape';
+import cytoscape, { type CollectionReturnValue, type Core, type EventObject, type SingularElementArgument } from 'cytoscape';
 import cola from 'cytoscape-cola';
 import { relationPasses } from '../model/filter.ts';
 import type { RelationType } from '../model/format.ts';
@@ -12,8 +12,8 @@ import { graphSummary, neighbourhood, summary, toElements, viewFilter, type Node
 import { layOutLargeGraph } from './large-layout.ts';
 import { COLA_MAX_ACTORS, FIT_PADDING, layoutOptions, seedPositions, type LayoutName } from './layout.ts';
 import { legendFor, type LegendItems } from './legend.ts';
-import { ACTOR_EXTENT, CLASSES } from './style.ts';
-import { styleInSlices } from './style-slices.ts';
+import { ACTOR_EXTENT, CLASSES, LARGE_DRAWING_RELATIONS } from './style.ts';
+import { boundsInSlices, styleInSlices } from './style-slices.ts';
 import { fitPoints } from './viewport.ts';
 
 cytoscape.use(cola);
@@ -38,7 +38,7 @@ export function createDrawing(container: HTMLElement, hooks: DrawingHooks): { cy
   // Cytoscape watches its container as well and redraws every element on each report, even
   // one of an unchanged size or an attribute change: 0.7 s a time at 5,000 actors. This
   // observer resizes it only when the box really changed, so cytoscape's own watchers stop.
-  const renderer = (cy as unknown as { renderer?(): { resizeObserver?: ResizeObserver; styleObserver?: MutationObserver } }).renderer?.();
+  const renderer = rendererOf(cy);
   renderer?.resizeObserver?.disconnect();
   renderer?.styleObserver?.disconnect();
   const observer = new ResizeObserver(([entry]) => {
@@ -58,6 +58,11 @@ export function createDrawing(container: HTMLElement, hooks: DrawingHooks): { cy
  * worked out meanwhile, in slices, unless `current()` says another graph came since.
  */
 export async function drawGraph(cy: Core, graph: ActorGraph, layout: LayoutName, current: () => boolean): Promise<void> {
+  // Relations of a large drawing are left out while the reader pans or zooms: redrawing 20,000
+  // of them takes half a second a frame (cytoscape's `hideEdgesOnViewport`, an option it reads
+  // only when created, before the graph is known).
+  const renderer = rendererOf(cy);
+  if (renderer && 'hideEdgesOnViewport' in renderer) renderer.hideEdgesOnViewport = graph.size > LARGE_DRAWING_RELATIONS;
   cy.batch(() => {
     cy.elements().remove();
     cy.add(toElements(graph));
@@ -68,6 +73,13 @@ export async function drawGraph(cy: Core, graph: ActorGraph, layout: LayoutName,
     const styled = large ? styleInSlices(cy.elements(), current) : null;
     await layOutDrawing(cy, layout);
     await styled;
+    if (large) {
+      // The batch ends so that cytoscape takes in the new positions, and starts again (no frame
+      // comes between) while the geometry is worked out for them.
+      cy.endBatch();
+      cy.startBatch();
+      await boundsInSlices(cy.elements(), current);
+    }
   } finally {
     if (large) cy.endBatch();
   }
@@ -80,7 +92,8 @@ export async function drawGraph(cy: Core, graph: ActorGraph, layout: LayoutName,
 export async function layOutDrawing(cy: Core, name: LayoutName): Promise<void> {
   const seeds = seedPositions(cy.nodes().map((node) => node.id()));
   cy.batch(() => {
-    cy.elements().removeClass([CLASSES.filtered, CLASSES.unfocused]);
+    // Only where set: removing a class an element lacks still restyles it.
+    cy.elements(`.${CLASSES.filtered}, .${CLASSES.unfocused}`).removeClass([CLASSES.filtered, CLASSES.unfocused]);
     cy.nodes().positions((node) => ({ ...seeds.get(node.id())! }));
   });
   const actors = cy.nodes().length;
@@ -93,6 +106,15 @@ export async function layOutDrawing(cy: Core, name: LayoutName): Promise<void> {
   layout.run();
   await stopped;
 }
+
+/** The parts of cytoscape's canvas renderer (3.x) the drawing adjusts after creation. */
+interface CanvasRenderer {
+  resizeObserver?: ResizeObserver;
+  styleObserver?: MutationObserver;
+  hideEdgesOnViewport?: boolean;
+}
+
+const rendererOf = (cy: Core): CanvasRenderer | undefined => (cy as unknown as { renderer?(): CanvasRenderer }).renderer?.();
 
 /** What the reader asked to see, beyond the graph itself. */
 export interface ViewState {
@@ -121,18 +143,18 @@ export function applyView(cy: Core, graph: ActorGraph, view: ViewState): ViewTex
   cy.batch(() => {
     cy.edges().forEach((edge) => {
       const id = edge.id();
-      edge.toggleClass(CLASSES.filtered, !passes(id));
-      edge.toggleClass(CLASSES.unfocused, focus !== null && !focus.relations.has(id));
+      setClass(edge, CLASSES.filtered, !passes(id));
+      setClass(edge, CLASSES.unfocused, focus !== null && !focus.relations.has(id));
     });
     cy.nodes().forEach((node) => {
-      node.toggleClass(CLASSES.unfocused, focus !== null && !focus.actors.has(node.id()));
+      setClass(node, CLASSES.unfocused, focus !== null && !focus.actors.has(node.id()));
     });
     cy.elements().forEach((ele) => {
       const id = ele.id();
       const on = highlight !== null && (highlight.actors.has(id) || highlight.relations.has(id));
-      ele.toggleClass(CLASSES.path, on);
-      ele.toggleClass(CLASSES.dimmed, highlight !== null && !on);
-      ele.toggleClass(CLASSES.selected, id === view.selected);
+      setClass(ele, CLASSES.path, on);
+      setClass(ele, CLASSES.dimmed, highlight !== null && !on);
+      setClass(ele, CLASSES.selected, id === view.selected);
     });
   });
   const shown = shownElements(cy);
@@ -144,6 +166,14 @@ export function applyView(cy: Core, graph: ActorGraph, view: ViewState): ViewTex
     label: summary(shown.nodes().length, shown.edges().length),
     description: graphSummary({ actors: shown.nodes().length, byType, total: graph.size, asOf: filter.asOf, focus: focused }),
   };
+}
+
+/**
+ * Adds or removes a class only where that changes something: cytoscape restyles an element on
+ * every `toggleClass(…, false)`, had it the class or not, which costs 0.7 s over 25,000 elements.
+ */
+function setClass(element: SingularElementArgument, name: string, on: boolean): void {
+  if (element.hasClass(name) !== on) element.toggleClass(name, on);
 }
 
 /** What is drawn; unlike `:visible`, right after classes change (cytoscape restyles lazily). */
