@@ -1,8 +1,6 @@
 /**
  * How central each actor is under a filter: its degree and its betweenness.
  */
-import { UndirectedGraph } from 'graphology';
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import { compareIds, type AnalysisOptions } from './balance.ts';
 import { relationPasses } from './filter.ts';
 import type { ActorGraph } from './graph.ts';
@@ -32,22 +30,69 @@ const EPSILON = 1e-12;
  */
 export function centrality(graph: ActorGraph, options: AnalysisOptions = {}): ActorCentrality[] {
   const ids = graph.nodes();
-  const degree = new Map(ids.map((id) => [id, 0]));
-  // Nodes are keyed by position: graphology-metrics indexes node keys in a plain object, and
-  // parallel or directed relations would otherwise skew the count of shortest paths.
-  const simple = new UndirectedGraph();
-  ids.forEach((_id, i) => simple.addNode(String(i)));
   const position = new Map(ids.map((id, i) => [id, i]));
+  const degree = new Int32Array(ids.length);
+  // The simple undirected graph of passing relations: parallel or directed relations would
+  // otherwise skew the count of shortest paths.
+  const neighbours: Set<number>[] = ids.map(() => new Set());
   graph.forEachEdge((_key, relation, source, target) => {
     if (!relationPasses(relation, options)) return;
-    degree.set(source, degree.get(source)! + 1);
-    if (source === target) return;
-    degree.set(target, degree.get(target)! + 1);
-    simple.mergeEdge(String(position.get(source)), String(position.get(target)));
+    const a = position.get(source)!;
+    const b = position.get(target)!;
+    degree[a]!++;
+    if (a === b) return;
+    degree[b]!++;
+    neighbours[a]!.add(b);
+    neighbours[b]!.add(a);
   });
-  // A null weight getter makes graphology-metrics use BFS rather than Dijkstra on a `weight` attribute.
-  const betweenness = ids.length > 0 ? betweennessCentrality(simple, { getEdgeWeight: null }) : {};
-  return ids.map((id, i) => ({ id, degree: degree.get(id)!, betweenness: betweenness[String(i)] ?? 0 }));
+  const betweenness = brandes(neighbours.map((set) => Int32Array.from(set)));
+  return ids.map((id, i) => ({ id, degree: degree[i]!, betweenness: betweenness[i]! }));
+}
+
+/**
+ * Normalized betweenness of an unweighted undirected graph (Brandes 2001: one breadth-first
+ * search per actor, then dependencies summed back from the farthest). Each pair is reached from
+ * both ends, hence the division by (n-1)(n-2) rather than its half.
+ */
+function brandes(neighbours: Int32Array[]): Float64Array {
+  const n = neighbours.length;
+  const result = new Float64Array(n);
+  if (n <= 2) return result;
+  const order = new Int32Array(n);
+  const distance = new Int32Array(n);
+  const paths = new Float64Array(n);
+  const dependency = new Float64Array(n);
+  for (let s = 0; s < n; s++) {
+    distance.fill(-1);
+    paths.fill(0);
+    dependency.fill(0);
+    distance[s] = 0;
+    paths[s] = 1;
+    // `order` is both the BFS queue and, read backwards, the stack of actors by distance.
+    let head = 0;
+    let tail = 0;
+    order[tail++] = s;
+    while (head < tail) {
+      const v = order[head++]!;
+      for (const w of neighbours[v]!) {
+        if (distance[w] === -1) {
+          distance[w] = distance[v]! + 1;
+          order[tail++] = w;
+        }
+        if (distance[w] === distance[v]! + 1) paths[w]! += paths[v]!;
+      }
+    }
+    for (let k = tail - 1; k > 0; k--) {
+      const w = order[k]!;
+      for (const v of neighbours[w]!) {
+        if (distance[v] === distance[w]! - 1) dependency[v]! += (paths[v]! / paths[w]!) * (1 + dependency[w]!);
+      }
+      result[w]! += dependency[w]!;
+    }
+  }
+  const scale = 1 / ((n - 1) * (n - 2));
+  for (let i = 0; i < n; i++) result[i]! *= scale;
+  return result;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { UndirectedGraph } from 'graphology';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import { describe, expect, it } from 'vitest';
 import { centrality, topActors } from '../../src/model/centrality.ts';
 import type { GraphDocument, Relation, RelationType } from '../../src/model/format.ts';
@@ -95,6 +97,25 @@ describe('centrality', () => {
       [1, 0],
       [1, 0],
     ]);
+  });
+
+  it('agrees with graphology-metrics on 200 random graphs, parallel, directed and looping relations included', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const types: RelationType[] = ['cooperation', 'hostility', 'contested'];
+    for (let round = 0; round < 200; round++) {
+      const n = 1 + Math.floor(random() * 14);
+      const actors = Array.from({ length: n }, (_, i) => `a${i}`);
+      const rows: Row[] = Array.from({ length: Math.floor(random() * 2.5 * n) }, (_, k) => [
+        `r${k}`, actors[Math.floor(random() * n)]!, actors[Math.floor(random() * n)]!, types[k % 3]!, { directed: random() < 0.3 },
+      ]);
+      const reference = new UndirectedGraph();
+      actors.forEach((id) => reference.addNode(id));
+      for (const [, source, target] of rows) if (source !== target) reference.mergeEdge(source, target);
+      const expected = betweennessCentrality(reference, { getEdgeWeight: null });
+      const got = centrality(graphOf(actors, rows));
+      for (const entry of got) expect(entry.betweenness).toBeCloseTo(expected[entry.id] ?? 0, 12);
+    }
   });
 
   it('answers an empty graph with an empty list', () => {
