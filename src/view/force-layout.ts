@@ -43,7 +43,11 @@ export function startForce(input: ForceInput): ForceRun {
     const b = input.pairs[k + 1]!;
     if (a !== b && !graph.hasEdge(a, b)) graph.addEdge(a, b);
   }
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: n > 300, adjustSizes: false };
+  // Twice the usual gravity: with it, actors of small components and loners stay near the rest
+  // within the few steps a large graph gets, rather than drifting off and shrinking the fitted
+  // picture to a third of the view (the farthest actor at 3.5 times the 95th percentile's
+  // distance at 5,000 actors, against 1.1 times).
+  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: n > 300, adjustSizes: false, gravity: 2 };
   return { graph, settings, done: 0, steps: input.steps };
 }
 
