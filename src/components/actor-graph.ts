@@ -7,18 +7,18 @@ import { findActor } from '../model/lookup.ts';
 import { findPaths, type PathOptions, type PathResult } from '../model/paths.ts';
 import { validateDocument } from '../model/validate.ts';
 import {
-  DEFAULT_TIMEOUT, KEY_STEPS, ReadyChain, describeSelection, fetchDocument, keyboardOrder, mergeFilter, stepSelection, summary, viewFilter,
+  DEFAULT_TIMEOUT, KEY_STEPS, describeSelection, fetchDocument, mergeFilter, summary, viewFilter,
   type NodeData,
 } from '../view/elements.ts';
 import { parseLayout } from '../view/layout.ts';
 import type { ImageExportOptions } from '../view/export-options.ts';
 import type { LegendItems } from '../view/legend.ts';
-import { DARK_THEME, LARGE_DRAWING_RELATIONS, LIGHT_THEME, buildStylesheet, readTheme } from '../view/style.ts';
-import { cssColor, preemptCytoscapeStylesheet } from '../view/cytoscape-page.ts';
-import { applyView, bringIntoView, createDrawing, drawGraph, fitDrawing, layOutDrawing, shownElements } from '../view/drawing.ts';
+import { applyView, drawGraph, layOutDrawing, stepByKey } from '../view/drawing.ts';
 import type {
   ActorSelectDetail, GraphErrorDetail, GraphReadyDetail, Highlight, LoadResult, PathChangeDetail, RelationSelectDetail,
 } from './actor-graph.events.ts';
+import { ElementDrawing } from './actor-graph.drawing.ts';
+import { LoadSequence } from './actor-graph.loads.ts';
 import './actor-graph-legend.ts';
 import styles from './actor-graph.styles.ts';
 
@@ -121,7 +121,7 @@ export class ActorGraphElement extends LitElement {
     this.#layout = value ?? 'cola';
     this.requestUpdate('layout', old);
     // A load in progress lays out with the new layout anyway.
-    if (parseLayout(old) !== parseLayout(value) && this.#graph && this.#cy && !this.#ready.pending) {
+    if (parseLayout(old) !== parseLayout(value) && this.#graph && this.#drawing.cy && !this.#loads.pending) {
       this.#begin(async () => {
         await this.updateComplete;
         const result = await this.#relayout();
@@ -135,7 +135,7 @@ export class ActorGraphElement extends LitElement {
   get graph(): ActorGraph | null { return this.#graph; }
 
   /** The cytoscape core while connected, or null. Read-only. */
-  get cy(): Core | null { return this.#cy; }
+  get cy(): Core | null { return this.#drawing.cy; }
 
   /**
    * Settles when the current load is drawn and laid out; a later load replaces it (and an earlier
@@ -143,8 +143,8 @@ export class ActorGraphElement extends LitElement {
    * `src` or `data` set before the element was upgraded are applied.
    */
   get ready(): Promise<LoadResult> {
-    if (this.isConnected && !this.hasUpdated) return this.updateComplete.then(() => this.#ready.promise);
-    return this.#ready.promise;
+    if (this.isConnected && !this.hasUpdated) return this.updateComplete.then(() => this.#loads.ready);
+    return this.#loads.ready;
   }
 
   @state() private legend: LegendItems = { relations: [], kinds: [] };
@@ -160,49 +160,34 @@ export class ActorGraphElement extends LitElement {
   /** True while the latest load came from `data` rather than `src`. */
   #shownFromData = false;
   #graph: ActorGraph | null = null;
-  #cy: Core | null = null;
   /** The cytoscape the current graph was last drawn on completely. */
   #drawnOn: Core | null = null;
-  /** Loads and draws under way; while there are any, they draw on a new cytoscape themselves. */
-  #busy = 0;
-  #ready = new ReadyChain<LoadResult>({ ok: true, actors: 0, relations: 0 });
-  #generation = 0;
-  #abort: AbortController | null = null;
-  #attach!: () => void;
-  #attached = new Promise<void>((resolve) => (this.#attach = resolve));
-  #resizeObserver: ResizeObserver | null = null;
-  #scheme: MediaQueryList | null = null;
+  /** Loads and draws: the latest wins, `ready` follows it. */
+  #loads = new LoadSequence();
+  #drawing = new ElementDrawing(this, {
+    tap: (id) => {
+      this.selected = id;
+      this.#emitSelect(id);
+      this.focus({ preventScroll: true });
+    },
+    loading: () => this.#loads.busy,
+    relations: () => this.#graph?.size ?? 0,
+  });
   #focus: { id: string; depth: number } | null = null;
   #highlight: { actors: Set<string>; relations: Set<string> } | null = null;
-  /** True until the user pans or zooms: the view then refits when its box changes. */
-  #autoFit = true;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Reconnected: draw again what was shown, unless a load in progress is about to.
-    if (this.hasUpdated && !this.#cy) {
-      this.#createCy();
-      if (this.#graph && !this.#busy) this.#begin(async () => this.#draw(this.#graph!, this.#generation));
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = null;
-    this.#scheme?.removeEventListener('change', this.#applyTheme);
-    this.#scheme = null;
-    if (this.#cy) {
-      this.#cy.destroy();
-      this.#cy = null;
-      // A draw waiting for the first cytoscape keeps waiting on the same promise.
-      this.#attached = new Promise<void>((resolve) => (this.#attach = resolve));
+    if (this.hasUpdated && !this.#drawing.cy) {
+      this.#drawing.create();
+      if (this.#graph && !this.#loads.busy) this.#begin(async () => this.#draw(this.#graph!, this.#loads.generation));
     }
   }
 
   protected override firstUpdated(): void {
     // Removed before its first update: cytoscape comes when it is connected again.
-    if (this.isConnected) this.#createCy();
+    if (this.isConnected) this.#drawing.create();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -261,9 +246,7 @@ export class ActorGraphElement extends LitElement {
 
   /** Fits what is shown into the view. */
   fit(): void {
-    if (!this.#cy) return;
-    fitDrawing(this.#cy);
-    this.#autoFit = true;
+    this.#drawing.fit();
   }
 
   /**
@@ -279,12 +262,10 @@ export class ActorGraphElement extends LitElement {
 
   /** Starts a load: `obtain` gives the checked document, then it is drawn. */
   #load(obtain: (signal: AbortSignal) => Promise<ValidationResult>): void {
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
-    const generation = ++this.#generation;
+    const { generation, signal } = this.#loads.start();
     this.#begin(async () => {
-      const result = await obtain(abort.signal);
-      if (generation !== this.#generation) return this.#ready.promise;
+      const result = await obtain(signal);
+      if (generation !== this.#loads.generation) return this.#loads.ready;
       if (!result.ok) return this.#fail(result.problems);
       let graph: ActorGraph;
       try {
@@ -303,22 +284,7 @@ export class ActorGraphElement extends LitElement {
 
   /** Makes `ready` the result of `work`; the previous pending `ready` follows the new one. */
   #begin(work: () => Promise<LoadResult>): void {
-    this.#ready.begin(async () => {
-      this.#busy++;
-      try {
-        let result = await work();
-        // Removed and added again meanwhile: draw what is shown on the new cytoscape. A failed
-        // load keeps its result. (`finally` follows the last check without a pause, so the element
-        // is never moved unnoticed between them.)
-        while (this.#graph && this.#cy && this.#drawnOn !== this.#cy) {
-          const drawn = await this.#draw(this.#graph, this.#generation);
-          if (result.ok) result = drawn;
-        }
-        return result;
-      } finally {
-        this.#busy--;
-      }
-    }, (error) => ({ ok: false, problems: [{ path: '$', message: String(error) }] }));
+    this.#loads.run(work, () => !!this.#graph && !!this.#drawing.cy && this.#drawnOn !== this.#drawing.cy, () => this.#draw(this.#graph!, this.#loads.generation));
   }
 
   #fail(problems: Problem[]): LoadResult {
@@ -329,12 +295,12 @@ export class ActorGraphElement extends LitElement {
 
   /** Draws a graph once connected: elements, layout, then filter, focus and selection. */
   async #draw(graph: ActorGraph, generation: number): Promise<LoadResult> {
-    await this.#attached;
-    if (generation !== this.#generation) return this.#ready.promise;
-    const cy = this.#cy;
+    await this.#drawing.attached;
+    if (generation !== this.#loads.generation) return this.#loads.ready;
+    const cy = this.#drawing.cy;
     if (!cy) return this.#draw(graph, generation);
-    this.#applyTheme();
-    await drawGraph(cy, graph, parseLayout(this.layout), () => this.#cy === cy && generation === this.#generation);
+    this.#drawing.applyTheme();
+    await drawGraph(cy, graph, parseLayout(this.layout), () => this.#drawing.cy === cy && generation === this.#loads.generation);
     this.#applyView();
     const counts = { actors: graph.order, relations: graph.size };
     this.revision++;
@@ -342,8 +308,8 @@ export class ActorGraphElement extends LitElement {
     await this.updateComplete;
     await this.renderRoot.querySelector('actor-graph-legend')?.updateComplete;
     // Removed (and perhaps added again) meanwhile: draw on the next cytoscape instead.
-    if (generation !== this.#generation) return this.#ready.promise;
-    if (this.#cy !== cy) return this.#draw(graph, generation);
+    if (generation !== this.#loads.generation) return this.#loads.ready;
+    if (this.#drawing.cy !== cy) return this.#draw(graph, generation);
     this.#drawnOn = cy;
     cy.resize();
     this.fit();
@@ -353,7 +319,7 @@ export class ActorGraphElement extends LitElement {
 
   /** Lays out every element from the seed positions, whatever is hidden, then reapplies the view. */
   async #relayout(): Promise<LoadResult> {
-    const cy = this.#cy;
+    const cy = this.#drawing.cy;
     const graph = this.#graph;
     if (!cy || !graph) return { ok: true, actors: 0, relations: 0 };
     await layOutDrawing(cy, parseLayout(this.layout));
@@ -363,7 +329,7 @@ export class ActorGraphElement extends LitElement {
 
   /** Applies the filter, focus, highlight and selection to the drawing, then the legend and label. */
   #applyView(): void {
-    const cy = this.#cy;
+    const cy = this.#drawing.cy;
     const graph = this.#graph;
     if (!cy || !graph) return;
     const text = applyView(cy, graph, { types: this.types, asOf: this.asOf, focus: this.#focus, highlight: this.#highlight, selected: this.selected });
@@ -378,42 +344,7 @@ export class ActorGraphElement extends LitElement {
    * them at run time (a theme switch).
    */
   refreshTheme(): void {
-    this.#applyTheme();
-  }
-
-  #applyTheme = (): void => {
-    const cy = this.#cy;
-    if (!cy) return;
-    const computed = getComputedStyle(this);
-    const fallback = this.#scheme?.matches ? DARK_THEME : LIGHT_THEME;
-    const theme = readTheme((name) => computed.getPropertyValue(name.replace('--actor-graph-', '--_ag-')), cssColor, fallback);
-    cy.style(buildStylesheet(theme, { large: (this.#graph?.size ?? 0) > LARGE_DRAWING_RELATIONS }));
-  };
-
-  #createCy(): void {
-    // Cytoscape redraws everything when its container's attributes change (it watches them for
-    // resizes), so it gets a plain box inside the one whose label and description change.
-    const container = this.renderRoot.querySelector<HTMLElement>('.drawing');
-    if (!container) return;
-    preemptCytoscapeStylesheet(this.ownerDocument);
-    this.#scheme = window.matchMedia('(prefers-color-scheme: dark)');
-    this.#scheme.addEventListener('change', this.#applyTheme);
-    const { cy, observer } = createDrawing(container, {
-      tap: (id) => {
-        this.selected = id;
-        this.#emitSelect(id);
-        this.focus({ preventScroll: true });
-      },
-      moved: () => (this.#autoFit = false),
-      // A load in progress fits once it is drawn.
-      resized: () => {
-        if (this.#autoFit && !this.#busy) this.fit();
-      },
-    });
-    this.#cy = cy;
-    this.#resizeObserver = observer;
-    this.#applyTheme();
-    this.#attach();
+    this.#drawing.applyTheme();
   }
 
   #emitSelect(id: string | null): void {
@@ -430,15 +361,10 @@ export class ActorGraphElement extends LitElement {
 
   #onKeyDown = (event: KeyboardEvent): void => {
     const graph = this.#graph;
-    const cy = this.#cy;
+    const cy = this.#drawing.cy;
     if (!graph || !cy || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key in KEY_STEPS) {
-      const shown = new Set(shownElements(cy).nodes().map((node) => node.id()));
-      const next = stepSelection(keyboardOrder(graph, (id) => shown.has(id)), this.selected, KEY_STEPS[event.key]!);
-      if (next) {
-        this.selected = next;
-        bringIntoView(cy, next);
-      }
+      this.selected = stepByKey(cy, graph, this.selected, event.key) ?? this.selected;
     } else if (event.key === 'Enter') {
       this.#emitSelect(this.selected);
     } else if (event.key === 'Escape') {

@@ -8,11 +8,12 @@ import cola from 'cytoscape-cola';
 import { relationPasses } from '../model/filter.ts';
 import type { RelationType } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
-import { graphSummary, neighbourhood, summary, toElements, viewFilter, type NodeData } from './elements.ts';
+import { KEY_STEPS, graphSummary, keyboardOrder, neighbourhood, stepSelection, summary, toElements, viewFilter, type NodeData } from './elements.ts';
+import { cssColor } from './cytoscape-page.ts';
 import { layOutLargeGraph } from './large-layout.ts';
 import { COLA_MAX_ACTORS, FIT_PADDING, layoutOptions, seedPositions, type LayoutName } from './layout.ts';
 import { legendFor, type LegendItems } from './legend.ts';
-import { ACTOR_EXTENT, CLASSES, LARGE_DRAWING_RELATIONS } from './style.ts';
+import { ACTOR_EXTENT, CLASSES, DARK_THEME, LARGE_DRAWING_RELATIONS, LIGHT_THEME, buildStylesheet, readTheme } from './style.ts';
 import { boundsInSlices, styleInSlices } from './style-slices.ts';
 import { fitPoints } from './viewport.ts';
 
@@ -198,6 +199,27 @@ export function fitDrawing(cy: Core): void {
   // Setting the same viewport would still redraw every element.
   const pan = cy.pan();
   if (view && (view.zoom !== cy.zoom() || view.pan.x !== pan.x || view.pan.y !== pan.y)) cy.viewport(view);
+}
+
+/**
+ * Gives the drawing its stylesheet: the theme's colours from the host's `--actor-graph-*`
+ * custom properties (read through their `--_ag-*` copies, which carry the defaults), the light
+ * or dark defaults otherwise, and the speed-first drawing for more than LARGE_DRAWING_RELATIONS.
+ */
+export function styleDrawing(cy: Core, computed: CSSStyleDeclaration, dark: boolean, relations: number): void {
+  const theme = readTheme((name) => computed.getPropertyValue(name.replace('--actor-graph-', '--_ag-')), cssColor, dark ? DARK_THEME : LIGHT_THEME);
+  cy.style(buildStylesheet(theme, { large: relations > LARGE_DRAWING_RELATIONS }));
+}
+
+/**
+ * The actor the selection moves to for an arrow key, Home or End (in label order, among the
+ * actors shown), brought into view; undefined when none is shown.
+ */
+export function stepByKey(cy: Core, graph: ActorGraph, selected: string | null, key: string): string | undefined {
+  const shown = new Set(shownElements(cy).nodes().map((node) => node.id()));
+  const next = stepSelection(keyboardOrder(graph, (id) => shown.has(id)), selected, KEY_STEPS[key] ?? 0);
+  if (next) bringIntoView(cy, next);
+  return next;
 }
 
 /** Pans an actor to the middle of the view when it is outside it. */

@@ -1,0 +1,93 @@
+/**
+ * The cytoscape drawing of one `<actor-graph>` over the element's life on the page: created in
+ * its shadow root once rendered, destroyed when the element is removed (and created again when
+ * it comes back), themed from its custom properties and the system colour scheme, refitted when
+ * its box changes until the reader moves the view.
+ */
+import type { Core } from 'cytoscape';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { preemptCytoscapeStylesheet } from '../view/cytoscape-page.ts';
+import { createDrawing, fitDrawing, styleDrawing } from '../view/drawing.ts';
+
+/** What the drawing learns from its element. */
+export interface DrawingOwner {
+  /** An actor or relation was clicked or tapped. */
+  tap(id: string): void;
+  /** True while a load is under way (it fits the drawing itself when done). */
+  loading(): boolean;
+  /** Relations in the graph shown: large graphs are drawn for speed. */
+  relations(): number;
+}
+
+/** The element a drawing belongs to. */
+export type DrawingHost = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+
+export class ElementDrawing implements ReactiveController {
+  /** The cytoscape core while the element is on the page and rendered, else null. */
+  cy: Core | null = null;
+  #host: DrawingHost;
+  #owner: DrawingOwner;
+  #observer: ResizeObserver | null = null;
+  #scheme: MediaQueryList | null = null;
+  /** True until the reader pans or zooms: the view then refits when its box changes. */
+  #autoFit = true;
+  #attach!: () => void;
+  #attached = new Promise<void>((resolve) => (this.#attach = resolve));
+
+  constructor(host: DrawingHost, owner: DrawingOwner) {
+    this.#host = host;
+    this.#owner = owner;
+    host.addController(this);
+  }
+
+  /** Settles once a cytoscape exists (at once if one does). */
+  get attached(): Promise<void> {
+    return this.#attached;
+  }
+
+  /** Creates the cytoscape in the rendered `.drawing` box, unless there is one or no box yet. */
+  create(): void {
+    if (this.cy) return;
+    const container = this.#host.renderRoot.querySelector<HTMLElement>('.drawing');
+    if (!container) return;
+    preemptCytoscapeStylesheet(this.#host.ownerDocument);
+    this.#scheme = window.matchMedia('(prefers-color-scheme: dark)');
+    this.#scheme.addEventListener('change', this.applyTheme);
+    const { cy, observer } = createDrawing(container, {
+      tap: (id) => this.#owner.tap(id),
+      moved: () => (this.#autoFit = false),
+      resized: () => {
+        if (this.#autoFit && !this.#owner.loading()) this.fit();
+      },
+    });
+    this.cy = cy;
+    this.#observer = observer;
+    this.applyTheme();
+    this.#attach();
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#scheme?.removeEventListener('change', this.applyTheme);
+    this.#scheme = null;
+    if (this.cy) {
+      this.cy.destroy();
+      this.cy = null;
+      // A draw waiting for the first cytoscape keeps waiting on the same promise.
+      this.#attached = new Promise<void>((resolve) => (this.#attach = resolve));
+    }
+  }
+
+  /** Styles the drawing from the element's custom properties and the colour scheme. */
+  applyTheme = (): void => {
+    if (this.cy) styleDrawing(this.cy, getComputedStyle(this.#host), this.#scheme?.matches ?? false, this.#owner.relations());
+  };
+
+  /** Fits what is shown into the view, which then refits on resizes again. */
+  fit(): void {
+    if (!this.cy) return;
+    fitDrawing(this.cy);
+    this.#autoFit = true;
+  }
+}
