@@ -26,6 +26,33 @@ describe('graphs too large for cola', () => {
     expect(new Set(JSON.parse(first).map((p: [string, { x: number; y: number }]) => `${p[1].x},${p[1].y}`)).size).toBeGreaterThan(390);
   }, 60_000);
 
+  it('of over 2,500 relations are drawn in straight lines, arrows midway, every actor in view', async () => {
+    const doc = generateGraph({ actors: 700, seed: 5 });
+    expect(doc.relations.length).toBeGreaterThan(2500);
+    const el = document.createElement('actor-graph') as ActorGraphElement;
+    el.style.height = '400px';
+    el.style.width = '600px';
+    document.body.append(el);
+    el.data = doc;
+    expect(await el.ready).toMatchObject({ ok: true, actors: 700 });
+    const cy = el.cy!;
+    expect(new Set(cy.edges().map((edge) => edge.style('curve-style')))).toEqual(new Set(['haystack']));
+    const directed = cy.edges().filter((edge) => edge.data('directed'));
+    expect(directed.length).toBeGreaterThan(0);
+    expect(directed[0]!.style('mid-target-arrow-shape')).toBe('triangle');
+    // Fitted from positions: every actor's centre inside the view, the drawing filling one side.
+    const centres = cy.nodes().map((node) => node.renderedPosition());
+    for (const { x, y } of centres) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(cy.width());
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(cy.height());
+    }
+    const spanX = Math.max(...centres.map((p) => p.x)) - Math.min(...centres.map((p) => p.x));
+    const spanY = Math.max(...centres.map((p) => p.y)) - Math.min(...centres.map((p) => p.y));
+    expect(Math.max(spanX / cy.width(), spanY / cy.height())).toBeGreaterThan(0.6);
+  }, 60_000);
+
   it('give the same positions in a worker and on the page, where no worker may start', async () => {
     const n = 300;
     const positions = new Float64Array(2 * n).map((_, i) => Math.round(500 + 300 * Math.sin(i * 1.3)));
