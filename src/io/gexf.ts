@@ -18,11 +18,12 @@
  */
 import type { GraphDocument, ValidationResult } from '../model/format.ts';
 import { firstDay, formatDay, lastDay } from '../model/dates.ts';
-import { Cells, assemble, buildActor, buildDocumentHead, buildRelation, cell, guard } from './fields.ts';
-import type { Cell, Fields, ReadOptions } from './fields.ts';
+import { Cells, buildDocumentHead, buildRelation, cell, guard } from './fields.ts';
+import type { Cell, ReadOptions } from './fields.ts';
 import { ATTRIBUTES, XmlIds, actorValues, attributeNumber, documentValues, needsExact, relationValues } from './xml-records.ts';
 import type { Values } from './xml-records.ts';
-import { XmlWriter, attribute, childElements, descendants, lineOf, localName, parseXml, textOf, typedValue } from './xml.ts';
+import { assembleXmlGraph, textCell } from './xml-graph.ts';
+import { XmlWriter, attribute, childElements, descendants, localName, parseXml, textOf, typedValue } from './xml.ts';
 import type { XmlElement } from './xml.ts';
 
 /** What our files name as their creator in `<meta>`. */
@@ -145,8 +146,6 @@ function addAttvalues(cells: Cells, element: XmlElement, defs: Map<string, Attri
   for (const [key, def] of defs) if (!seen.has(key) && def.default !== undefined) cells.add(def.name, typed(def.default, def));
 }
 
-const textCell = (text: string | undefined): Cell | undefined => (text === undefined ? undefined : cell(text));
-
 /**
  * Reads GEXF into a checked document. Never throws: XML that does not parse is one problem at
  * `$` with its line and column; problems in the document name the line of their node or edge.
@@ -168,39 +167,28 @@ export function readGexf(text: string, options: ReadOptions = {}): ValidationRes
       }
     }
     const defs = declarations(graph);
-    const nodes = descendants(graph, 'node');
-    const edges = descendants(graph, 'edge');
-    const actorIds = new Map<string, string>();
-    const actors: Fields[] = nodes.map((node) => {
-      const cells = new Cells('actor').add('id', textCell(attribute(node, 'id'))).add('label', textCell(attribute(node, 'label')));
-      addAttvalues(cells, node, defs.node!);
-      const actor = buildActor(cells);
-      const xmlId = attribute(node, 'id');
-      if (xmlId !== undefined && typeof actor.id === 'string') actorIds.set(xmlId, actor.id);
-      return actor;
-    });
     const defaultType = (attribute(graph, 'defaultedgetype') ?? 'undirected').toLowerCase();
-    const relations: Fields[] = edges.map((edge) => {
-      const end = (name: string) => {
-        const id = attribute(edge, name);
-        return textCell(id === undefined ? undefined : actorIds.get(id) ?? id);
-      };
-      const cells = new Cells('relation').add('id', textCell(attribute(edge, 'id')));
-      cells.add('source', end('source')).add('target', end('target'));
-      cells.add('label', textCell(attribute(edge, 'label'))).add('kind', textCell(attribute(edge, 'kind')));
-      const weight = attribute(edge, 'weight');
-      if (weight !== undefined) cells.add('weight', { text: weight, value: typedValue(weight, 'double') });
-      addAttvalues(cells, edge, defs.edge!);
-      return buildRelation(cells, {
-        directed: (attribute(edge, 'type') ?? defaultType).toLowerCase() === 'directed',
-        start: attribute(edge, 'start') ?? attribute(edge, 'startopen'),
-        end: attribute(edge, 'end') ?? attribute(edge, 'endopen'),
-      });
+    return assembleXmlGraph({
+      head: buildDocumentHead(head, options.title ?? 'Imported GEXF graph'),
+      nodes: descendants(graph, 'node'),
+      edges: descendants(graph, 'edge'),
+      actorCells: (node) => {
+        const cells = new Cells('actor').add('id', textCell(attribute(node, 'id'))).add('label', textCell(attribute(node, 'label')));
+        addAttvalues(cells, node, defs.node!);
+        return cells;
+      },
+      relation: (edge, cells) => {
+        cells.add('label', textCell(attribute(edge, 'label'))).add('kind', textCell(attribute(edge, 'kind')));
+        const weight = attribute(edge, 'weight');
+        if (weight !== undefined) cells.add('weight', { text: weight, value: typedValue(weight, 'double') });
+        addAttvalues(cells, edge, defs.edge!);
+        return buildRelation(cells, {
+          directed: (attribute(edge, 'type') ?? defaultType).toLowerCase() === 'directed',
+          start: attribute(edge, 'start') ?? attribute(edge, 'startopen'),
+          end: attribute(edge, 'end') ?? attribute(edge, 'endopen'),
+        });
+      },
     });
-    const fallback = options.title ?? 'Imported GEXF graph';
-    return assemble(buildDocumentHead(head, fallback), actors, relations, (list, i) =>
-      lineOf(list === 'actors' ? nodes[i] : list === 'relations' ? edges[i] : undefined),
-    );
   });
 }
 

@@ -14,11 +14,12 @@
  * A relation type comes from a `type` value, or the sign of `weight` (see fields.ts).
  */
 import type { GraphDocument, ValidationResult } from '../model/format.ts';
-import { Cells, assemble, buildActor, buildDocumentHead, buildRelation, cell, guard, parseBoolean } from './fields.ts';
-import type { Cell, Fields, ReadOptions } from './fields.ts';
+import { Cells, buildDocumentHead, buildRelation, cell, guard, parseBoolean } from './fields.ts';
+import type { Cell, ReadOptions } from './fields.ts';
 import { ATTRIBUTES, XmlIds, actorValues, keyId, documentValues, needsExact, relationValues } from './xml-records.ts';
 import type { Values } from './xml-records.ts';
-import { XmlWriter, attribute, childElements, descendants, lineOf, localName, parseXml, textOf, typedValue } from './xml.ts';
+import { assembleXmlGraph, textCell } from './xml-graph.ts';
+import { XmlWriter, attribute, childElements, descendants, localName, parseXml, textOf, typedValue } from './xml.ts';
 import type { XmlElement } from './xml.ts';
 
 const DOMAINS = ['graph', 'node', 'edge'] as const;
@@ -125,8 +126,6 @@ function addData(cells: Cells, element: XmlElement, domain: string, keys: Map<st
   if (graphicsLabel !== undefined) cells.add('label', cell(graphicsLabel));
 }
 
-const textCell = (text: string | undefined): Cell | undefined => (text === undefined ? undefined : cell(text));
-
 /**
  * Reads GraphML into a checked document. Never throws: XML that does not parse is one problem
  * at `$` with its line and column; problems in the document name the line of their node or edge.
@@ -145,33 +144,23 @@ export function readGraphml(text: string, options: ReadOptions = {}): Validation
     const keys = keyDefinitions(root);
     const head = new Cells('document');
     addData(head, graph, 'graph', keys);
-    const nodes = descendants(graph, 'node');
-    const edges = descendants(graph, 'edge');
-    const actorIds = new Map<string, string>();
-    const actors: Fields[] = nodes.map((node) => {
-      const cells = new Cells('actor').add('id', textCell(attribute(node, 'id')));
-      addData(cells, node, 'node', keys);
-      const actor = buildActor(cells);
-      const xmlId = attribute(node, 'id');
-      if (xmlId !== undefined && typeof actor.id === 'string') actorIds.set(xmlId, actor.id);
-      return actor;
-    });
     // GraphML's default direction is "directed" when the file does not say.
     const defaultDirected = (attribute(graph, 'edgedefault') ?? 'directed').toLowerCase() === 'directed';
-    const relations: Fields[] = edges.map((edge) => {
-      const end = (name: string) => {
-        const id = attribute(edge, name);
-        return textCell(id === undefined ? undefined : actorIds.get(id) ?? id);
-      };
-      const cells = new Cells('relation').add('id', textCell(attribute(edge, 'id')));
-      cells.add('source', end('source')).add('target', end('target'));
-      addData(cells, edge, 'edge', keys);
-      const directed = attribute(edge, 'directed');
-      return buildRelation(cells, { directed: (directed === undefined ? undefined : parseBoolean(directed)) ?? defaultDirected });
+    return assembleXmlGraph({
+      head: buildDocumentHead(head, options.title ?? 'Imported GraphML graph'),
+      nodes: descendants(graph, 'node'),
+      edges: descendants(graph, 'edge'),
+      actorCells: (node) => {
+        const cells = new Cells('actor').add('id', textCell(attribute(node, 'id')));
+        addData(cells, node, 'node', keys);
+        return cells;
+      },
+      relation: (edge, cells) => {
+        addData(cells, edge, 'edge', keys);
+        const directed = attribute(edge, 'directed');
+        return buildRelation(cells, { directed: (directed === undefined ? undefined : parseBoolean(directed)) ?? defaultDirected });
+      },
     });
-    return assemble(buildDocumentHead(head, options.title ?? 'Imported GraphML graph'), actors, relations, (list, i) =>
-      lineOf(list === 'actors' ? nodes[i] : list === 'relations' ? edges[i] : undefined),
-    );
   });
 }
 
