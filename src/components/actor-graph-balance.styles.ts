@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { panelHost } from './panel.styles.ts';
+import { panelButtons, panelHost } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
 
 /** Styles of `<actor-graph-balance>`; colours come from `--actor-graph-*` properties. */
@@ -59,22 +59,7 @@ export const balanceStyles = css`
     padding: 0.2rem 0.5rem;
     text-align: start;
   }
-  button[aria-pressed='true'] {
-    color: var(--actor-graph-accent-text, #ffffff);
-    background: var(--actor-graph-accent, #005a9c);
-  }
-  button.link {
-    /* Top-aligned, so a list marker sits by the first line of a reading that wraps. */
-    vertical-align: top;
-    border: none;
-    padding: 0;
-    background: none;
-    text-decoration: underline;
-  }
-  :focus-visible {
-    outline: 3px solid var(--actor-graph-accent, #005a9c);
-    outline-offset: 2px;
-  }
+  ${panelButtons}
   .camps {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));

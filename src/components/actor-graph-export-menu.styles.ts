@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
 
 /** Styles of `<actor-graph-export-menu>`; colours come from `--actor-graph-*` properties with light defaults. */
@@ -85,14 +86,7 @@ export const styles = css`
     color: var(--actor-graph-muted, #555555);
     font-size: 0.85em;
   }
-  .status {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+  ${visuallyHidden}
   .error {
     position: absolute;
     z-index: 20;

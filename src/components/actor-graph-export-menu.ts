@@ -272,7 +272,7 @@ export class ActorGraphExportMenu extends LitElement {
         ? html`<div class="error" role="alert">${this.error}
             <button type="button" aria-label="Dismiss" @click=${() => (this.error = '')}>×</button></div>`
         : nothing}
-      <div class="status" role="status">${this.status}</div>
+      <div class="status visually-hidden" role="status">${this.status}</div>
     `;
   }
 }

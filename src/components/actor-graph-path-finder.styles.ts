@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { panelHost } from './panel.styles.ts';
+import { panelButtons, panelHost } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
 
 /** Styles of `<actor-graph-path-finder>`; colours come from `--actor-graph-*` properties. */
@@ -63,23 +63,7 @@ export const pathFinderStyles = css`
     color: var(--actor-graph-accent-text, #ffffff);
     background: var(--actor-graph-accent, #005a9c);
   }
-  button[aria-pressed='true'] {
-    color: var(--actor-graph-accent-text, #ffffff);
-    background: var(--actor-graph-accent, #005a9c);
-  }
-  button.link {
-    /* Top-aligned, so a list marker sits by the first line of a reading that wraps. */
-    vertical-align: top;
-    border: none;
-    padding: 0;
-    text-align: start;
-    text-decoration: underline;
-    background: none;
-  }
-  :focus-visible {
-    outline: 3px solid var(--actor-graph-accent, #005a9c);
-    outline-offset: 2px;
-  }
+  ${panelButtons}
   .status {
     font-weight: 600;
     margin: 0.75rem 0 0.5rem;

@@ -25,3 +25,24 @@ export const visuallyHidden = css`
     white-space: nowrap;
   }
 `;
+
+/** Buttons of the analysis panels: a pressed toggle in the accent colour, links that are buttons, a focus ring. */
+export const panelButtons = css`
+  button[aria-pressed='true'] {
+    color: var(--actor-graph-accent-text, #ffffff);
+    background: var(--actor-graph-accent, #005a9c);
+  }
+  button.link {
+    /* Top-aligned, so a list marker sits by the first line of a reading that wraps. */
+    vertical-align: top;
+    border: none;
+    padding: 0;
+    text-align: start;
+    text-decoration: underline;
+    background: none;
+  }
+  :focus-visible {
+    outline: 3px solid var(--actor-graph-accent, #005a9c);
+    outline-offset: 2px;
+  }
+`;
