@@ -10,25 +10,10 @@ import { topActors } from '../../src/model/centrality.ts';
 import type { RelationFilter } from '../../src/model/filter.ts';
 import { type ActorGraph } from '../../src/model/graph.ts';
 import { seedGraph } from '../seed.ts';
+import { listen, mountPanel } from '../support/panels.ts';
 
 
-async function mount(graph: ActorGraph | null, filter: RelationFilter = {}): Promise<ActorGraphBalance> {
-  const el = document.createElement('actor-graph-balance');
-  el.graph = graph;
-  el.filter = filter;
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
-
-function listen<T>(el: HTMLElement, type: string): T[] {
-  const details: T[] = [];
-  el.addEventListener(type, (event) => {
-    expect(event.bubbles && event.composed).toBe(true);
-    details.push((event as CustomEvent<T>).detail);
-  });
-  return details;
-}
+const mount = (graph: ActorGraph | null, filter: RelationFilter = {}) => mountPanel<ActorGraphBalance>('actor-graph-balance', graph, filter);
 
 const $ = (el: ActorGraphBalance, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const $$ = (el: ActorGraphBalance, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];

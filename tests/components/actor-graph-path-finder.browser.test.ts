@@ -9,25 +9,10 @@ import { type ActorGraph } from '../../src/model/graph.ts';
 import { findPaths } from '../../src/model/paths.ts';
 import { readPath } from '../../src/model/reading.ts';
 import { seedGraph } from '../seed.ts';
+import { listen, mountPanel } from '../support/panels.ts';
 
 
-async function mount(graph: ActorGraph | null, filter: RelationFilter = {}): Promise<ActorGraphPathFinder> {
-  const el = document.createElement('actor-graph-path-finder');
-  el.graph = graph;
-  el.filter = filter;
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
-
-function listen<T>(el: HTMLElement, type: string): T[] {
-  const details: T[] = [];
-  el.addEventListener(type, (event) => {
-    expect(event.bubbles && event.composed).toBe(true);
-    details.push((event as CustomEvent<T>).detail);
-  });
-  return details;
-}
+const mount = (graph: ActorGraph | null, filter: RelationFilter = {}) => mountPanel<ActorGraphPathFinder>('actor-graph-path-finder', graph, filter);
 
 const $ = <E extends Element>(el: ActorGraphPathFinder, selector: string) => el.shadowRoot!.querySelector<E>(selector)!;
 const $$ = (el: ActorGraphPathFinder, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
