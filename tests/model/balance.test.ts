@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { balanceReport, signedTies, triads } from '../../src/model/balance.ts';
-import type { GraphDocument, Relation, RelationType } from '../../src/model/format.ts';
-import { loadGraph } from '../../src/model/graph.ts';
-
-type Row = [id: string, source: string, target: string, type: RelationType, extra?: Partial<Relation>];
-
-function graphOf(actors: string[], rows: Row[]) {
-  const document: GraphDocument = {
-    version: 1,
-    title: 'test',
-    sources: [],
-    actors: actors.map((id) => ({ id, label: id.toUpperCase() })),
-    relations: rows.map(([id, source, target, type, extra]) => ({ id, source, target, type, ...extra })),
-  };
-  return loadGraph(document);
-}
+import type { RelationType } from '../../src/model/format.ts';
+import { graphOf, type Row } from '../support/graphs.ts';
 
 const triangle = (ab: RelationType, ac: RelationType, bc: RelationType) =>
   graphOf(['a', 'b', 'c'], [

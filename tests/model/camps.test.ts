@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { signedTies } from '../../src/model/balance.ts';
 import { EXACT_CAMP_LIMIT, splitIntoCamps } from '../../src/model/camps.ts';
-import type { GraphDocument, Relation, RelationType } from '../../src/model/format.ts';
-import { loadGraph, type ActorGraph } from '../../src/model/graph.ts';
-
-type Row = [id: string, source: string, target: string, type: RelationType, extra?: Partial<Relation>];
-
-function graphOf(actors: string[], rows: Row[]) {
-  const document: GraphDocument = {
-    version: 1,
-    title: 'test',
-    sources: [],
-    actors: actors.map((id) => ({ id, label: id.toUpperCase() })),
-    relations: rows.map(([id, source, target, type, extra]) => ({ id, source, target, type, ...extra })),
-  };
-  return loadGraph(document);
-}
+import type { ActorGraph } from '../../src/model/graph.ts';
+import { graphOf, type Row } from '../support/graphs.ts';
 
 /** The fewest contradictions any split can have, by trying them all. */
 function bruteForceMinimum(graph: ActorGraph): number {

@@ -2,23 +2,8 @@ import { UndirectedGraph } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import { describe, expect, it } from 'vitest';
 import { centrality, topActors } from '../../src/model/centrality.ts';
-import type { GraphDocument, Relation, RelationType } from '../../src/model/format.ts';
-import { loadGraph } from '../../src/model/graph.ts';
-
-type Row = [id: string, source: string, target: string, type: RelationType, extra?: Partial<Relation>];
-
-function graphOf(actors: (string | [id: string, label: string])[], rows: Row[]) {
-  const document: GraphDocument = {
-    version: 1,
-    title: 'test',
-    sources: [],
-    actors: actors.map((actor) =>
-      typeof actor === 'string' ? { id: actor, label: actor.toUpperCase() } : { id: actor[0], label: actor[1] },
-    ),
-    relations: rows.map(([id, source, target, type, extra]) => ({ id, source, target, type, ...extra })),
-  };
-  return loadGraph(document);
-}
+import type { RelationType } from '../../src/model/format.ts';
+import { graphOf, type Row } from '../support/graphs.ts';
 
 /** Betweenness by id, rounded so hand-computed fractions compare exactly. */
 function betweennessOf(entries: ReturnType<typeof centrality>): Record<string, number> {
