@@ -9,13 +9,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateGraph } from '../../bench/generate.ts';
 import { COLA_MAX_ACTORS } from '../../src/view/layout.ts';
+import { executablePath, launchChromium, listenOnLoopback, TYPES } from '../support/e2e.ts';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CSP = "default-src 'self'; script-src 'self'; object-src 'none'";
 /** A graph too large for cola, laid out by the large-graph layout (in a worker where one may start). */
 const LARGE = JSON.stringify(generateGraph({ actors: COLA_MAX_ACTORS + 50, seed: 7 }));
@@ -23,9 +23,6 @@ const LARGE = JSON.stringify(generateGraph({ actors: COLA_MAX_ACTORS + 50, seed:
 const PAGES: Record<string, string> = {
   '/large.html': `<!doctype html><html lang="en"><head><title>Large</title><link rel="icon" href="/favicon.svg"><script type="module" src="/actor-graph.js"></script></head>
     <body><main><actor-graph id="large" src="/large.json"></actor-graph></main></body></html>`,
-};
-const TYPES: Record<string, string> = {
-  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json',
 };
 
 describe.skipIf(!existsSync(executablePath))('the built app and the embedding page under a strict Content-Security-Policy', () => {
@@ -70,13 +67,8 @@ describe.skipIf(!existsSync(executablePath))('the built app and the embedding pa
       res.writeHead(200, { 'Content-Type': TYPES[extname(found)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP });
       res.end(readFileSync(found));
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = server.address();
-    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    });
+    origin = await listenOnLoopback(server);
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -9,16 +9,15 @@ import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { executablePath, launchChromium, listenOnLoopback, TYPES } from '../support/e2e.ts';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TAGS = [
   'actor-graph', 'actor-graph-legend', 'actor-graph-explorer', 'actor-graph-search', 'actor-graph-filters',
   'actor-graph-details', 'actor-graph-path-finder', 'actor-graph-balance', 'actor-graph-table',
 ];
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json' };
 
 /** Pages made up for a test, served beside public/embed.html. */
 const PAGES: Record<string, string> = {
@@ -76,13 +75,8 @@ describe.skipIf(!existsSync(executablePath))('dist/lib/actor-graph.js on a page 
       res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
       res.end(page ?? readFileSync(file!));
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = server.address();
-    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    });
+    origin = await listenOnLoopback(server);
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -1,0 +1,20 @@
+/** What the end-to-end tests share: Debian's Chromium, launched as the CLI launches it, and a loopback server. */
+import type { Server } from 'node:http';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../src/cli/render.ts';
+
+export const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Content types of the files the test servers send. */
+export const TYPES: Record<string, string> = {
+  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json',
+};
+
+export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+
+/** Starts `server` on a free loopback port; its origin. */
+export async function listenOnLoopback(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+}
