@@ -49,16 +49,6 @@ export const balanceStyles = css`
     padding-inline-start: 1.2rem;
     font-size: 0.925em;
   }
-  button {
-    font: inherit;
-    cursor: pointer;
-    color: inherit;
-    background: var(--actor-graph-background, #ffffff);
-    border: 1px solid var(--actor-graph-accent, #005a9c);
-    border-radius: 4px;
-    padding: 0.2rem 0.5rem;
-    text-align: start;
-  }
   ${panelButtons}
   .camps {
     display: grid;

@@ -49,15 +49,6 @@ export const pathFinderStyles = css`
     font-size: 0.875em;
     font-style: italic;
   }
-  button {
-    font: inherit;
-    cursor: pointer;
-    color: inherit;
-    background: var(--actor-graph-background, #ffffff);
-    border: 1px solid var(--actor-graph-accent, #005a9c);
-    border-radius: 4px;
-    padding: 0.25rem 0.6rem;
-  }
   button[type='submit'] {
     justify-self: start;
     color: var(--actor-graph-accent-text, #ffffff);

@@ -26,8 +26,18 @@ export const visuallyHidden = css`
   }
 `;
 
-/** Buttons of the analysis panels: a pressed toggle in the accent colour, links that are buttons, a focus ring. */
+/** Buttons of the analysis panels: outlined in the accent colour, a pressed toggle filled with it, links that are buttons, a focus ring. */
 export const panelButtons = css`
+  button {
+    font: inherit;
+    cursor: pointer;
+    color: inherit;
+    background: var(--actor-graph-background, #ffffff);
+    border: 1px solid var(--actor-graph-accent, #005a9c);
+    border-radius: 4px;
+    padding: 0.25rem 0.6rem;
+    text-align: start;
+  }
   button[aria-pressed='true'] {
     color: var(--actor-graph-accent-text, #ffffff);
     background: var(--actor-graph-accent, #005a9c);
