@@ -1,8 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { balanceView, type ActorView, type BalanceView, type TriadView } from '../model/balance-report.ts';
+import { balanceView, betweennessRows, type ActorView, type BalanceView, type TriadView } from '../model/balance-report.ts';
+import { CentralityRun } from '../model/centrality.ts';
 import type { RelationFilter } from '../model/filter.ts';
 import type { ActorGraph } from '../model/graph.ts';
+import { inSlices } from '../view/slices.ts';
 import { balanceStyles } from './actor-graph-balance.styles.ts';
 
 /** Detail of `actor-select`. */
@@ -17,6 +19,15 @@ export interface RelationSelectDetail {
 export interface TriadHighlightDetail {
   actors: string[];
   relations: string[];
+}
+
+/** Items a list shows at most; longer lists say how many more there are. */
+const LIST_LIMIT = 50;
+
+/** The first LIST_LIMIT items, then a line counting the rest. */
+function capped<T>(items: readonly T[], render: (shown: readonly T[]) => unknown) {
+  const more = items.length - LIST_LIMIT;
+  return html`${render(items.slice(0, LIST_LIMIT))}${more > 0 ? html`<p class="note">…and ${more.toLocaleString('en-US')} more.</p>` : nothing}`;
 }
 
 /** True when two filters ask for different relations, so equal copies do not recompute. */
@@ -60,12 +71,31 @@ export class ActorGraphBalance extends LitElement {
   @state() private chosen: string | null = null;
 
   private view: BalanceView | null = null;
+  /** Counts views; betweenness worked out for an older one is dropped. */
+  #viewCount = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('graph') && !changed.has('filter')) return;
     this.view = this.graph ? balanceView(this.graph, this.filter ?? {}) : null;
+    const count = ++this.#viewCount;
+    if (this.graph && this.view?.byBetweenness === null) this.#betweennessLater(this.graph, this.filter ?? {}, count);
     const still = this.view && [...this.view.unbalanced, ...this.view.balanced].some((t) => t.key === this.chosen);
     if (this.chosen !== null && !still) this.choose(null);
+  }
+
+  /** Works out betweenness of a large graph in short tasks, then shows it. */
+  async #betweennessLater(graph: ActorGraph, filter: RelationFilter, count: number): Promise<void> {
+    const run = new CentralityRun(graph, filter);
+    const current = () => count === this.#viewCount && this.isConnected;
+    if (!(await inSlices(() => run.step(4), current)) || !this.view || !current()) return;
+    this.view = { ...this.view, byBetweenness: betweennessRows(graph, run.result()) };
+    this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Removed while betweenness was being worked out: start again.
+    if (this.graph && this.view?.byBetweenness === null) this.#betweennessLater(this.graph, this.filter ?? {}, ++this.#viewCount);
   }
 
   private choose(triad: TriadView | null): void {
@@ -100,20 +130,20 @@ export class ActorGraphBalance extends LitElement {
     this.emit<ActorSelectDetail>('actor-select', { id: (event.currentTarget as HTMLElement).dataset.id ?? '' });
   };
 
-  private renderTriads(triads: TriadView[]) {
-    return html`<ul class="triads">${triads.map(
+  private renderTriads(all: readonly TriadView[]) {
+    return capped(all, (triads) => html`<ul class="triads">${triads.map(
       (t) => html`<li class="triad ${t.balanced ? 'balanced' : 'unbalanced'}">
         <button type="button" part="triad-button" data-key=${t.key} aria-pressed=${t.key === this.chosen ? 'true' : 'false'}
           @click=${this.onTriad}>${t.title}</button>
         <ul class="readings">${t.readings.map((r) => html`<li>${r}</li>`)}</ul>
       </li>`,
-    )}</ul>`;
+    )}</ul>`);
   }
 
-  private renderActors(actors: ActorView[]) {
-    return html`<ul class="actors">${actors.map(
+  private renderActors(all: readonly ActorView[]) {
+    return capped(all, (actors) => html`<ul class="actors">${actors.map(
       (a) => html`<li><button type="button" class="link" data-id=${a.id} @click=${this.onActor}>${a.label}</button></li>`,
-    )}</ul>`;
+    )}</ul>`);
   }
 
   private renderBalance(view: BalanceView) {
@@ -145,22 +175,25 @@ export class ActorGraphBalance extends LitElement {
         : 'This split was found by search: another may contradict fewer relations.'}</p>
       <p>${n === 0 ? 'No relation contradicts the split.' : `${n} ${n === 1 ? 'relation contradicts' : 'relations contradict'} the split:`}</p>
       ${n
-        ? html`<ul class="contradictions">${view.contradictions.map(
+        ? capped(view.contradictions, (shown) => html`<ul class="contradictions">${shown.map(
             (c) => html`<li><button type="button" class="link" data-id=${c.relation} @click=${this.onRelation}>${c.reading}</button>
               <span class="why">(${c.why})</span></li>`,
-          )}</ul>`
+          )}</ul>`)
         : nothing}
     </section>`;
   }
 
   private renderCentrality(view: BalanceView) {
-    const rows = Math.max(view.byDegree.length, view.byBetweenness.length);
+    const byBetweenness = view.byBetweenness ?? [];
+    const rows = Math.max(view.byDegree.length, byBetweenness.length);
     const cell = (row: { id: string; label: string; text: string } | undefined) =>
       row
         ? html`<td><button type="button" class="link" data-id=${row.id} @click=${this.onActor}>${row.label}</button></td>
             <td class="number">${row.text}</td>`
         : html`<td></td><td></td>`;
-    return html`<table part="centrality">
+    return html`${view.byBetweenness === null
+      ? html`<p class="note" role="status">Working out betweenness over ${this.graph?.order.toLocaleString('en-US')} actors…</p>`
+      : nothing}<table part="centrality" aria-busy=${view.byBetweenness === null ? 'true' : 'false'}>
       <caption>Most central actors</caption>
       <thead><tr>
         <th scope="col">#</th>
@@ -168,7 +201,7 @@ export class ActorGraphBalance extends LitElement {
         <th scope="col">By betweenness</th><th scope="col">Betweenness</th>
       </tr></thead>
       <tbody>${Array.from({ length: rows }, (_, i) => html`<tr>
-        <th scope="row">${i + 1}</th>${cell(view.byDegree[i])}${cell(view.byBetweenness[i])}
+        <th scope="row">${i + 1}</th>${cell(view.byDegree[i])}${cell(byBetweenness[i])}
       </tr>`)}</tbody>
     </table>`;
   }

@@ -94,6 +94,16 @@ export const styles = css`
     margin: 0.35rem 0 0;
     font-size: 0.875em;
   }
+  button.more {
+    margin-block-start: 0.35rem;
+    font: inherit;
+    cursor: pointer;
+    color: inherit;
+    background: var(--actor-graph-background, #ffffff);
+    border: 1px solid var(--actor-graph-accent, #1a5fb4);
+    border-radius: 4px;
+    padding: 0.25rem 0.6rem;
+  }
   ${visuallyHidden}
   ${reducedMotion}
 `;

@@ -25,6 +25,9 @@ const HEADINGS: Record<RowColumn, string> = {
 
 let instances = 0;
 
+/** Rows listed at first, and added by each "show more": a page stays quick with 20,000 relations. */
+export const TABLE_PAGE = 200;
+
 /**
  * Every relation passing the filter as a table, the accessible alternative to the drawing:
  * from, type, to, direction, label, start, end, number of pieces of evidence and claimants.
@@ -71,6 +74,8 @@ export class ActorGraphTable extends LitElement {
   @state() private direction: SortDirection = 'ascending';
   @state() private rows: RelationRow[] = [];
   @state() private total = 0;
+  /** How many of the rows are listed. */
+  @state() private listed = TABLE_PAGE;
 
   private readonly uid = `actor-graph-table-${++instances}`;
 
@@ -79,8 +84,16 @@ export class ActorGraphTable extends LitElement {
       const rows = this.graph ? relationRows(this.graph, this.filter) : [];
       this.rows = this.column ? sortRows(rows, this.column, this.direction) : rows;
       this.total = this.graph ? this.graph.size : 0;
+      this.listed = TABLE_PAGE;
     }
+    // The selected relation is always listed, the pages before it too.
+    const at = this.selected ? this.rows.findIndex((row) => row.id === this.selected) : -1;
+    if (at >= this.listed) this.listed = Math.ceil((at + 1) / TABLE_PAGE) * TABLE_PAGE;
   }
+
+  private onMore = (): void => {
+    this.listed += TABLE_PAGE;
+  };
 
   private onSortClick = (event: MouseEvent): void => {
     const column = (event.currentTarget as HTMLElement).dataset.column as RowColumn;
@@ -142,12 +155,18 @@ export class ActorGraphTable extends LitElement {
           </thead>
           <tbody>
             ${this.rows.length
-              ? this.rows.map((row) => this.renderRow(row))
+              ? this.rows.slice(0, this.listed).map((row) => this.renderRow(row))
               : html`<tr><td class="empty" colspan=${ROW_COLUMNS.length}>${this.graph ? 'No relation passes the current filters.' : 'No graph is loaded.'}</td></tr>`}
           </tbody>
         </table>
       </div>
-      <p class="summary" role="status">${this.graph ? `${this.rows.length} of ${this.total} relations shown.` : ''}</p>
+      <p class="summary" role="status">${this.graph ? `${this.rows.length} of ${this.total} relations shown.` : ''}${
+        this.rows.length > this.listed ? ` The first ${this.listed.toLocaleString('en-US')} are listed.` : ''}</p>
+      ${this.rows.length > this.listed
+        ? html`<button type="button" part="more" class="more" @click=${this.onMore}>
+            List ${Math.min(TABLE_PAGE, this.rows.length - this.listed)} more of the ${(this.rows.length - this.listed).toLocaleString('en-US')} not listed
+          </button>`
+        : nothing}
     `;
   }
 }

@@ -4,7 +4,7 @@
  */
 import { balanceReport, type AnalysisOptions, type BalanceReport, type Triad } from './balance.ts';
 import { splitIntoCamps, type CampSplit } from './camps.ts';
-import { topActors, type ActorCentrality } from './centrality.ts';
+import { CentralityRun, rankActors, type ActorCentrality } from './centrality.ts';
 import type { ActorGraph } from './graph.ts';
 import { readRelation } from './reading.ts';
 
@@ -86,8 +86,16 @@ export interface BalanceView {
   contradictions: ContradictionView[];
   exact: boolean;
   byDegree: CentralityRow[];
-  byBetweenness: CentralityRow[];
+  /** Null on a graph too large to work it out at once (see BETWEENNESS_AT_ONCE and `betweennessRows`). */
+  byBetweenness: CentralityRow[] | null;
 }
+
+/**
+ * Most work, in actors × relations, for which `balanceView` works out betweenness at once
+ * (some 70 ms here); beyond, it is left to the caller, who can spread a `CentralityRun` over
+ * short tasks and pass its result to `betweennessRows`.
+ */
+export const BETWEENNESS_AT_ONCE = 2_000_000;
 
 function rows(graph: ActorGraph, list: ActorCentrality[], by: 'degree' | 'betweenness'): CentralityRow[] {
   return list.map((c) => ({
@@ -104,6 +112,11 @@ export function balanceView(graph: ActorGraph, options: AnalysisOptions = {}): B
   const split: CampSplit = splitIntoCamps(graph, options);
   const actors = (ids: string[]): ActorView[] => ids.map((id) => ({ id, label: label(graph, id) }));
   const triadViews = report.triads.map((t) => triadView(graph, t));
+  // Degrees come at once; betweenness only where it is quick.
+  const run = new CentralityRun(graph, options);
+  const now = graph.order * graph.size <= BETWEENNESS_AT_ONCE;
+  if (now) run.step(Infinity);
+  const scores = run.result();
   return {
     summary: balanceSummary(report),
     total: report.triads.length,
@@ -117,7 +130,12 @@ export function balanceView(graph: ActorGraph, options: AnalysisOptions = {}): B
       why: c.sign > 0 ? 'cooperation across the camps' : 'hostility inside a camp',
     })),
     exact: split.exact,
-    byDegree: rows(graph, topActors(graph, options, 'degree', TOP_ACTORS), 'degree'),
-    byBetweenness: rows(graph, topActors(graph, options, 'betweenness', TOP_ACTORS), 'betweenness'),
+    byDegree: rows(graph, rankActors(graph, scores, 'degree', TOP_ACTORS), 'degree'),
+    byBetweenness: now ? betweennessRows(graph, scores) : null,
   };
+}
+
+/** The betweenness rows of the balance view from finished centrality scores. */
+export function betweennessRows(graph: ActorGraph, scores: readonly ActorCentrality[]): CentralityRow[] {
+  return rows(graph, rankActors(graph, scores, 'betweenness', TOP_ACTORS), 'betweenness');
 }

@@ -5,26 +5,20 @@
  * layout worker runs, the geometry once actors are placed), that frame mostly draws.
  */
 import type { Collection, SingularElementArgument } from 'cytoscape';
+import { inSlices } from './slices.ts';
 
-/** Time one slice may take, in ms: well under the 50 ms from which a task counts as long. */
-const SLICE_MS = 25;
-
-/**
- * Calls `work` on every element of `elements`, yielding to the page between slices; stops early
- * once `current()` turns false (another graph was loaded meanwhile).
- */
-async function inSlices(elements: Collection, work: (element: SingularElementArgument) => void, current: () => boolean): Promise<void> {
+/** Calls `work` on every element of `elements` in slices, stopping early once `current()` turns false. */
+async function eachInSlices(elements: Collection, work: (element: SingularElementArgument) => void, current: () => boolean): Promise<void> {
   let i = 0;
-  while (i < elements.length && current()) {
-    const until = performance.now() + SLICE_MS;
-    for (; i < elements.length && performance.now() < until; i++) work(elements[i]!);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
+  await inSlices(() => {
+    if (i < elements.length) work(elements[i++]!);
+    return i >= elements.length;
+  }, current);
 }
 
 /** Works out the style of every element (reading a property makes cytoscape apply its stylesheet). */
 export function styleInSlices(elements: Collection, current: () => boolean = () => true): Promise<void> {
-  return inSlices(elements, (element) => void element.style('display'), current);
+  return eachInSlices(elements, (element) => void element.style('display'), current);
 }
 
 /**
@@ -32,5 +26,5 @@ export function styleInSlices(elements: Collection, current: () => boolean = () 
  * geometry drawing needs (a relation's end points, a label's place).
  */
 export function boundsInSlices(elements: Collection, current: () => boolean = () => true): Promise<void> {
-  return inSlices(elements, (element) => void element.boundingBox(), current);
+  return eachInSlices(elements, (element) => void element.boundingBox(), current);
 }

@@ -8,7 +8,8 @@ import { balanceReport } from '../../src/model/balance.ts';
 import { splitIntoCamps } from '../../src/model/camps.ts';
 import { topActors } from '../../src/model/centrality.ts';
 import type { RelationFilter } from '../../src/model/filter.ts';
-import { type ActorGraph } from '../../src/model/graph.ts';
+import { loadGraph, type ActorGraph } from '../../src/model/graph.ts';
+import { generateGraph } from '../../bench/generate.ts';
 import { seedGraph } from '../seed.ts';
 import { listen, mountPanel } from '../support/panels.ts';
 
@@ -102,6 +103,22 @@ describe('<actor-graph-balance>', () => {
     expect(column(1)).toEqual(topActors(graph, { asOf: '2016' }, 'betweenness', 5).map((a) => a.id));
     expect([...rows[0]!.children].map(text)).toEqual(['1', 'Russia', '13', 'Russia', '0.280']);
   });
+
+  it('works out betweenness of a large graph without holding the page, then tables it; long lists say how many more', async () => {
+    const graph = loadGraph(generateGraph({ actors: 1500, seed: 4 }));
+    const el = await mount(graph);
+    const status = () => el.shadowRoot!.querySelector('[part="centrality"]')!.previousElementSibling;
+    expect(text(status())).toBe('Working out betweenness over 1,500 actors…');
+    expect($$(el, '[part="centrality"] tbody tr td:nth-of-type(3) button')).toHaveLength(0);
+    await expect.poll(() => $$(el, '[part="centrality"] tbody tr td:nth-of-type(3) button').length, { timeout: 30_000 }).toBe(5);
+    const column = $$(el, '[part="centrality"] tbody tr').map((r) => r.querySelectorAll('td button')[1]!.getAttribute('data-id'));
+    expect(column).toEqual(topActors(graph, {}, 'betweenness', 5).map((a) => a.id));
+    expect(el.shadowRoot!.querySelector('[part="centrality"]')!.getAttribute('aria-busy')).toBe('false');
+    // Camps of hundreds list 50 actors each, then a count of the rest.
+    const camp = el.shadowRoot!.querySelector('[part="camps"] .camps section')!;
+    expect(camp.querySelectorAll('li')).toHaveLength(50);
+    expect(text(camp.querySelector('p.note'))).toMatch(/^…and [\d,]+ more\.$/);
+  }, 60_000);
 
   it('is usable from the keyboard alone', async () => {
     const el = await mount(seedGraph());

@@ -5,6 +5,7 @@ import type { ActorGraphTable } from '../../src/components/actor-graph-table.ts'
 import type { RelationFilter } from '../../src/model/filter.ts';
 import type { GraphDocument } from '../../src/model/format.ts';
 import { loadGraph, type ActorGraph } from '../../src/model/graph.ts';
+import { generateGraph } from '../../bench/generate.ts';
 import { SEED_IN_2001, seedGraph } from '../seed.ts';
 
 const graph = seedGraph();
@@ -152,5 +153,23 @@ describe('<actor-graph-table>', () => {
   it('says when no relation passes', async () => {
     const el = await make({ types: [] });
     expect(el.shadowRoot!.querySelector('.empty')!.textContent).toBe('No relation passes the current filters.');
+  });
+
+  it('lists a large graph 200 relations at a time, the selected one always among them', async () => {
+    const big = loadGraph(generateGraph({ actors: 1000, seed: 6 }));
+    const el = await make({}, big);
+    expect(rows(el)).toHaveLength(200);
+    const summary = () => el.shadowRoot!.querySelector('.summary')!.textContent;
+    expect(summary()).toBe(`${big.size} of ${big.size} relations shown. The first 200 are listed.`);
+    const more = () => el.shadowRoot!.querySelector<HTMLButtonElement>('button.more');
+    expect(more()!.textContent!.replace(/\s+/g, ' ').trim()).toBe(`List 200 more of the ${(big.size - 200).toLocaleString('en-US')} not listed`);
+    more()!.click();
+    await el.updateComplete;
+    expect(rows(el)).toHaveLength(400);
+    expect(ids(el).slice(0, 3)).toEqual(big.edges().slice(0, 3));
+    el.selected = big.edges()[1234]!;
+    await el.updateComplete;
+    expect(rows(el)).toHaveLength(1400);
+    expect(el.shadowRoot!.querySelector('tr[aria-current="true"]')!.getAttribute('data-id')).toBe(big.edges()[1234]);
   });
 });

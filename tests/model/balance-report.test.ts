@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { balanceReport } from '../../src/model/balance.ts';
-import { balanceSummary, balanceView, count, triadTitle } from '../../src/model/balance-report.ts';
+import { BETWEENNESS_AT_ONCE, balanceSummary, balanceView, betweennessRows, count, triadTitle } from '../../src/model/balance-report.ts';
+import { centrality } from '../../src/model/centrality.ts';
+import { loadGraph } from '../../src/model/graph.ts';
+import { generateGraph } from '../../bench/generate.ts';
 import { splitIntoCamps } from '../../src/model/camps.ts';
 import { seedGraph } from '../seed.ts';
 
@@ -32,6 +35,18 @@ describe('balance report', () => {
     expect(view.contradictions.map((c) => c.relation)).toEqual(split.contradictions.map((c) => c.relation));
     expect(view.byDegree).toHaveLength(5);
     expect(view.byDegree[0]).toEqual({ id: 'russia', label: 'Russia', value: 13, text: '13' });
-    expect(view.byBetweenness[0]!.text).toBe('0.280');
+    expect(view.byBetweenness?.[0]?.text).toBe('0.280');
+  });
+
+  it('leaves betweenness of a large graph to be worked out later, with degrees at once', () => {
+    const large = loadGraph(generateGraph({ actors: 800, seed: 2 }));
+    expect(large.order * large.size).toBeGreaterThan(BETWEENNESS_AT_ONCE);
+    const view = balanceView(large);
+    expect(view.byBetweenness).toBeNull();
+    expect(view.byDegree).toHaveLength(5);
+    const later = betweennessRows(large, centrality(large));
+    expect(later).toHaveLength(5);
+    expect(later.map((row) => row.value)).toEqual([...later.map((row) => row.value)].sort((a, b) => b - a));
+    expect(later[0]!.value).toBeGreaterThan(0);
   });
 });

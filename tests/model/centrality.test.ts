@@ -1,7 +1,9 @@
 import { UndirectedGraph } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import { describe, expect, it } from 'vitest';
-import { centrality, topActors } from '../../src/model/centrality.ts';
+import { CentralityRun, centrality, topActors } from '../../src/model/centrality.ts';
+import { generateGraph } from '../../bench/generate.ts';
+import { loadGraph } from '../../src/model/graph.ts';
 import type { RelationType } from '../../src/model/format.ts';
 import { graphOf, type Row } from '../support/graphs.ts';
 
@@ -101,6 +103,16 @@ describe('centrality', () => {
       const got = centrality(graphOf(actors, rows));
       for (const entry of got) expect(entry.betweenness).toBeCloseTo(expected[entry.id] ?? 0, 12);
     }
+  });
+
+  it('comes out the same worked out a few actors at a time as at once', () => {
+    const graph = loadGraph(generateGraph({ actors: 120, seed: 3 }));
+    const run = new CentralityRun(graph, { asOf: '2005' });
+    let steps = 0;
+    while (!run.step(7)) steps++;
+    expect(steps).toBe(Math.ceil(120 / 7) - 1);
+    expect(run.done).toBe(true);
+    expect(run.result()).toEqual(centrality(graph, { asOf: '2005' }));
   });
 
   it('answers an empty graph with an empty list', () => {

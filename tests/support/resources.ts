@@ -176,9 +176,10 @@ export function track(): Tracker {
       const gc = (window as unknown as { gc?: () => void }).gc;
       if (!gc) return null;
       // WeakRefs hold their target until the end of the current task: collect between tasks, for
-      // up to two seconds (pending timers of the page, e.g. debounced redraws, end meanwhile).
+      // up to five seconds (pending timers of the page, e.g. debounced redraws, end meanwhile;
+      // later on a machine busy with other test files). A real leak outlives any wait.
       const alive = () => watched.filter(({ ref }) => ref.deref() !== undefined).map(({ label }) => label);
-      for (let i = 0; i < 20 && (i < 3 || alive().length > 0); i++) {
+      for (let i = 0; i < 50 && (i < 3 || alive().length > 0); i++) {
         await new Promise((resolve) => setTimeout(resolve, i < 3 ? 20 : 100));
         gc();
       }
