@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { visuallyHidden } from './panel.styles.ts';
+import { outlinedButton, visuallyHidden } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
 
 /** Styles of `<actor-graph-table>`; colours come from `--actor-graph-*` properties with light defaults. */
@@ -95,14 +95,8 @@ export const styles = css`
     font-size: 0.875em;
   }
   button.more {
+    ${outlinedButton}
     margin-block-start: 0.35rem;
-    font: inherit;
-    cursor: pointer;
-    color: inherit;
-    background: var(--actor-graph-background, #ffffff);
-    border: 1px solid var(--actor-graph-accent, #1a5fb4);
-    border-radius: 4px;
-    padding: 0.25rem 0.6rem;
   }
   ${visuallyHidden}
   ${reducedMotion}

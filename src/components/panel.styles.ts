@@ -26,16 +26,21 @@ export const visuallyHidden = css`
   }
 `;
 
+/** The declarations of a button outlined in the accent colour, to put inside a rule. */
+export const outlinedButton = css`
+  font: inherit;
+  cursor: pointer;
+  color: inherit;
+  background: var(--actor-graph-background, #ffffff);
+  border: 1px solid var(--actor-graph-accent, #005a9c);
+  border-radius: 4px;
+  padding: 0.25rem 0.6rem;
+`;
+
 /** Buttons of the analysis panels: outlined in the accent colour, a pressed toggle filled with it, links that are buttons, a focus ring. */
 export const panelButtons = css`
   button {
-    font: inherit;
-    cursor: pointer;
-    color: inherit;
-    background: var(--actor-graph-background, #ffffff);
-    border: 1px solid var(--actor-graph-accent, #005a9c);
-    border-radius: 4px;
-    padding: 0.25rem 0.6rem;
+    ${outlinedButton}
     text-align: start;
   }
   button[aria-pressed='true'] {
