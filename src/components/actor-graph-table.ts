@@ -160,7 +160,7 @@ export class ActorGraphTable extends LitElement {
           </tbody>
         </table>
       </div>
-      <p class="summary" role="status">${this.graph ? `${this.rows.length} of ${this.total} relations shown.` : ''}${
+      <p class="summary" role="status">${this.graph ? `${this.rows.length.toLocaleString('en-US')} of ${this.total.toLocaleString('en-US')} relations shown.` : ''}${
         this.rows.length > this.listed ? ` The first ${this.listed.toLocaleString('en-US')} are listed.` : ''}</p>
       ${this.rows.length > this.listed
         ? html`<button type="button" part="more" class="more" @click=${this.onMore}>

@@ -160,7 +160,7 @@ describe('<actor-graph-table>', () => {
     const el = await make({}, big);
     expect(rows(el)).toHaveLength(200);
     const summary = () => el.shadowRoot!.querySelector('.summary')!.textContent;
-    expect(summary()).toBe(`${big.size} of ${big.size} relations shown. The first 200 are listed.`);
+    expect(summary()).toBe(`${big.size.toLocaleString('en-US')} of ${big.size.toLocaleString('en-US')} relations shown. The first 200 are listed.`);
     const more = () => el.shadowRoot!.querySelector<HTMLButtonElement>('button.more');
     expect(more()!.textContent!.replace(/\s+/g, ' ').trim()).toBe(`List 200 more of the ${(big.size - 200).toLocaleString('en-US')} not listed`);
     more()!.click();
