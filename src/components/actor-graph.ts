@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
+import { LitElement, html, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Problem, ValidationResult } from '../model/format.ts';
 import { loadGraph, type ActorGraph } from '../model/graph.ts';
@@ -19,6 +19,7 @@ import type {
 } from './actor-graph.events.ts';
 import { ElementDrawing } from './actor-graph.drawing.ts';
 import { LoadSequence } from './actor-graph.loads.ts';
+import { problemsBox } from './actor-graph.problems.ts';
 import './actor-graph-legend.ts';
 import styles from './actor-graph.styles.ts';
 
@@ -379,7 +380,6 @@ export class ActorGraphElement extends LitElement {
   override render() {
     void this.revision;
     const legendEmpty = this.legend.relations.length === 0 && this.legend.kinds.length === 0;
-    const more = this.problems.length - 20;
     return html`
       <div part="canvas" class="canvas" tabindex="0" role="application" aria-roledescription="graph"
         aria-label=${this.label} aria-describedby="summary status" @keydown=${this.#onKeyDown}>
@@ -389,16 +389,7 @@ export class ActorGraphElement extends LitElement {
       <div id="status" class="visually-hidden" aria-live="polite">${this.#graph ? describeSelection(this.#graph, this.selected) : ''}</div>
       <actor-graph-legend part="legend" .relations=${this.legend.relations} .kinds=${this.legend.kinds}
         ?hidden=${legendEmpty}></actor-graph-legend>
-      ${this.problems.length
-        ? html`<div part="error" class="error" role="alert">
-            <button type="button" aria-label="Dismiss" @click=${() => (this.problems = [])}>×</button>
-            <p>The graph could not be loaded${this.#graph ? '; the previous graph is still shown' : ''}.</p>
-            <ul>
-              ${this.problems.slice(0, 20).map((p) => html`<li><code>${p.path}</code> ${p.message}</li>`)}
-            </ul>
-            ${more > 0 ? html`<p>…and ${more} more.</p>` : nothing}
-          </div>`
-        : nothing}
+      ${problemsBox(this.problems, this.#graph !== null, () => (this.problems = []))}
     `;
   }
 }
