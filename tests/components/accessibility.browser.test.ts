@@ -15,9 +15,14 @@ import '../../src/components/actor-graph-explorer.ts';
 import type { ActorGraphExplorer } from '../../src/components/actor-graph-explorer.ts';
 import type { ActorGraphElement } from '../../src/components/actor-graph.ts';
 import { watchUncaught } from '../support/uncaught.ts';
+import { SEED_URL, settle, mountExplorer, text, inRoot, panel, deepActive } from '../support/explorer.ts';
 
-const SEED_URL = '/graph/russia-taliban-2016.json';
-const PANELS = ['actor-graph-search', 'actor-graph-filters', 'actor-graph-path-finder', 'actor-graph-balance', 'actor-graph-table', 'actor-graph-details'] as const;
+/** An explorer on the seed graph, `setup` applied before it is added, drawn and laid out. */
+const explorer = async (setup: (el: ActorGraphExplorer) => void = () => {}) =>
+  (await mountExplorer((el) => {
+    el.src = SEED_URL;
+    setup(el);
+  })).el;
 
 let stopWatching: () => string[];
 beforeEach(() => {
@@ -29,35 +34,6 @@ afterEach(async () => {
   await cdp().send('Emulation.setEmulatedMedia', { features: [] });
   expect(stopWatching()).toEqual([]);
 });
-
-async function settle(el: ActorGraphExplorer): Promise<void> {
-  await el.updateComplete;
-  for (const tag of PANELS) await el.shadowRoot!.querySelector(tag)!.updateComplete;
-  await el.graphView!.updateComplete;
-}
-
-async function explorer(setup: (el: ActorGraphExplorer) => void = () => {}): Promise<ActorGraphExplorer> {
-  const el = document.createElement('actor-graph-explorer');
-  el.style.height = '800px';
-  el.src = SEED_URL;
-  setup(el);
-  document.body.append(el);
-  await el.updateComplete;
-  expect((await el.graphView!.ready).ok).toBe(true);
-  await settle(el);
-  return el;
-}
-
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const inRoot = <T extends Element = HTMLElement>(host: Element, selector: string) => host.shadowRoot!.querySelector<T>(selector)!;
-const panel = <K extends (typeof PANELS)[number]>(el: ActorGraphExplorer, tag: K) => inRoot<HTMLElementTagNameMap[K]>(el, tag);
-
-/** The focused element, looking through shadow roots. */
-function deepActive(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active as HTMLElement | null;
-}
 
 /** What axe finds on the page, as "rule: where" lines. */
 async function violations(): Promise<string[]> {

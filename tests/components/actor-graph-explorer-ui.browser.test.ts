@@ -1,49 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import '../../src/components/actor-graph-explorer.ts';
-import type { ActorGraphExplorer } from '../../src/components/actor-graph-explorer.ts';
 import type { ActorGraphElement } from '../../src/components/actor-graph.ts';
-import type { ExplorerState } from '../../src/app/url-state.ts';
+import { settle, mountExplorer, text, inRoot, allInRoot, deepActive, allRoots } from '../support/explorer.ts';
 
-const SEED_URL = '/graph/russia-taliban-2016.json';
+const mount = mountExplorer;
 const MARKUP = '<img src=x onerror=alert(1)>';
-const PANELS = ['actor-graph-search', 'actor-graph-filters', 'actor-graph-path-finder', 'actor-graph-balance', 'actor-graph-table', 'actor-graph-details'] as const;
-
-async function settle(el: ActorGraphExplorer): Promise<void> {
-  await el.updateComplete;
-  for (const tag of PANELS) await el.shadowRoot!.querySelector(tag)!.updateComplete;
-  await el.graphView!.updateComplete;
-}
-
-async function mount(setup: (el: ActorGraphExplorer) => void = (el) => (el.src = SEED_URL)) {
-  const el = document.createElement('actor-graph-explorer');
-  el.style.height = '800px';
-  const changes: ExplorerState[] = [];
-  el.addEventListener('state-change', (event) => changes.push(structuredClone((event as CustomEvent<{ state: ExplorerState }>).detail.state)));
-  setup(el);
-  document.body.append(el);
-  await el.updateComplete;
-  const view: ActorGraphElement = el.graphView!;
-  expect((await view.ready).ok).toBe(true);
-  await settle(el);
-  return { el, view, changes };
-}
-
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
-const inRoot = <T extends Element = HTMLElement>(host: Element, selector: string) => host.shadowRoot!.querySelector<T>(selector)!;
-const allInRoot = <T extends Element = HTMLElement>(host: Element, selector: string) => [...host.shadowRoot!.querySelectorAll<T>(selector)];
-
-/** The focused element, looking through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-/** The document and every shadow root within it. */
-function allRoots(root: Document | ShadowRoot = document): (Document | ShadowRoot)[] {
-  return [root, ...[...root.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? allRoots(e.shadowRoot) : []))];
-}
 
 afterEach(() => document.body.replaceChildren());
 

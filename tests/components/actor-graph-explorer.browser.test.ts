@@ -5,48 +5,17 @@ import type { ActorGraphExplorer } from '../../src/components/actor-graph-explor
 import type { ActorGraphElement } from '../../src/components/actor-graph.ts';
 import { readState, writeState, type ExplorerState } from '../../src/app/url-state.ts';
 import { SEED_IN_2001 } from '../seed.ts';
-
-const SEED_URL = '/graph/russia-taliban-2016.json';
-const PANELS = ['actor-graph-search', 'actor-graph-filters', 'actor-graph-path-finder', 'actor-graph-balance', 'actor-graph-table', 'actor-graph-details'] as const;
+import { SEED_URL, settle, mountExplorer, text, inRoot, allInRoot, panel } from '../support/explorer.ts';
 
 /** The 13 hostility relations of the seed, by hand from the JSON. */
+const mount = mountExplorer;
+
 const HOSTILITY = [
   'afghan-government-isis', 'nato-isis', 'nato-taliban', 'russia-afghan-government-strain', 'russia-chechen-rebels', 'russia-isis',
   'russia-taliban-1990s', 'russia-taliban-2001', 'syrian-government-isis', 'taliban-afghan-government', 'taliban-isis',
   'united-states-russia', 'united-states-taliban',
 ];
 
-interface Mounted {
-  el: ActorGraphExplorer;
-  view: ActorGraphElement;
-  changes: ExplorerState[];
-}
-
-async function settle(el: ActorGraphExplorer): Promise<void> {
-  await el.updateComplete;
-  for (const tag of PANELS) await el.shadowRoot!.querySelector(tag)!.updateComplete;
-  await el.graphView!.updateComplete;
-}
-
-/** An explorer 1200 × 800 on the seed graph (or what `setup` gives it), drawn and laid out. */
-async function mount(setup: (el: ActorGraphExplorer) => void = (el) => (el.src = SEED_URL)): Promise<Mounted> {
-  const el = document.createElement('actor-graph-explorer');
-  el.style.height = '800px';
-  const changes: ExplorerState[] = [];
-  el.addEventListener('state-change', (event) => changes.push(structuredClone((event as CustomEvent<{ state: ExplorerState }>).detail.state)));
-  setup(el);
-  document.body.append(el);
-  await el.updateComplete;
-  const view = el.graphView!;
-  expect((await view.ready).ok).toBe(true);
-  await settle(el);
-  return { el, view, changes };
-}
-
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
-const inRoot = <T extends Element = HTMLElement>(host: Element, selector: string) => host.shadowRoot!.querySelector<T>(selector)!;
-const allInRoot = <T extends Element = HTMLElement>(host: Element, selector: string) => [...host.shadowRoot!.querySelectorAll<T>(selector)];
-const panel = <K extends (typeof PANELS)[number]>(el: ActorGraphExplorer, tag: K) => inRoot<HTMLElementTagNameMap[K]>(el, tag);
 const details = (el: ActorGraphExplorer) => panel(el, 'actor-graph-details');
 const tableRows = (el: ActorGraphExplorer) => allInRoot<HTMLTableRowElement>(panel(el, 'actor-graph-table'), 'tbody tr[data-id]');
 

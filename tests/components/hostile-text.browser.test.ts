@@ -13,16 +13,15 @@ import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/components/actor-graph-explorer.ts';
-import type { ActorGraphExplorer } from '../../src/components/actor-graph-explorer.ts';
 import type { ActorGraphExportMenu, ExportFormat } from '../../src/components/actor-graph-export-menu.ts';
 import type { ActorGraphElement } from '../../src/components/actor-graph.ts';
 import { readGexf, readGraphml, readJson } from '../../src/io/index.ts';
 import type { GraphDocument } from '../../src/model/format.ts';
 import { watchUncaught } from '../support/uncaught.ts';
+import { settle, text, inRoot, allInRoot, allRoots } from '../support/explorer.ts';
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const FORMULA = '=HYPERLINK("http://x")';
-const PANELS = ['actor-graph-search', 'actor-graph-filters', 'actor-graph-path-finder', 'actor-graph-balance', 'actor-graph-table', 'actor-graph-details'] as const;
 /** Elements that load or run something; none may come from data. */
 const ACTIVE = 'img, script, iframe, frame, object, embed, link, meta, base, form[action], video, audio, source, foreignObject, use, image, animate, set';
 
@@ -55,11 +54,6 @@ function hostileDocument(): GraphDocument {
   };
 }
 
-/** The document and every shadow root within it. */
-function allRoots(root: Document | ShadowRoot = document): (Document | ShadowRoot)[] {
-  return [root, ...[...root.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? allRoots(e.shadowRoot) : []))];
-}
-
 /** Fails if anything in the page (any shadow root) could run or load something from the data. */
 function expectInert(step: string): void {
   const roots = allRoots();
@@ -75,16 +69,6 @@ function expectInert(step: string): void {
     expect(link.target, step).toBe('_blank');
   }
   expect(window.__pwned, step).toBeUndefined();
-}
-
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
-const inRoot = <T extends Element = HTMLElement>(host: Element, selector: string) => host.shadowRoot!.querySelector<T>(selector)!;
-const allInRoot = <T extends Element = HTMLElement>(host: Element, selector: string) => [...host.shadowRoot!.querySelectorAll<T>(selector)];
-
-async function settle(el: ActorGraphExplorer): Promise<void> {
-  await el.updateComplete;
-  for (const tag of PANELS) await el.shadowRoot!.querySelector(tag)!.updateComplete;
-  await el.graphView!.updateComplete;
 }
 
 let stopWatching: () => string[];
