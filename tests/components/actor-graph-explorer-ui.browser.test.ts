@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import '../../src/components/actor-graph-explorer.ts';
-import type { ActorGraphElement } from '../../src/components/actor-graph.ts';
 import { settle, mountExplorer, text, inRoot, allInRoot, deepActive, allRoots } from '../support/explorer.ts';
 
 const mount = mountExplorer;
