@@ -14,7 +14,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateGraph } from '../../bench/generate.ts';
 import { COLA_MAX_ACTORS } from '../../src/view/layout.ts';
-import { executablePath, launchChromium, listenOnLoopback, TYPES } from '../support/e2e.ts';
+import { actorPoint, executablePath, launchChromium, listenOnLoopback, TYPES } from '../support/e2e.ts';
 
 export const CSP = "default-src 'self'; script-src 'self'; object-src 'none'";
 /** A graph too large for cola, laid out by the large-graph layout (in a worker where one may start). */
@@ -149,12 +149,7 @@ describe.skipIf(!existsSync(executablePath))('the built app and the embedding pa
     // The page's own script (embed.js) and style (embed.css) ran and applied.
     await expect.poll(() => page.locator('output[for="seed"]').textContent()).toBe('14 actors, 34 relations. Nothing selected.');
     expect(await page.locator('#example').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(21, 26, 33)');
-    const india = await page.evaluate(() => {
-      const el = document.querySelector('#seed') as unknown as HTMLElement & { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } } };
-      const point = el.cy.getElementById('india').renderedPosition();
-      const box = el.shadowRoot!.querySelector('[part="canvas"]')!.getBoundingClientRect();
-      return { x: box.left + point.x, y: box.top + point.y };
-    });
+    const india = await actorPoint(page, '#seed', 'india');
     await page.mouse.click(india.x, india.y);
     await expect.poll(() => page.locator('output[for="seed"]').textContent()).toBe('Selected actor: India');
     expect(await violations()).toEqual([]);

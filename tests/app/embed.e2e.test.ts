@@ -12,7 +12,7 @@ import { extname, join, normalize } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { executablePath, launchChromium, listenOnLoopback, TYPES } from '../support/e2e.ts';
+import { actorPoint, executablePath, launchChromium, listenOnLoopback, TYPES } from '../support/e2e.ts';
 
 const TAGS = [
   'actor-graph', 'actor-graph-legend', 'actor-graph-explorer', 'actor-graph-search', 'actor-graph-filters',
@@ -153,12 +153,7 @@ describe.skipIf(!existsSync(executablePath))('dist/lib/actor-graph.js on a page 
     expect(await background('#example')).toBe('rgb(21, 26, 33)');
 
     // A click on India in the first graph selects it there only.
-    const india = await page.evaluate(() => {
-      const el = document.querySelector('#seed') as unknown as HTMLElement & { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } } };
-      const point = el.cy.getElementById('india').renderedPosition();
-      const box = el.shadowRoot!.querySelector('[part="canvas"]')!.getBoundingClientRect();
-      return { x: box.left + point.x, y: box.top + point.y };
-    });
+    const india = await actorPoint(page, '#seed', 'india');
     await page.mouse.click(india.x, india.y);
     await expect.poll(() => page.locator('output[for="seed"]').textContent()).toBe('Selected actor: India');
     expect(await page.locator('#seed').getAttribute('selected')).toBe('india');

@@ -1,6 +1,6 @@
 /** What the end-to-end tests share: Debian's Chromium, launched as the CLI launches it, and a loopback server. */
 import type { Server } from 'node:http';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../src/cli/render.ts';
 
 export const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,4 +17,14 @@ export async function listenOnLoopback(server: Server): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+}
+
+/** Where actor `id` of the `<actor-graph>` matching `selector` is drawn, in page pixels (to click it). */
+export function actorPoint(page: Page, selector: string, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(([s, actor]) => {
+    const el = document.querySelector(s!) as unknown as HTMLElement & { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } } };
+    const point = el.cy.getElementById(actor!).renderedPosition();
+    const box = el.shadowRoot!.querySelector('[part="canvas"]')!.getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  }, [selector, id]);
 }
