@@ -1,10 +1,14 @@
-import { existsSync } from 'node:fs';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { findChromium } from './src/cli/chromium.ts';
 import { faultRoutes } from './tests/support/faults.ts';
 
-/** Debian's Chromium, or the one CHROMIUM_PATH names: no browser is downloaded. */
-const chromium = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+/**
+ * The Chromium the component tests drive (src/cli/chromium.ts says where it looks; none is
+ * downloaded). `npm test` stops before this file is read when there is none.
+ */
+const search = findChromium(process.env);
+const chromium = 'path' in search ? search.path : undefined;
 
 export default defineConfig({
   // Pre-bundled up front: found mid-run, Vite would re-optimise and reload the page under the tests.

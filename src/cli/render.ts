@@ -1,6 +1,6 @@
 /**
- * Drawing images from the command line: the real `<actor-graph>` in headless Chromium (Debian's,
- * or the one CHROMIUM_PATH names; none is downloaded), on a page built from
+ * Drawing images from the command line: the real `<actor-graph>` in headless Chromium (looked
+ * for by src/cli/chromium.ts; none is downloaded), on a page built from
  * src/cli/render-page.html with Vite and served on 127.0.0.1 only. The build is kept in
  * node_modules/.cache/actor-graph/ and made again only when the sources change.
  */
@@ -8,8 +8,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { delimiter, extname, join, relative, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findChromium as searchChromium, GET_CHROMIUM, type ChromiumEnv } from './chromium.ts';
 import type { RenderRequest, RenderResponse } from './render-page.ts';
 
 /** The project's root folder (this file is src/cli/render.ts). */
@@ -22,24 +23,13 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
 /** Where Chromium was found, or why not. */
 export type ChromiumLookup = { found: true; path: string } | { found: false; why: string };
 
-const NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
-
 /**
- * Finds Chromium: CHROMIUM_PATH when set (and only it: a setting that names no file is not
- * passed over), else the first of chromium, chromium-browser, google-chrome on PATH or in
- * /usr/bin. `exists` is injectable for tests.
+ * Finds Chromium for the export command: the search shared with the tests (src/cli/chromium.ts),
+ * in the form the command reads. `exists` is injectable for tests.
  */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = isFile): ChromiumLookup {
-  const named = env.CHROMIUM_PATH?.trim();
-  if (named) return exists(named) ? { found: true, path: named } : { found: false, why: `CHROMIUM_PATH=${named} is not a file` };
-  const dirs = [...(env.PATH ?? '').split(delimiter).filter(Boolean), '/usr/bin'];
-  for (const dir of dirs) {
-    for (const name of NAMES) {
-      const path = join(dir, name);
-      if (exists(path)) return { found: true, path };
-    }
-  }
-  return { found: false, why: `none of ${NAMES.join(', ')} is on PATH or in /usr/bin` };
+export function findChromium(env: ChromiumEnv = process.env, exists: (path: string) => boolean = isFile): ChromiumLookup {
+  const search = searchChromium(env, exists);
+  return 'path' in search ? { found: true, path: search.path } : { found: false, why: search.problem };
 }
 
 function isFile(path: string): boolean {
@@ -54,7 +44,7 @@ function isFile(path: string): boolean {
 export function installHint(why: string): string {
   return [
     `PNG, JPG and SVG images are drawn by Chromium, which was not found: ${why}.`,
-    'Install it (Debian or Ubuntu: sudo apt-get install chromium), or set CHROMIUM_PATH to a Chromium or Chrome executable.',
+    GET_CHROMIUM,
     'Data formats (json, gexf, graphml, csv) need no browser.',
   ].join('\n');
 }

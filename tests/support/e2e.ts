@@ -1,9 +1,12 @@
-/** What the end-to-end tests share: Debian's Chromium, launched as the CLI launches it, and a loopback server. */
+/** What the end-to-end tests share: the Chromium the CLI finds, launched as the CLI launches it, and a loopback server. */
 import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { findChromium } from '../../src/cli/chromium.ts';
 import { CHROMIUM_ARGS } from '../../src/cli/render.ts';
 
-export const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const search = findChromium(process.env);
+/** The browser's path, or '' when there is none (the suites that need it then skip). */
+export const executablePath = 'path' in search ? search.path : '';
 
 /** Content types of the files the test servers send. */
 export const TYPES: Record<string, string> = {
