@@ -154,17 +154,115 @@ export const SELECTED_UNDERLAY_OPACITY = 0.5;
 /** Node size in pixels at zoom 1. */
 export const NODE_SIZE = 30;
 const BORDER = 2;
-const FONT_SIZE = 12;
+/** Font size of actor labels, in pixels at zoom 1: a line of label text is this high. */
+export const LABEL_FONT_SIZE = 12;
 const LABEL_MARGIN = 5;
 const LABEL_PADDING = 2;
-const LABEL_MAX_WIDTH = 130;
+/** Width at which a label's text wraps onto another line, in pixels at zoom 1. */
+export const LABEL_MAX_WIDTH = 130;
 
 /** Room an actor takes around its centre with a one-line label, for fitting without measuring. */
 export const ACTOR_EXTENT = {
   halfWidth: Math.max(NODE_SIZE / 2 + BORDER, LABEL_MAX_WIDTH / 2 + LABEL_PADDING),
   above: NODE_SIZE / 2 + BORDER,
-  below: NODE_SIZE / 2 + BORDER + LABEL_MARGIN + Math.ceil(FONT_SIZE * 1.25) + 2 * LABEL_PADDING,
+  below: NODE_SIZE / 2 + BORDER + LABEL_MARGIN + Math.ceil(LABEL_FONT_SIZE * 1.25) + 2 * LABEL_PADDING,
 } as const;
+
+/** Where an actor's label sits around its shape. Below is the default and needs no class. */
+export type LabelSide = 'bottom' | 'top' | 'left' | 'right';
+
+/** The class that puts an actor's label on each side other than the default (below). */
+export const LABEL_SIDE_CLASSES = { top: 'ag-label-top', left: 'ag-label-left', right: 'ag-label-right' } as const;
+
+/**
+ * How far cytoscape's label bounds reach beyond the label's background on every side: it widens
+ * them by 2 px against inaccurate text measures (cytoscape 3.x, `marginOfError`).
+ */
+export const LABEL_BOUNDS_ALLOWANCE = 2;
+
+/** A box in model coordinates (pixels at zoom 1), y down. */
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * The box an actor's label takes at zoom 1 when put on `side` of an actor centred at `centre`,
+ * for a layout to choose sides without cytoscape. `text` is the size of the text itself as
+ * cytoscape measures it: the widest line's canvas width rounded up, and LABEL_FONT_SIZE per line
+ * (text wraps at LABEL_MAX_WIDTH). The box holds the text, its background padding and
+ * LABEL_BOUNDS_ALLOWANCE, so it is the box `node.boundingBox({ includeNodes: false,
+ * includeEdges: false, includeLabels: true })` gives, the one cytoscape fits the view to.
+ */
+export function labelBox(side: LabelSide, centre: { x: number; y: number }, text: { width: number; height: number }): Box {
+  // Cytoscape anchors a label on the node's box (its width and height, the border not counted),
+  // then shifts it by the text margin; the background padding and allowance surround the text.
+  const grow = LABEL_PADDING + LABEL_BOUNDS_ALLOWANCE;
+  const half = NODE_SIZE / 2;
+  const { x, y } = centre;
+  let left: number;
+  let top: number;
+  switch (side) {
+    case 'bottom':
+      left = x - text.width / 2;
+      top = y + half + LABEL_MARGIN;
+      break;
+    case 'top':
+      left = x - text.width / 2;
+      top = y - half - LABEL_MARGIN - text.height;
+      break;
+    case 'left':
+      left = x - half - LABEL_MARGIN - text.width;
+      top = y - text.height / 2;
+      break;
+    case 'right':
+      left = x + half + LABEL_MARGIN;
+      top = y - text.height / 2;
+      break;
+  }
+  return { x1: left - grow, y1: top - grow, x2: left + text.width + grow, y2: top + text.height + grow };
+}
+
+/**
+ * The class of a single relation drawn as a curve (to go around an actor in its way) rather
+ * than straight. Its edge must carry `bend` in its data: how far the curve's control point lies
+ * from the straight line, in pixels at zoom 1, positive to the right of the line from source to
+ * target as drawn (y down) and negative to the left. The curve's middle passes about half as
+ * far from the line as the control point (a little further, as the curve leaves each actor's
+ * outline on the side it bends to). Not used in the large drawing (LARGE_DRAWING_RELATIONS).
+ * Cytoscape reads `bend` through a `data()` mapper, so changing it redraws the curve. Set `bend`
+ * before the class and remove it after: an edge with the class and no `bend` keeps the distance
+ * it had before (cytoscape warns and leaves a failed mapping's property as it was).
+ */
+export const BENT_CLASS = 'ag-bent';
+
+/**
+ * Least distance on screen, in CSS pixels, between the middles of neighbouring relations that
+ * join the same two actors: enough to point at one of them and not its neighbour.
+ */
+export const PARALLEL_MIN_GAP = 6;
+
+/**
+ * Lowest zoom at which parallel relations still keep PARALLEL_MIN_GAP apart. A 14-actor graph
+ * fitted to a 1000 × 700 element is drawn at 0.5 to 0.8; 0.4 leaves room below that.
+ */
+export const PARALLEL_MIN_ZOOM = 0.4;
+
+const WIDEST_LINE = Math.max(...Object.values(RELATION_LINES).map((line) => line.width));
+
+/**
+ * Cytoscape's `control-point-step-size` for parallel relations, at zoom 1. Cytoscape moves the
+ * control point of each relation of a bundle this much further out than the previous one, on
+ * both sides of the straight line and the same way whichever actor a relation starts from; as
+ * a curve's middle lies about halfway between its control point and the straight line, the
+ * middles of neighbouring curves are half a step apart or a little more (measured: 0.55 to 0.57
+ * of a step for the six Russia–Taliban relations). Hence twice the larger of PARALLEL_MIN_GAP at
+ * PARALLEL_MIN_ZOOM and two widths of the widest line, which keeps a line's width of background
+ * between two heavy dash-dot lines so that their dashes do not run together: 30.
+ */
+export const PARALLEL_STEP = 2 * Math.max(PARALLEL_MIN_GAP / PARALLEL_MIN_ZOOM, 2 * WIDEST_LINE);
 
 /** Classes the view toggles on elements. */
 export const CLASSES = {
@@ -209,7 +307,7 @@ export function buildStylesheet(theme: Theme, drawing: DrawingOptions = {}): Sty
         label: 'data(label)',
         color: theme.text,
         'font-family': theme.font,
-        'font-size': FONT_SIZE,
+        'font-size': LABEL_FONT_SIZE,
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': LABEL_MARGIN,
@@ -224,16 +322,24 @@ export function buildStylesheet(theme: Theme, drawing: DrawingOptions = {}): Sty
       },
     },
     ...Object.entries(KIND_SHAPES).map(([kind, shape]) => ({ selector: `node[kind = "${kind}"]`, style: shapeStyle(shape) })),
+    // Each side sets both margins, so that a label moved from one side to another keeps none of the old one's.
+    { selector: `node.${LABEL_SIDE_CLASSES.top}`, style: { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': -LABEL_MARGIN } },
+    { selector: `node.${LABEL_SIDE_CLASSES.left}`, style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -LABEL_MARGIN, 'text-margin-y': 0 } },
+    { selector: `node.${LABEL_SIDE_CLASSES.right}`, style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': LABEL_MARGIN, 'text-margin-y': 0 } },
     {
       selector: 'edge',
       style: {
-        ...(drawing.large ? { 'curve-style': 'haystack', 'haystack-radius': 0 } : { 'curve-style': 'bezier', 'control-point-step-size': 34 }),
+        ...(drawing.large ? { 'curve-style': 'haystack', 'haystack-radius': 0 } : { 'curve-style': 'bezier', 'control-point-step-size': PARALLEL_STEP }),
         'target-arrow-shape': 'none',
         'arrow-scale': 1.1,
         'line-cap': 'butt',
         'z-index': 1,
       },
     },
+    // An unbundled curve is routed on its own: it leaves its parallels' fan, which closes up without it.
+    ...(drawing.large
+      ? []
+      : [{ selector: `edge.${BENT_CLASS}`, style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': 'data(bend)', 'control-point-weights': 0.5 } }]),
     ...(Object.entries(RELATION_LINES) as [RelationType, LineStyle][]).map(([type, line]) => ({
       selector: `edge[type = "${type}"]`,
       style: {

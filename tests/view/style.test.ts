@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES } from '../../src/model/format.ts';
 import {
-  ACTOR_KINDS, CLASSES, MIN_READABLE_FONT, DARK_THEME, KIND_SHAPES, LIGHT_THEME, RELATION_LINES, THEME_PROPERTIES, buildStylesheet, kindOf, normalizeColor, readTheme,
+  ACTOR_KINDS, BENT_CLASS, CLASSES, LABEL_BOUNDS_ALLOWANCE, LABEL_SIDE_CLASSES, MIN_READABLE_FONT, DARK_THEME, KIND_SHAPES, LIGHT_THEME, NODE_SIZE,
+  PARALLEL_MIN_GAP, PARALLEL_MIN_ZOOM, PARALLEL_STEP, RELATION_LINES, THEME_PROPERTIES, buildStylesheet, kindOf, labelBox, normalizeColor, readTheme,
+  type LabelSide,
 } from '../../src/view/style.ts';
 
 type Block = { selector: string; style: Record<string, unknown> };
@@ -64,8 +66,24 @@ describe('buildStylesheet', () => {
   });
 
   it('puts arrows on directed relations only and fans out parallel ones', () => {
-    expect(styleOf(sheet, 'edge')).toMatchObject({ 'target-arrow-shape': 'none', 'curve-style': 'bezier' });
+    expect(styleOf(sheet, 'edge')).toMatchObject({ 'target-arrow-shape': 'none', 'curve-style': 'bezier', 'control-point-step-size': PARALLEL_STEP });
     expect(styleOf(sheet, 'edge[?directed]')).toMatchObject({ 'target-arrow-shape': 'triangle' });
+  });
+
+  it('bends relations of the bent class by their data, except in the large drawing', () => {
+    expect(styleOf(sheet, `edge.${BENT_CLASS}`)).toEqual({
+      'curve-style': 'unbundled-bezier', 'control-point-distances': 'data(bend)', 'control-point-weights': 0.5,
+    });
+    expect(styleOf(buildStylesheet(LIGHT_THEME, { large: true }), `edge.${BENT_CLASS}`)).toBeUndefined();
+  });
+
+  it('moves labels above, left or right of the shape by class, resetting both margins', () => {
+    expect(styleOf(sheet, `node.${LABEL_SIDE_CLASSES.top}`)).toMatchObject({ 'text-valign': 'top', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': -5 });
+    expect(styleOf(sheet, `node.${LABEL_SIDE_CLASSES.left}`)).toMatchObject({ 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -5, 'text-margin-y': 0 });
+    expect(styleOf(sheet, `node.${LABEL_SIDE_CLASSES.right}`)).toMatchObject({ 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 5, 'text-margin-y': 0 });
+    // After the base node block, so that the class wins over the default (below).
+    const at = (selector: string) => blocks(sheet).findIndex((b) => b.selector === selector);
+    for (const name of Object.values(LABEL_SIDE_CLASSES)) expect(at(`node.${name}`)).toBeGreaterThan(at('node'));
   });
 
   it('gives every actor kind its own shape and puts labels below nodes on a background', () => {
@@ -98,6 +116,70 @@ describe('buildStylesheet', () => {
       expect(shape.points.length % 2).toBe(0);
       for (const p of shape.points) expect(Math.abs(p)).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('parallel relations', () => {
+  // Cytoscape puts the control points of neighbouring curves one step apart; their middles lie
+  // half as far from the straight line as their control points, so half a step apart.
+  const middleGap = (zoom: number) => (PARALLEL_STEP / 2) * zoom;
+  const widest = Math.max(...RELATION_TYPES.map((t) => RELATION_LINES[t].width));
+
+  it('keeps the middles of neighbouring curves 6 px apart down to the lowest fitted zoom planned for', () => {
+    expect(PARALLEL_MIN_ZOOM).toBeLessThanOrEqual(0.5);
+    expect(middleGap(PARALLEL_MIN_ZOOM)).toBeGreaterThanOrEqual(PARALLEL_MIN_GAP);
+    expect(middleGap(0.5)).toBeGreaterThanOrEqual(7.5);
+    expect(middleGap(0.8)).toBeGreaterThanOrEqual(12);
+  });
+
+  it('leaves a line width of background between two of the widest lines, so that their dashes stay apart', () => {
+    expect(middleGap(1) - widest).toBeGreaterThanOrEqual(widest);
+    expect(PARALLEL_STEP).toBe(30);
+  });
+});
+
+describe('labelBox', () => {
+  // What cytoscape 3.34 (Chromium) reported as the label bounds of a node with a one-line label
+  // of 30 × 12 ("India"), each side, moved to a node centred at (100, 200).
+  const centre = { x: 100, y: 200 };
+  const text = { width: 30, height: 12 };
+  const drawn: Record<LabelSide, { x1: number; y1: number; x2: number; y2: number }> = {
+    bottom: { x1: 81, y1: 216, x2: 119, y2: 236 },
+    top: { x1: 81, y1: 164, x2: 119, y2: 184 },
+    left: { x1: 46, y1: 190, x2: 84, y2: 210 },
+    right: { x1: 116, y1: 190, x2: 154, y2: 210 },
+  };
+
+  it('gives the box cytoscape draws the label in, on each side', () => {
+    for (const side of ['bottom', 'top', 'left', 'right'] as const) expect(labelBox(side, centre, text)).toEqual(drawn[side]);
+  });
+
+  it('holds the text, its 2 px background padding and cytoscape\'s allowance, clear of the shape', () => {
+    const grow = 2 * (2 + LABEL_BOUNDS_ALLOWANCE);
+    const wrapped = { width: 128, height: 24 };
+    for (const side of ['bottom', 'top', 'left', 'right'] as const) {
+      const box = labelBox(side, { x: -40, y: 15 }, wrapped);
+      expect(box.x2 - box.x1).toBe(wrapped.width + grow);
+      expect(box.y2 - box.y1).toBe(wrapped.height + grow);
+    }
+    // The text itself starts 5 px beyond the shape's box (30 × 30), on every side.
+    const half = NODE_SIZE / 2;
+    const inner = (side: LabelSide) => {
+      const box = labelBox(side, centre, text);
+      return { x1: box.x1 + grow / 2, y1: box.y1 + grow / 2, x2: box.x2 - grow / 2, y2: box.y2 - grow / 2 };
+    };
+    expect(inner('bottom').y1 - (centre.y + half)).toBe(5);
+    expect(centre.y - half - inner('top').y2).toBe(5);
+    expect(centre.x - half - inner('left').x2).toBe(5);
+    expect(inner('right').x1 - (centre.x + half)).toBe(5);
+    // Left and right mirror each other about the centre, as do top and bottom.
+    const left = labelBox('left', centre, text);
+    const right = labelBox('right', centre, text);
+    expect(left.x1 + right.x2).toBe(2 * centre.x);
+    expect(left.y1).toBe(right.y1);
+    const top = labelBox('top', centre, text);
+    const bottom = labelBox('bottom', centre, text);
+    expect(top.y1 + bottom.y2).toBe(2 * centre.y);
   });
 });
 
