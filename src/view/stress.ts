@@ -28,7 +28,8 @@ export const EDGE_LENGTH = 150;
  * Actors in different components are put one step further apart than the farthest pair
  * that is connected, so that components sit beside each other rather than far away.
  */
-export function graphDistances(n: number, pairs: ArrayLike<number>): Float64Array {
+export function graphDistances(n: number, pairs: ArrayLike<number>, lengths?: ArrayLike<number>): Float64Array {
+  if (lengths) return weightedDistances(n, pairs, lengths);
   const neighbours = adjacency(n, pairs);
   const d = new Float64Array(n * n).fill(Infinity);
   const queue = new Int32Array(n);
@@ -48,6 +49,40 @@ export function graphDistances(n: number, pairs: ArrayLike<number>): Float64Arra
         queue[tail++] = v;
       }
     }
+  }
+  for (let k = 0; k < d.length; k++) if (d[k] === Infinity) d[k] = longest + 1;
+  return d;
+}
+
+/**
+ * Graph distances where the k-th pair is `lengths[k]` steps long (a pair joined by many
+ * relations may want more room), by Dijkstra's algorithm from every actor; components apart
+ * as in graphDistances.
+ */
+function weightedDistances(n: number, pairs: ArrayLike<number>, lengths: ArrayLike<number>): Float64Array {
+  const links = Array.from({ length: n }, () => [] as [number, number][]);
+  for (let k = 0; 2 * k + 1 < pairs.length; k++) {
+    const a = pairs[2 * k]!, b = pairs[2 * k + 1]!;
+    if (a === b || a >= n || b >= n) continue;
+    links[a]!.push([b, lengths[k] ?? 1]);
+    links[b]!.push([a, lengths[k] ?? 1]);
+  }
+  const d = new Float64Array(n * n).fill(Infinity);
+  const done = new Uint8Array(n);
+  let longest = 1;
+  for (let s = 0; s < n; s++) {
+    const row = s * n;
+    done.fill(0);
+    d[row + s] = 0;
+    // Graphs drawn with care have at most a few hundred actors: a plain O(n²) scan will do.
+    for (let round = 0; round < n; round++) {
+      let u = -1;
+      for (let v = 0; v < n; v++) if (!done[v] && d[row + v]! < Infinity && (u < 0 || d[row + v]! < d[row + u]!)) u = v;
+      if (u < 0) break;
+      done[u] = 1;
+      for (const [v, length] of links[u]!) if (d[row + u]! + length < d[row + v]!) d[row + v] = d[row + u]! + length;
+    }
+    for (let v = 0; v < n; v++) if (d[row + v]! < Infinity && d[row + v]! > longest) longest = d[row + v]!;
   }
   for (let k = 0; k < d.length; k++) if (d[k] === Infinity) d[k] = longest + 1;
   return d;
@@ -84,34 +119,53 @@ export function classicalScaling(n: number, distances: Float64Array, edgeLength:
     total += rowMean[i]! / n;
   }
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) b[i * n + j] = -0.5 * (b[i * n + j]! - rowMean[i]! - rowMean[j]! + total);
+  // Shifted by a bound on the eigenvalues' size so that all are positive: power iteration then
+  // finds the largest, not a negative one of larger size (which would fold a cycle into a bow tie).
+  let shift = 0;
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (let j = 0; j < n; j++) sum += Math.abs(b[i * n + j]!);
+    shift = Math.max(shift, sum);
+  }
   const out = new Float64Array(2 * n);
   const found: Float64Array[] = [];
   for (let axis = 0; axis < 2; axis++) {
     let v = new Float64Array(n);
     // A fixed, uneven start so that no symmetric graph leaves it orthogonal to the answer.
     for (let i = 0; i < n; i++) v[i] = 1 + ((i * 7919 + axis * 104729) % 97) / 97;
+    normalise(v);
     let lambda = 0;
-    for (let step = 0; step < 200; step++) {
+    for (let step = 0; step < 300; step++) {
       for (const u of found) deflate(v, u);
       const w = new Float64Array(n);
       for (let i = 0; i < n; i++) {
-        let sum = 0;
+        let sum = shift * v[i]!;
         for (let j = 0; j < n; j++) sum += b[i * n + j]! * v[j]!;
         w[i] = sum;
       }
-      const norm = Math.hypot(...w);
-      if (norm < 1e-12) break;
-      for (let i = 0; i < n; i++) w[i]! /= norm;
-      const change = Math.abs(norm - lambda);
-      lambda = norm;
+      let dot = 0;
+      for (let i = 0; i < n; i++) dot += w[i]! * v[i]!;
+      lambda = dot - shift;
+      if (normalise(w) < 1e-12) break;
+      let agreement = 0;
+      for (let i = 0; i < n; i++) agreement += w[i]! * v[i]!;
       v = w;
-      if (change < 1e-9 * norm) break;
+      if (agreement > 1 - 1e-10) break;
     }
     found.push(v);
     const scale = Math.sqrt(Math.max(lambda, 0));
     for (let i = 0; i < n; i++) out[2 * i + axis] = v[i]! * scale;
   }
   return out;
+}
+
+/** Scales v to length 1 and returns the length it had. */
+function normalise(v: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < v.length; i++) sum += v[i]! * v[i]!;
+  const length = Math.sqrt(sum);
+  if (length > 0) for (let i = 0; i < v.length; i++) v[i]! /= length;
+  return length;
 }
 
 function deflate(v: Float64Array, u: Float64Array): void {

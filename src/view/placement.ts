@@ -1,0 +1,119 @@
+/**
+ * The layout of graphs small enough to draw with care (up to COLA_MAX_ACTORS actors): stress
+ * majorization from several fixed starts, each untangled by moving actors one at a time, the
+ * start with the fewest crossings and lines through actors kept, turned to lie wide, then
+ * labels put on their freest side and room made between actors. Pure and deterministic: the
+ * same actors and relations always come out the same, in a worker or on the page.
+ */
+import { chooseSides, separate, type LabelSize, type Side } from './label-sides.ts';
+import { PARALLEL_STEP } from './style.ts';
+import { EDGE_LENGTH, classicalScaling, graphDistances, majorize, randomStart, stressOf } from './stress.ts';
+import { countCrossings } from './drawing-measures.ts';
+import { bendsAround, countThrough, untangle } from './untangle.ts';
+
+export interface PlacementInput {
+  /** The room each actor's label takes at zoom 1, by actor index. */
+  labels: LabelSize[];
+  /** Actor indices joined by relations, two by two, each unordered pair once. */
+  pairs: Uint32Array;
+  /** How many relations join each pair (1 where absent). */
+  relations?: Uint16Array;
+}
+
+export interface Placement {
+  /** x, y of actor i at 2i, 2i + 1, rounded to whole pixels. */
+  positions: Float64Array;
+  /** Each actor's label side. */
+  sides: Side[];
+  /** For each pair, the bend that takes its line around actors in its way (see bendsAround). */
+  bends: Float64Array;
+}
+
+/** Radius around an actor's centre that a line must keep clear of: its shape and a margin. */
+export const ACTOR_CLEARANCE = 22;
+
+
+/** Extra length, in edge lengths, a pair gets for each relation beyond its first. */
+const FAN_LENGTH = 0.15;
+
+/**
+ * How near an actor each pair's line may pass: the actor's clearance and half its fan (the
+ * middle of a curve in a fan lies half its control point's distance off the straight line).
+ */
+export function pairClearance(relations: ArrayLike<number> | undefined, count: number): Float64Array {
+  const out = new Float64Array(count);
+  for (let k = 0; k < count; k++) out[k] = ACTOR_CLEARANCE + (((relations?.[k] ?? 1) - 1) / 2) * (PARALLEL_STEP / 2);
+  return out;
+}
+
+/** How many starts, and how hard each is untangled, for a graph of n actors. */
+function effort(n: number): { starts: number; grid: number; passes: number; anneal: number } {
+  if (n <= 20) return { starts: 4, grid: 10, passes: 12, anneal: 400 };
+  if (n <= 40) return { starts: 3, grid: 10, passes: 8, anneal: 200 };
+  if (n <= 80) return { starts: 2, grid: 10, passes: 4, anneal: 50 };
+  return { starts: 1, grid: 8, passes: 3, anneal: 0 };
+}
+
+/** Places the actors; see the module's description. */
+export function placeActors(input: PlacementInput): Placement {
+  const n = input.labels.length;
+  const { pairs } = input;
+  if (n === 0) return { positions: new Float64Array(0), sides: [], bends: new Float64Array(0) };
+  const edgeLength = EDGE_LENGTH;
+  const count = pairs.length / 2;
+  const lengths = Float64Array.from({ length: count }, (_, k) => 1 + FAN_LENGTH * ((input.relations?.[k] ?? 1) - 1));
+  const distances = graphDistances(n, pairs, lengths);
+  const clearance = pairClearance(input.relations, count);
+  const weight = input.relations ?? new Uint16Array(count).fill(1);
+  const { starts, grid, passes, anneal } = effort(n);
+  let best: { positions: Float64Array; score: number } | null = null;
+  const tangle = (positions: Float64Array) => 3 * countCrossings(positions, pairs) + 5 * countThrough(positions, pairs, clearance);
+  for (let s = 0; s < starts; s++) {
+    const start = s === 0 ? classicalScaling(n, distances, edgeLength) : randomStart(n, s, edgeLength);
+    const positions = majorize(n, distances, edgeLength, start);
+    // Stress alone often draws a small graph cleanly; untangling is for the knots it leaves.
+    if (tangle(positions) > 0) {
+      untangle(n, pairs, positions, { edgeLength, distances, clearance, weight, minGap: edgeLength * 0.6, grid, passes, anneal, seed: s + 1 });
+    }
+    // Crossings and lines through actors first; stress (per pair) only breaks ties.
+    const knots = tangle(positions);
+    const score = knots + stressOf(n, distances, edgeLength, positions) / Math.max(1, n);
+    if (!best || score < best.score) best = { positions, score };
+    // No start can do better than no knot at all.
+    if (knots === 0) break;
+  }
+  const positions = lieWide(best!.positions);
+  const sides = chooseSides(positions, pairs, input.labels);
+  separate(positions, sides, input.labels);
+  for (let k = 0; k < positions.length; k++) positions[k] = Math.round(positions[k]!);
+  return { positions, sides, bends: bendsAround(positions, pairs, clearance, input.relations) };
+}
+
+/**
+ * Turns the placement about its centre so that its longest spread lies across (views are
+ * wider than tall), and so that the same graph always faces the same way.
+ */
+export function lieWide(p: Float64Array): Float64Array {
+  const n = p.length / 2;
+  let cx = 0, cy = 0;
+  for (let i = 0; i < n; i++) {
+    cx += p[2 * i]! / n;
+    cy += p[2 * i + 1]! / n;
+  }
+  let sxx = 0, syy = 0, sxy = 0;
+  for (let i = 0; i < n; i++) {
+    const x = p[2 * i]! - cx, y = p[2 * i + 1]! - cy;
+    sxx += x * x;
+    syy += y * y;
+    sxy += x * y;
+  }
+  const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+  const cos = Math.cos(-angle), sin = Math.sin(-angle);
+  const out = new Float64Array(p.length);
+  for (let i = 0; i < n; i++) {
+    const x = p[2 * i]! - cx, y = p[2 * i + 1]! - cy;
+    out[2 * i] = x * cos - y * sin;
+    out[2 * i + 1] = x * sin + y * cos;
+  }
+  return out;
+}

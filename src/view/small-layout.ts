@@ -1,0 +1,97 @@
+/**
+ * Laying out a graph small enough to draw with care (up to COLA_MAX_ACTORS actors): the labels
+ * are measured as cytoscape draws them, the placement (placement.ts) is worked out, in a worker
+ * for the larger of these graphs, and the actors are moved there with each label on its side.
+ */
+import type { Core, NodeSingular } from 'cytoscape';
+import type { LabelSize, Side } from './label-sides.ts';
+import { placeActors, type Placement, type PlacementInput } from './placement.ts';
+import { BENT_CLASS, LABEL_SIDE_CLASSES, labelBox } from './style.ts';
+import { isAbort, runInWorker } from './worker-run.ts';
+
+/** From this many actors on, the placement is worked out in a worker (some 0.1 s and more). */
+export const PLACEMENT_WORKER_ACTORS = 40;
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** What cytoscape's label box adds around the text: its background padding and allowance. */
+const LABEL_FRAME = (() => {
+  const empty = labelBox('bottom', { x: 0, y: 0 }, { width: 0, height: 0 });
+  return { width: empty.x2 - empty.x1, height: empty.y2 - empty.y1 };
+})();
+
+/** The size of an actor's label text, read from cytoscape's box of it (the label below, as by default). */
+function labelSize(node: NodeSingular): LabelSize {
+  if (!node.data('label')) return { width: 0, height: 0 };
+  const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as never);
+  return { width: Math.max(0, box.w - LABEL_FRAME.width), height: Math.max(0, box.h - LABEL_FRAME.height) };
+}
+
+/** What the placement needs, in id order (so that it does not depend on the order of the file). */
+export function placementInput(cy: Core): { ids: string[]; input: PlacementInput; pairOf: Map<string, { pair: number; reversed: boolean }> } {
+  const nodes = cy.nodes().sort((a, b) => byCodeUnits(a.id(), b.id()));
+  const ids = nodes.map((node) => node.id());
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const seen = new Map<string, number>();
+  const pairs: number[] = [];
+  const relations: number[] = [];
+  const pairOf = new Map<string, { pair: number; reversed: boolean }>();
+  cy.edges().forEach((edge) => {
+    const a = index.get(edge.source().id())!;
+    const b = index.get(edge.target().id())!;
+    if (a === b) return;
+    const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+    const k = seen.get(key);
+    pairOf.set(edge.id(), { pair: k ?? relations.length, reversed: a > b });
+    if (k !== undefined) {
+      relations[k]!++;
+      return;
+    }
+    seen.set(key, relations.length);
+    pairs.push(Math.min(a, b), Math.max(a, b));
+    relations.push(1);
+  });
+  // Labels are measured on the default side: no side class may be left from an earlier layout.
+  cy.nodes().removeClass(Object.values(LABEL_SIDE_CLASSES).join(' '));
+  return { ids, input: { labels: nodes.map(labelSize), pairs: Uint32Array.from(pairs), relations: Uint16Array.from(relations) }, pairOf };
+}
+
+/** Works out the placement: in a worker for larger graphs, where one may start, else here. */
+async function place(input: PlacementInput, signal?: AbortSignal): Promise<Placement> {
+  if (input.labels.length >= PLACEMENT_WORKER_ACTORS) {
+    const work = runInWorker<Placement>(() => new Worker(new URL('./placement.worker.ts', import.meta.url), { type: 'module' }), input, signal);
+    if (work) {
+      try {
+        return await work;
+      } catch (error) {
+        if (isAbort(error)) throw error;
+      }
+    }
+  }
+  return placeActors(input);
+}
+
+/** Lays out every actor of `cy` and moves them there, each label on its side. */
+export async function layOutSmallGraph(cy: Core, signal?: AbortSignal): Promise<void> {
+  const { ids, input, pairOf } = placementInput(cy);
+  const placement = await place(input, signal);
+  if (cy.destroyed()) return;
+  cy.batch(() => {
+    cy.edges(`.${BENT_CLASS}`).removeClass(BENT_CLASS);
+    cy.edges().forEach((edge) => {
+      const at = pairOf.get(edge.id());
+      const bend = at ? placement.bends[at.pair] ?? 0 : 0;
+      if (bend === 0) return;
+      // Bends are worked out to the left going from the pair's first actor to its second;
+      // cytoscape's bend to the right going from the relation's source to its target.
+      edge.data('bend', at!.reversed ? bend : -bend);
+      edge.addClass(BENT_CLASS);
+    });
+    ids.forEach((id, i) => {
+      const node = cy.getElementById(id);
+      node.position({ x: placement.positions[2 * i]!, y: placement.positions[2 * i + 1]! });
+      const side: Side = placement.sides[i] ?? 'bottom';
+      if (side !== 'bottom') node.addClass(LABEL_SIDE_CLASSES[side]);
+    });
+  });
+}

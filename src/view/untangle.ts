@@ -1,0 +1,287 @@
+/**
+ * Untangling a placement: actors are moved one at a time to the spot, among a set of
+ * candidates, where their relations cross the fewest others and pass through the fewest actors,
+ * while staying near the distances stress majorization wants. Pure and deterministic.
+ *
+ * Positions are x, y of actor i at 2i, 2i + 1; pairs are actor indices two by two, each
+ * unordered pair once.
+ */
+import { seededRandom } from './stress.ts';
+
+/** What the untangling weighs, and how hard it may look. */
+export interface UntangleOptions {
+  /** The page distance wanted between neighbours. */
+  edgeLength: number;
+  /** Graph distances, n × n (see graphDistances). */
+  distances: Float64Array;
+  /**
+   * For each pair, how near an actor's centre its line may come: the actor's radius, a margin,
+   * and half the width of the fan its relations are drawn as.
+   */
+  clearance: Float64Array;
+  /** For each pair, how many relations it draws: crossing a fan of k relations crosses k lines. */
+  weight: ArrayLike<number>;
+  /** Closest two actors may come. */
+  minGap: number;
+  /** Candidate spots per side of the candidate grid. */
+  grid: number;
+  /** Most passes over all actors. */
+  passes: number;
+  /** Annealing moves per actor before the passes (0: none). */
+  anneal: number;
+  /** Seed of the annealing's random choices. */
+  seed: number;
+}
+
+/** How much a crossing and a line through an actor cost against one unit of local stress. */
+const CROSSING_COST = 8;
+const THROUGH_COST = 4;
+const CROWDING_COST = 4;
+
+/** Everything a move is judged by, precomputed once per placement. */
+interface Scene {
+  n: number;
+  pairs: ArrayLike<number>;
+  incident: number[][];
+  positions: Float64Array;
+}
+
+function orientation(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
+  const value = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+  return value > 1e-9 ? 1 : value < -1e-9 ? -1 : 0;
+}
+
+function crossesProperly(p: Float64Array, c: number, d: number, ax: number, ay: number, bx: number, by: number): boolean {
+  const cx = p[2 * c]!, cy = p[2 * c + 1]!, dx = p[2 * d]!, dy = p[2 * d + 1]!;
+  if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)) return false;
+  if (Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) return false;
+  const o1 = orientation(ax, ay, bx, by, cx, cy);
+  const o2 = orientation(ax, ay, bx, by, dx, dy);
+  const o3 = orientation(cx, cy, dx, dy, ax, ay);
+  const o4 = orientation(cx, cy, dx, dy, bx, by);
+  return o1 * o2 < 0 && o3 * o4 < 0;
+}
+
+/** Squared distance from (px, py) to the segment (ax, ay)–(bx, by). */
+function segmentDistanceSq(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const vx = bx - ax, vy = by - ay;
+  const length = vx * vx + vy * vy;
+  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * vx + (py - ay) * vy) / length));
+  const x = ax + t * vx - px, y = ay + t * vy - py;
+  return x * x + y * y;
+}
+
+/**
+ * What is wrong with actor v standing at (x, y): crossings of its relations with every
+ * relation not touching it, relations (its own, and others through it) passing through an
+ * actor, and crowding. Zero where nothing is.
+ */
+function tangleAt(scene: Scene, options: UntangleOptions, v: number, x: number, y: number): number {
+  const { n, pairs, incident, positions: p } = scene;
+  const clearance = options.clearance;
+  const m = pairs.length / 2;
+  const weight = options.weight;
+  let crossings = 0;
+  let through = 0;
+  for (const k of incident[v]!) {
+    const u = pairs[2 * k]! === v ? pairs[2 * k + 1]! : pairs[2 * k]!;
+    const ux = p[2 * u]!, uy = p[2 * u + 1]!;
+    const r2 = clearance[k]! * clearance[k]!;
+    for (let l = 0; l < m; l++) {
+      const c = pairs[2 * l]!, d = pairs[2 * l + 1]!;
+      if (c === v || d === v || c === u || d === u) continue;
+      if (crossesProperly(p, c, d, x, y, ux, uy)) crossings += weight[k]! * weight[l]!;
+    }
+    for (let w = 0; w < n; w++) {
+      if (w === v || w === u) continue;
+      if (segmentDistanceSq(p[2 * w]!, p[2 * w + 1]!, x, y, ux, uy) < r2) through++;
+    }
+  }
+  for (let l = 0; l < m; l++) {
+    const c = pairs[2 * l]!, d = pairs[2 * l + 1]!;
+    if (c === v || d === v) continue;
+    if (segmentDistanceSq(x, y, p[2 * c]!, p[2 * c + 1]!, p[2 * d]!, p[2 * d + 1]!) < clearance[l]! * clearance[l]!) through++;
+  }
+  let crowding = 0;
+  const gap = options.minGap;
+  for (let j = 0; j < n; j++) {
+    if (j === v) continue;
+    const dist = Math.hypot(x - p[2 * j]!, y - p[2 * j + 1]!);
+    if (dist < gap) crowding += 1 - dist / gap;
+  }
+  return CROSSING_COST * crossings + THROUGH_COST * through + CROWDING_COST * crowding;
+}
+
+/** Actor v's share of the stress at (x, y): how far its distances are from the wanted ones. */
+function stressAt(scene: Scene, options: UntangleOptions, v: number, x: number, y: number): number {
+  const { n, positions: p } = scene;
+  let stress = 0;
+  for (let j = 0; j < n; j++) {
+    if (j === v) continue;
+    const ideal = options.distances[v * n + j]! * options.edgeLength;
+    const gap = Math.hypot(x - p[2 * j]!, y - p[2 * j + 1]!) - ideal;
+    stress += (gap * gap) / (ideal * ideal);
+  }
+  return stress;
+}
+
+/** Relations touching each actor, by pair index. */
+function incidentPairs(n: number, pairs: ArrayLike<number>): number[][] {
+  const out = Array.from({ length: n }, () => [] as number[]);
+  for (let k = 0; k < pairs.length / 2; k++) {
+    out[pairs[2 * k]!]!.push(k);
+    out[pairs[2 * k + 1]!]!.push(k);
+  }
+  return out;
+}
+
+/**
+ * Moves actors to better spots until a pass improves nothing or `passes` are done; works on
+ * `positions` in place and returns it. Candidates for an actor: a grid over the placement's
+ * bounding box (grown by an edge length), and the points near its neighbours' centre.
+ */
+export function untangle(n: number, pairs: ArrayLike<number>, positions: Float64Array, options: UntangleOptions): Float64Array {
+  const scene: Scene = { n, pairs, incident: incidentPairs(n, pairs), positions };
+  if (options.anneal > 0) anneal(scene, options);
+  for (let pass = 0; pass < options.passes; pass++) {
+    let moved = false;
+    const box = bounds(positions, options.edgeLength);
+    const cell = Math.max(box.x2 - box.x1, box.y2 - box.y1) / options.grid;
+    for (let v = 0; v < n; v++) {
+      const x0 = positions[2 * v]!, y0 = positions[2 * v + 1]!;
+      const tangle = tangleAt(scene, options, v, x0, y0);
+      // An actor with nothing wrong where it stands is left to the stress it already minimises.
+      if (tangle === 0) continue;
+      const here = tangle + stressAt(scene, options, v, x0, y0);
+      let best = here;
+      let bx = x0, by = y0;
+      const consider = (x: number, y: number) => {
+        const t = tangleAt(scene, options, v, x, y);
+        if (t >= best) return;
+        const cost = t + stressAt(scene, options, v, x, y);
+        if (cost < best) {
+          best = cost;
+          bx = x;
+          by = y;
+        }
+      };
+      for (let i = 0; i <= options.grid; i++) {
+        for (let j = 0; j <= options.grid; j++) consider(box.x1 + i * cell, box.y1 + j * cell);
+      }
+      // Then finer, around the best spot found.
+      const cx = bx, cy = by;
+      for (let i = -2; i <= 2; i++) for (let j = -2; j <= 2; j++) if (i || j) consider(cx + (i * cell) / 3, cy + (j * cell) / 3);
+      // A move must win by a clear margin, so that passes end.
+      if (best < here - 0.05) {
+        positions[2 * v] = bx;
+        positions[2 * v + 1] = by;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return positions;
+}
+
+/**
+ * Simulated annealing: actors tried at random spots, a worse spot taken now and then (less
+ * often as the temperature falls), so that the search gets out of knots that no single
+ * improving move undoes. Seeded, so the same graph always anneals the same way.
+ */
+function anneal(scene: Scene, options: UntangleOptions): void {
+  const { n, positions } = scene;
+  const random = seededRandom(options.seed);
+  const box = bounds(positions, options.edgeLength / 2);
+  const steps = options.anneal * n;
+  const hot = 3;
+  const cold = 0.05;
+  for (let step = 0; step < steps; step++) {
+    const temperature = hot * (cold / hot) ** (step / steps);
+    const v = step % n;
+    const x0 = positions[2 * v]!, y0 = positions[2 * v + 1]!;
+    let x: number, y: number;
+    if (random() < 0.4) {
+      x = box.x1 + random() * (box.x2 - box.x1);
+      y = box.y1 + random() * (box.y2 - box.y1);
+    } else {
+      const reach = options.edgeLength * (0.2 + temperature / hot);
+      x = x0 + (random() * 2 - 1) * reach;
+      y = y0 + (random() * 2 - 1) * reach;
+    }
+    const before = tangleAt(scene, options, v, x0, y0) + stressAt(scene, options, v, x0, y0);
+    const after = tangleAt(scene, options, v, x, y) + stressAt(scene, options, v, x, y);
+    const delta = after - before;
+    if (delta < 0 || random() < Math.exp(-delta / temperature)) {
+      positions[2 * v] = x;
+      positions[2 * v + 1] = y;
+    }
+  }
+}
+
+function bounds(p: Float64Array, margin: number): { x1: number; y1: number; x2: number; y2: number } {
+  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  for (let i = 0; i < p.length; i += 2) {
+    x1 = Math.min(x1, p[i]!);
+    x2 = Math.max(x2, p[i]!);
+    y1 = Math.min(y1, p[i + 1]!);
+    y2 = Math.max(y2, p[i + 1]!);
+  }
+  return { x1: x1 - margin, y1: y1 - margin, x2: x2 + margin, y2: y2 + margin };
+}
+
+/** Pairs whose straight line passes nearer an actor they do not join than their clearance. */
+export function countThrough(positions: ArrayLike<number>, pairs: ArrayLike<number>, clearance: ArrayLike<number>): number {
+  const n = positions.length / 2;
+  let count = 0;
+  for (let k = 0; k + 1 < pairs.length; k += 2) {
+    const a = pairs[k]!, b = pairs[k + 1]!;
+    const r2 = clearance[k / 2]! * clearance[k / 2]!;
+    for (let w = 0; w < n; w++) {
+      if (w === a || w === b) continue;
+      if (segmentDistanceSq(positions[2 * w]!, positions[2 * w + 1]!, positions[2 * a]!, positions[2 * a + 1]!, positions[2 * b]!, positions[2 * b + 1]!) < r2) {
+        count++;
+        break;
+      }
+    }
+  }
+  return count;
+}
+
+/**
+ * How far to bend each pair's line (the perpendicular offset of a quadratic curve's control
+ * point from the line's middle, positive to the left going from the pair's first actor to its
+ * second, y down) so that it clears every actor it would pass through; 0 for a line that needs
+ * no bend. Only pairs drawn as one relation are bent: a fan of several already curves apart.
+ */
+export function bendsAround(positions: ArrayLike<number>, pairs: ArrayLike<number>, clearance: ArrayLike<number>, relations?: ArrayLike<number>): Float64Array {
+  const n = positions.length / 2;
+  const out = new Float64Array(pairs.length / 2);
+  for (let k = 0; k < out.length; k++) {
+    if ((relations?.[k] ?? 1) > 1) continue;
+    const a = pairs[2 * k]!, b = pairs[2 * k + 1]!;
+    const ax = positions[2 * a]!, ay = positions[2 * a + 1]!;
+    const vx = positions[2 * b]! - ax, vy = positions[2 * b + 1]! - ay;
+    const length = Math.hypot(vx, vy);
+    if (length === 0) continue;
+    // Left of a→b on a y-down page.
+    const nx = vy / length, ny = -vx / length;
+    const radius = clearance[k]!;
+    let needed = 0;
+    for (let w = 0; w < n; w++) {
+      if (w === a || w === b) continue;
+      const px = positions[2 * w]! - ax, py = positions[2 * w + 1]! - ay;
+      const t = (px * vx + py * vy) / (length * length);
+      if (t <= 0 || t >= 1) continue;
+      const side = px * nx + py * ny;
+      if (Math.abs(side) >= radius) continue;
+      // The curve lies 2t(1 − t) of the control offset off the line at t: far enough past the
+      // actor on the side away from it. A bend already chosen for another actor may do.
+      const away = side >= 0 ? -1 : 1;
+      const offset = (away * (radius + Math.abs(side))) / (2 * t * (1 - t));
+      if (Math.abs(offset) > Math.abs(needed)) needed = offset;
+    }
+    // Never more than the line's length: past that a bend is a loop, not a detour.
+    out[k] = Math.max(-length, Math.min(length, needed));
+  }
+  return out;
+}
