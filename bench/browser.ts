@@ -4,6 +4,7 @@
  * thread for minutes and a blocked page answers no `evaluate` until it is free.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { DrawingLoad, DrawingRequest } from './drawing-types.ts';
 import type { LoadFigures } from './harness.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -122,6 +123,34 @@ export class Driver {
       };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    } finally {
+      if (!closed) await within(context.close(), 15_000);
+    }
+  }
+  /**
+   * One load of the drawing page (bench/drawing.ts) at `url`: `window.__drawing.run(request)`
+   * in a fresh context, stopped after `timeoutMs`.
+   */
+  async drawing(url: string, request: DrawingRequest, timeoutMs: number): Promise<{ ok: true; load: DrawingLoad } | { ok: false; timeoutS: number } | { ok: false; error: string }> {
+    if (!this.#browser) await this.launch();
+    const context = await this.#browser!.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    let closed = false;
+    try {
+      const page = await context.newPage();
+      const pageErrors: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      if ((await within(page.goto(url), 30_000)) === TIMEOUT) return { ok: false, error: `${url} did not load in 30 s` };
+      const load = await within(page.evaluate((r) => window.__drawing.run(r), request), timeoutMs);
+      if (load === TIMEOUT) {
+        const cdp = await context.newCDPSession(page);
+        await within(cdp.send('Runtime.terminateExecution'), 5_000);
+        closed = true;
+        if ((await within(context.close(), 15_000)) === TIMEOUT) await this.close();
+        return { ok: false, timeoutS: Math.round(timeoutMs / 1000) };
+      }
+      return { ok: true, load };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
     } finally {
       if (!closed) await within(context.close(), 15_000);
     }

@@ -2,6 +2,8 @@
  * The benchmark's results: their shape (what latest.json holds), the goals and whether each
  * is met, and the Markdown of latest.md (whose main table is also what the run prints).
  */
+import type { DrawingRow } from './drawing-bench.ts';
+import { drawingGoals, drawingSection } from './drawing-report.ts';
 import type { Mark } from './harness.ts';
 import type { LibrarySize, ModelFigures } from './model.ts';
 import type { ProfileSummary } from './profile.ts';
@@ -67,6 +69,8 @@ export interface Results {
   model: Record<string, ModelFigures>;
   library: LibrarySize;
   profiles: Record<string, ProfileSummary>;
+  /** The measures of the drawing, a row per graph (absent from runs before they existed). */
+  drawing?: DrawingRow[];
   goals: Goal[];
 }
 
@@ -199,6 +203,7 @@ export function evaluateGoals(results: Results): Goal[] {
     status: lib.gzipBytes <= 230_000 ? 'met' : 'missed',
     ...(lib.gzipBytes > 230_000 ? { over: lib.gzipBytes / 230_000 } : {}),
   });
+  if (results.drawing) goals.push(...drawingGoals(results.drawing));
   return goals;
 }
 
@@ -271,6 +276,7 @@ export function markdown(results: Results): string {
   out.push('');
   const errors = results.sizes.flatMap((size) => Object.entries(results.browser[size.key] ?? {}).flatMap(([page, r]) => (r.errors ?? []).map((e) => `- ${size.label}, ${page}: ${e.split('\n')[0]}`)));
   if (errors.length) out.push('Errors:', '', ...errors, '');
+  if (results.drawing) out.push(...drawingSection(results.drawing, null));
   out.push('## The model, in Node', '');
   out.push(table(['graph', 'actors', 'relations', 'validate + load (ms)', 'shortest path, median (p95) (ms)', 'all paths ≤ 4 hops, limit 100, median (p95) (ms)'],
     results.sizes.filter((s) => results.model[s.key]).map((s) => {

@@ -1,21 +1,25 @@
 /**
  * `npm run bench [-- --quick]`: actor-graph against plain cytoscape + cytoscape-cola and
- * sigma.js + ForceAtlas2, in headless Chromium and in Node; writes bench/results/latest.md
- * and latest.json. `--quick`: one load each and no 5,000-actor graph, for a smoke run.
- * `--report`: measures nothing, writes latest.md again from latest.json (after the report's
- * wording or goals changed).
+ * sigma.js + ForceAtlas2, in headless Chromium and in Node, then the measures of the drawing
+ * (bench/drawing-bench.ts); writes bench/results/latest.md and latest.json. `--quick`: one load
+ * each and no 5,000-actor graph, for a smoke run. `--drawing`: the drawing measures alone, up to
+ * 150 actors (bench/drawing-run.ts; writes drawing.md and drawing.json). `--report`: measures
+ * nothing, writes latest.md again from latest.json (after the report's wording or goals changed).
  *
  * Everything runs one thing at a time (a 2-core machine: a second load would steal the core
  * that Chromium's compositor or Node needs), and everything built or generated goes into a
  * temporary directory removed at the end.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import type { GraphDocument } from '../src/model/format.ts';
 import { Driver, type Measurement } from './browser.ts';
+import { drawingGraphs, measureDrawings } from './drawing-bench.ts';
+import { printDrawing } from './drawing-report.ts';
+import { drawingMethod, runDrawingOnly } from './drawing-run.ts';
 import { generateGraph } from './generate.ts';
+import { codeState, machineInfo } from './machine.ts';
 import { benchModel, librarySize, median, quantile } from './model.ts';
 import { summarise } from './profile.ts';
 import { evaluateGoals, FIGURES, mainTable, markdown, type Cell, type FigureKey, type Results, type SizeInfo, type StackResult } from './report.ts';
@@ -30,6 +34,11 @@ if (process.argv.includes('--report')) {
   writeFileSync(file, `${JSON.stringify(saved, null, 2)}\n`);
   writeFileSync(join(BENCH_DIR, 'results', 'latest.md'), markdown(saved));
   console.log('bench/results/latest.md written again from latest.json.');
+  process.exit(0);
+}
+if (process.argv.includes('--drawing')) {
+  const at = process.argv.indexOf('--graphs');
+  await runDrawingOnly(ROOT, at > 0 && process.argv[at + 1] ? process.argv[at + 1]!.split(',') : null);
   process.exit(0);
 }
 const SEED = 1;
@@ -52,9 +61,7 @@ for (const [n, loads] of [[10, 5], [100, 5], [1000, 3], [5000, 3]] as const) {
   add(String(n), `${n.toLocaleString('en-US')} actors`, generateGraph({ actors: n, perActor: 4, seed: SEED }), loads);
 }
 
-const git = (...args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
-const commit = git('rev-parse', '--short', 'HEAD') || 'unknown';
-const srcChanged = git('status', '--porcelain', '--', 'src') !== '';
+const code = codeState(ROOT);
 const temp = mkdtempSync(join(os.tmpdir(), 'actor-graph-bench-'));
 /** The 1-minute load average before each load: on a shared machine, what else was running shows here. */
 const loadAverages: number[] = [os.loadavg()[0]!];
@@ -78,7 +85,9 @@ try {
   for (const { info, doc } of graphs) writeFileSync(join(graphDir, `${info.key}.json`), JSON.stringify(doc));
   log('building the pages…');
   await buildPages(site);
-  server = await serve({ '/': site, '/graphs/': graphDir });
+  const drawingDir = join(temp, 'drawing-graphs');
+  mkdirSync(drawingDir);
+  server = await serve({ '/': site, '/graphs/': graphDir, '/drawing-graphs/': drawingDir });
   await driver.launch();
 
   const browser: Results['browser'] = {};
@@ -118,29 +127,27 @@ try {
     }
   }
 
+  // The measures of the drawing: up to 150 actors with the references, beyond that ours alone.
+  const drawing = await measureDrawings(driver, server.url, drawingDir, drawingGraphs(ROOT, { largeSizes: quick ? [1000] : [1000, 5000] }), {
+    loads: quick ? 1 : 3,
+    timeoutMs: TIMEOUT_MS,
+    onLoad: () => loadAverages.push(os.loadavg()[0]!),
+  });
+
   const chromium = driver.version;
   await driver.close();
   const results: Results = {
     date: new Date().toISOString(),
     quick,
     durationS: (performance.now() - started) / 1000,
-    machine: {
-      os: `${os.type()} ${os.release()} ${os.arch()}`,
-      cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
-      cpus: os.cpus().length,
-      memoryGB: os.totalmem() / 2 ** 30,
-      node: process.version,
-      chromium,
-      commit,
-      srcChanged,
-      loadAverage: { start: loadAverages[0]!, median: median(loadAverages), max: Math.max(...loadAverages), end: os.loadavg()[0]! },
-    },
-    method: methodNotes(),
+    machine: machineInfo(code, chromium, loadAverages),
+    method: [...methodNotes(), ...drawingMethod()],
     sizes: graphs.map((g) => g.info),
     browser,
     model,
     library,
     profiles,
+    drawing,
     goals: [],
   };
   results.goals = evaluateGoals(results);
@@ -149,6 +156,7 @@ try {
   writeFileSync(join(out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(out, 'latest.md'), markdown(results));
   console.log(mainTable(results));
+  printDrawing(drawing, []);
   console.log('');
   for (const goal of results.goals) console.log(`${goal.status.padEnd(12)} ${goal.goal}: ${goal.figure}`);
   console.log(`\nbench/results/latest.md and latest.json written; the run took ${(results.durationS / 60).toFixed(1)} min.`);

@@ -1,5 +1,5 @@
 /**
- * Building the three benchmark pages with Vite's build API and serving them, with the graph
+ * Building the benchmark pages with Vite's build API and serving them, with the graph
  * files, on 127.0.0.1 only.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -12,16 +12,18 @@ import { build } from 'vite';
 export const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
 export const PAGES = ['ours', 'cytoscape-cola', 'sigma-fa2'] as const;
 export type PageName = (typeof PAGES)[number];
+/** Every page built: the three stacks, and the drawing measures (bench/drawing.ts). */
+export const ALL_PAGES = [...PAGES, 'drawing'] as const;
 
 /**
- * Builds the pages into `outDir` (pages/NAME.html and assets/). `configFile: false` so that the
+ * Builds `pages` (default: all) into `outDir` (pages/NAME.html and assets/). `configFile: false` so that the
  * project's vite.config.ts, which others change, does not change what is measured.
  *
  * Not minified, on purpose: timing starts after the scripts have loaded, so minifying changes
  * no figure, and unminified bundles keep function names and `//#region` comments, which the
  * CPU profile (bench/profile.ts) uses to say which package the time is spent in.
  */
-export async function buildPages(outDir: string): Promise<void> {
+export async function buildPages(outDir: string, pages: readonly string[] = ALL_PAGES): Promise<void> {
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -33,7 +35,7 @@ export async function buildPages(outDir: string): Promise<void> {
       target: 'es2022',
       minify: false,
       reportCompressedSize: false,
-      rolldownOptions: { input: Object.fromEntries(PAGES.map((name) => [name, join(BENCH_DIR, 'pages', `${name}.html`)])) },
+      rolldownOptions: { input: Object.fromEntries(pages.map((name) => [name, join(BENCH_DIR, 'pages', `${name}.html`)])) },
     },
   });
 }
