@@ -114,12 +114,12 @@ export class ActorGraphElement extends LitElement {
   /** Id of the selected actor or relation. Default: null. */
   @property({ reflect: true }) selected: string | null = null;
 
-  /** `cola`, `grid`, `circle` or `preset` (the seed circle); other values mean `cola`. Setting it lays out again and replaces `ready`. Default: 'cola'. */
+  /** `auto` (untangled up to 150 actors, ForceAtlas2 in a worker beyond), `cola`, `grid`, `circle` or `preset` (the seed circle); other values mean `auto`. Setting it lays out again and replaces `ready`. Default: 'auto'. */
   @property({ reflect: true })
   get layout(): string { return this.#layout; }
   set layout(value: string) {
     const old = this.#layout;
-    this.#layout = value ?? 'cola';
+    this.#layout = value ?? 'auto';
     this.requestUpdate('layout', old);
     // A load in progress lays out with the new layout anyway.
     if (parseLayout(old) !== parseLayout(value) && this.#graph && this.#drawing.cy && !this.#loads.pending) {
@@ -156,7 +156,7 @@ export class ActorGraphElement extends LitElement {
   @state() private revision = 0;
 
   #src: string | null = null;
-  #layout = 'cola';
+  #layout = 'auto';
   #data: unknown = null;
   /** True while the latest load came from `data` rather than `src`. */
   #shownFromData = false;

@@ -11,7 +11,7 @@ import type { ActorGraph } from '../model/graph.ts';
 import { KEY_STEPS, graphSummary, keyboardOrder, neighbourhood, stepSelection, summary, toElements, viewFilter, type NodeData } from './elements.ts';
 import { cssColor } from './cytoscape-page.ts';
 import { layOutLargeGraph } from './large-layout.ts';
-import { layOutSmallGraph } from './small-layout.ts';
+import { clearPlacementMarks, layOutSmallGraph } from './small-layout.ts';
 import { COLA_MAX_ACTORS, FIT_PADDING, layoutOptions, seedPositions, type LayoutName } from './layout.ts';
 import { legendFor, type LegendItems } from './legend.ts';
 import { ACTOR_EXTENT, CLASSES, DARK_THEME, LARGE_DRAWING_RELATIONS, LIGHT_THEME, buildStylesheet, readTheme } from './style.ts';
@@ -99,8 +99,14 @@ export async function layOutDrawing(cy: Core, name: LayoutName): Promise<void> {
     cy.nodes().positions((node) => ({ ...seeds.get(node.id())! }));
   });
   const actors = cy.nodes().length;
-  if (name === 'cola') {
-    await (actors > COLA_MAX_ACTORS ? layOutLargeGraph(cy) : layOutSmallGraph(cy));
+  // Label sides and bends belong to the careful placement alone.
+  clearPlacementMarks(cy);
+  if ((name === 'auto' || name === 'cola') && actors > COLA_MAX_ACTORS) {
+    await layOutLargeGraph(cy);
+    return;
+  }
+  if (name === 'auto') {
+    await layOutSmallGraph(cy);
     return;
   }
   const layout = cy.layout(layoutOptions(name));

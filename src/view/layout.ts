@@ -1,18 +1,19 @@
 /**
- * Where actors go. Every layout starts from the same seed (a circle in id order) and runs
- * without randomness or animation, so the same data always gives the same positions.
+ * Where actors go. Every layout runs without randomness or animation, so the same data always
+ * gives the same positions: `auto` places small graphs with care (small-layout.ts) and large
+ * ones with ForceAtlas2 in a worker; the others start from a seed circle in id order.
  */
 import type { LayoutOptions } from 'cytoscape';
 
-/** Layouts the view accepts; anything else means `cola`. */
-export type LayoutName = 'cola' | 'grid' | 'circle' | 'preset';
+/** Layouts the view accepts; anything else means `auto`. */
+export type LayoutName = 'auto' | 'cola' | 'grid' | 'circle' | 'preset';
 
-export const LAYOUT_NAMES: readonly LayoutName[] = ['cola', 'grid', 'circle', 'preset'];
+export const LAYOUT_NAMES: readonly LayoutName[] = ['auto', 'cola', 'grid', 'circle', 'preset'];
 
-/** The layout an attribute value names; unknown or missing values give `cola`. */
+/** The layout an attribute value names; unknown or missing values give `auto`. */
 export function parseLayout(value: string | null | undefined): LayoutName {
   const key = (value ?? '').trim().toLowerCase();
-  return (LAYOUT_NAMES as readonly string[]).includes(key) ? (key as LayoutName) : 'cola';
+  return (LAYOUT_NAMES as readonly string[]).includes(key) ? (key as LayoutName) : 'auto';
 }
 
 /** The box layouts work in, fixed so that positions do not depend on the element's size. */
@@ -70,7 +71,7 @@ export const COLA_CONVERGENCE = 0.03;
  * (`animate: false`) so that its wall-clock limit never cuts it short, starts from the current
  * (seeded) positions (`randomize: false`) and makes room for labels.
  */
-export function layoutOptions(name: LayoutName): LayoutOptions {
+export function layoutOptions(name: Exclude<LayoutName, 'auto'>): LayoutOptions {
   // The element fits the drawing once it is laid out (fitting is costly on large graphs).
   const common = { fit: false, padding: FIT_PADDING, animate: false };
   switch (name) {

@@ -52,8 +52,15 @@ export function placementInput(cy: Core): { ids: string[]; input: PlacementInput
     relations.push(1);
   });
   // Labels are measured on the default side: no side class may be left from an earlier layout.
-  cy.nodes().removeClass(Object.values(LABEL_SIDE_CLASSES).join(' '));
+  clearPlacementMarks(cy);
   return { ids, input: { labels: nodes.map(labelSize), pairs: Uint32Array.from(pairs), relations: Uint16Array.from(relations) }, pairOf };
+}
+
+/** Removes what a placement sets beyond positions (label sides, bends), where set. */
+export function clearPlacementMarks(cy: Core): void {
+  const sides = Object.values(LABEL_SIDE_CLASSES);
+  // Only where set: removing a class an element lacks still restyles it.
+  cy.batch(() => cy.elements(`.${[BENT_CLASS, ...sides].join(', .')}`).removeClass([BENT_CLASS, ...sides]));
 }
 
 /** Works out the placement: in a worker for larger graphs, where one may start, else here. */
@@ -77,7 +84,6 @@ export async function layOutSmallGraph(cy: Core, signal?: AbortSignal): Promise<
   const placement = await place(input, signal);
   if (cy.destroyed()) return;
   cy.batch(() => {
-    cy.edges(`.${BENT_CLASS}`).removeClass(BENT_CLASS);
     cy.edges().forEach((edge) => {
       const at = pairOf.get(edge.id());
       const bend = at ? placement.bends[at.pair] ?? 0 : 0;

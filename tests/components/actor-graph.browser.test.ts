@@ -128,7 +128,7 @@ describe('<actor-graph>', () => {
     expect((await el.ready).ok).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(readies).toBe(1);
-    expect(el.layout).toBe('cola');
+    expect(el.layout).toBe('auto');
     el.asOf = '2016';
     el.types = 'hostility,contested';
     el.selected = 'russia';
@@ -389,16 +389,16 @@ describe('<actor-graph>', () => {
     await expect.poll(line).toBe('rgb(213,94,0)');
   });
 
-  it('switches layouts and comes back to the same cola positions', async () => {
+  it('switches layouts and comes back to the same positions', async () => {
     const el = await loaded();
-    const cola = positions(el);
+    const auto = positions(el);
     el.layout = 'grid';
     expect((await el.ready).ok).toBe(true);
     expect(el.getAttribute('layout')).toBe('grid');
-    expect(positions(el)).not.toEqual(cola);
-    el.layout = 'cola';
+    expect(positions(el)).not.toEqual(auto);
+    el.layout = 'auto';
     await el.ready;
-    expect(positions(el)).toEqual(cola);
+    expect(positions(el)).toEqual(auto);
   });
 
   it('highlights every path with all, and reports bad names without highlighting', async () => {

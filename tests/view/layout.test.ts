@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { LAYOUT_BOX, layoutOptions, parseLayout, seedPositions } from '../../src/view/layout.ts';
 
 describe('parseLayout', () => {
-  it('accepts the known layouts in any case and defaults to cola', () => {
+  it('accepts the known layouts in any case and defaults to auto', () => {
     expect(parseLayout('GRID')).toBe('grid');
     expect(parseLayout(' circle ')).toBe('circle');
     expect(parseLayout('preset')).toBe('preset');
-    expect(parseLayout('cose')).toBe('cola');
-    expect(parseLayout(null)).toBe('cola');
+    expect(parseLayout('COLA')).toBe('cola');
+    expect(parseLayout('cose')).toBe('auto');
+    expect(parseLayout(null)).toBe('auto');
   });
 });
 
