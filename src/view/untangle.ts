@@ -247,11 +247,44 @@ export function countThrough(positions: ArrayLike<number>, pairs: ArrayLike<numb
   return count;
 }
 
+/** Actors (other than a and b) that the quadratic curve from a to b with this bend passes nearer than `radius`. */
+function curveHits(p: ArrayLike<number>, a: number, b: number, bend: number, radius: number): number {
+  const n = p.length / 2;
+  const ax = p[2 * a]!, ay = p[2 * a + 1]!, bx = p[2 * b]!, by = p[2 * b + 1]!;
+  const length = Math.hypot(bx - ax, by - ay);
+  const cx = (ax + bx) / 2 + (bend * (by - ay)) / length;
+  const cy = (ay + by) / 2 - (bend * (bx - ax)) / length;
+  const r2 = radius * radius;
+  let hits = 0;
+  for (let w = 0; w < n; w++) {
+    if (w === a || w === b) continue;
+    const px = p[2 * w]!, py = p[2 * w + 1]!;
+    let x0 = ax, y0 = ay;
+    for (let step = 1; step <= CURVE_SAMPLES; step++) {
+      const t = step / CURVE_SAMPLES;
+      const x1 = (1 - t) * (1 - t) * ax + 2 * t * (1 - t) * cx + t * t * bx;
+      const y1 = (1 - t) * (1 - t) * ay + 2 * t * (1 - t) * cy + t * t * by;
+      if (segmentDistanceSq(px, py, x0, y0, x1, y1) < r2) {
+        hits++;
+        break;
+      }
+      x0 = x1;
+      y0 = y1;
+    }
+  }
+  return hits;
+}
+
+/** Pieces a bent line is checked in. */
+const CURVE_SAMPLES = 16;
+
 /**
  * How far to bend each pair's line (the perpendicular offset of a quadratic curve's control
  * point from the line's middle, positive to the left going from the pair's first actor to its
  * second, y down) so that it clears every actor it would pass through; 0 for a line that needs
- * no bend. Only pairs drawn as one relation are bent: a fan of several already curves apart.
+ * no bend. Of the bends that would clear one actor in the way, on either side, the smallest
+ * that clears them all is taken (else the one that hits fewest). Only pairs drawn as one
+ * relation are bent: a fan of several already curves apart.
  */
 export function bendsAround(positions: ArrayLike<number>, pairs: ArrayLike<number>, clearance: ArrayLike<number>, relations?: ArrayLike<number>): Float64Array {
   const n = positions.length / 2;
@@ -259,29 +292,39 @@ export function bendsAround(positions: ArrayLike<number>, pairs: ArrayLike<numbe
   for (let k = 0; k < out.length; k++) {
     if ((relations?.[k] ?? 1) > 1) continue;
     const a = pairs[2 * k]!, b = pairs[2 * k + 1]!;
+    const radius = clearance[k]!;
+    if (curveHits(positions, a, b, 0, radius) === 0) continue;
     const ax = positions[2 * a]!, ay = positions[2 * a + 1]!;
     const vx = positions[2 * b]! - ax, vy = positions[2 * b + 1]! - ay;
     const length = Math.hypot(vx, vy);
     if (length === 0) continue;
     // Left of a→b on a y-down page.
     const nx = vy / length, ny = -vx / length;
-    const radius = clearance[k]!;
-    let needed = 0;
+    const candidates: number[] = [];
     for (let w = 0; w < n; w++) {
       if (w === a || w === b) continue;
       const px = positions[2 * w]! - ax, py = positions[2 * w + 1]! - ay;
       const t = (px * vx + py * vy) / (length * length);
-      if (t <= 0 || t >= 1) continue;
+      if (t <= 0.05 || t >= 0.95) continue;
       const side = px * nx + py * ny;
-      if (Math.abs(side) >= radius) continue;
-      // The curve lies 2t(1 − t) of the control offset off the line at t: far enough past the
-      // actor on the side away from it. A bend already chosen for another actor may do.
-      const away = side >= 0 ? -1 : 1;
-      const offset = (away * (radius + Math.abs(side))) / (2 * t * (1 - t));
-      if (Math.abs(offset) > Math.abs(needed)) needed = offset;
+      // The curve lies 2t(1 − t) of the control offset off the line at t: past the actor on
+      // either side, by its clearance and a little more.
+      const spread = 2 * t * (1 - t);
+      candidates.push((side + radius * 1.2) / spread, (side - radius * 1.2) / spread);
     }
     // Never more than the line's length: past that a bend is a loop, not a detour.
-    out[k] = Math.max(-length, Math.min(length, needed));
+    const usable = candidates.filter((c) => Math.abs(c) <= length).sort((x, y) => Math.abs(x) - Math.abs(y) || x - y);
+    let best = 0;
+    let fewest = curveHits(positions, a, b, 0, radius);
+    for (const bend of usable) {
+      const hits = curveHits(positions, a, b, bend, radius);
+      if (hits < fewest) {
+        fewest = hits;
+        best = bend;
+        if (hits === 0) break;
+      }
+    }
+    out[k] = best;
   }
   return out;
 }
