@@ -49,9 +49,9 @@ export function pairClearance(relations: ArrayLike<number> | undefined, count: n
 /** How many starts, and how hard each is untangled, for a graph of n actors. */
 function effort(n: number): { starts: number; grid: number; passes: number; anneal: number } {
   if (n <= 20) return { starts: 4, grid: 10, passes: 12, anneal: 400 };
-  if (n <= 40) return { starts: 3, grid: 10, passes: 8, anneal: 200 };
-  if (n <= 80) return { starts: 2, grid: 10, passes: 4, anneal: 50 };
-  return { starts: 1, grid: 8, passes: 3, anneal: 0 };
+  if (n <= 40) return { starts: 3, grid: 10, passes: 6, anneal: 150 };
+  if (n <= 80) return { starts: 1, grid: 8, passes: 3, anneal: 30 };
+  return { starts: 1, grid: 0, passes: 2, anneal: 0 };
 }
 
 /** Places the actors; see the module's description. */

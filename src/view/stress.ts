@@ -215,7 +215,7 @@ export function majorize(n: number, distances: Float64Array, edgeLength: number,
         const w = 1 / (ideal * ideal);
         const dx = xi - positions[2 * j]!;
         const dy = yi - positions[2 * j + 1]!;
-        let dist = Math.hypot(dx, dy);
+        let dist = Math.sqrt(dx * dx + dy * dy);
         let ux = dx;
         let uy = dy;
         if (dist < 1e-9) {
@@ -247,7 +247,8 @@ export function stressOf(n: number, distances: Float64Array, edgeLength: number,
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const ideal = distances[i * n + j]! * edgeLength;
-      const gap = Math.hypot(positions[2 * i]! - positions[2 * j]!, positions[2 * i + 1]! - positions[2 * j + 1]!) - ideal;
+      const dx = positions[2 * i]! - positions[2 * j]!, dy = positions[2 * i + 1]! - positions[2 * j + 1]!;
+      const gap = Math.sqrt(dx * dx + dy * dy) - ideal;
       sum += (gap * gap) / (ideal * ideal);
     }
   }

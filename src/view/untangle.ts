@@ -23,7 +23,7 @@ export interface UntangleOptions {
   weight: ArrayLike<number>;
   /** Closest two actors may come. */
   minGap: number;
-  /** Candidate spots per side of the candidate grid. */
+  /** Candidate spots per side of the candidate grid over the whole placement (0: none, only spots near the actor). */
   grid: number;
   /** Most passes over all actors. */
   passes: number;
@@ -76,40 +76,43 @@ function segmentDistanceSq(px: number, py: number, ax: number, ay: number, bx: n
  * relation not touching it, relations (its own, and others through it) passing through an
  * actor, and crowding. Zero where nothing is.
  */
-function tangleAt(scene: Scene, options: UntangleOptions, v: number, x: number, y: number): number {
+function tangleAt(scene: Scene, options: UntangleOptions, v: number, x: number, y: number, limit = Infinity): number {
   const { n, pairs, incident, positions: p } = scene;
   const clearance = options.clearance;
-  const m = pairs.length / 2;
   const weight = options.weight;
-  let crossings = 0;
-  let through = 0;
+  const m = pairs.length / 2;
+  // Cheapest first, and out as soon as the cost reaches `limit`: most spots tried are worse.
+  let cost = 0;
+  const gap = options.minGap;
+  for (let j = 0; j < n; j++) {
+    if (j === v) continue;
+    const dx = x - p[2 * j]!, dy = y - p[2 * j + 1]!;
+    const d2 = dx * dx + dy * dy;
+    if (d2 < gap * gap) cost += CROWDING_COST * (1 - Math.sqrt(d2) / gap);
+  }
+  if (cost >= limit) return cost;
+  for (let l = 0; l < m; l++) {
+    const c = pairs[2 * l]!, d = pairs[2 * l + 1]!;
+    if (c === v || d === v) continue;
+    if (segmentDistanceSq(x, y, p[2 * c]!, p[2 * c + 1]!, p[2 * d]!, p[2 * d + 1]!) < clearance[l]! * clearance[l]!) cost += THROUGH_COST;
+  }
+  if (cost >= limit) return cost;
   for (const k of incident[v]!) {
     const u = pairs[2 * k]! === v ? pairs[2 * k + 1]! : pairs[2 * k]!;
     const ux = p[2 * u]!, uy = p[2 * u + 1]!;
     const r2 = clearance[k]! * clearance[k]!;
+    for (let w = 0; w < n; w++) {
+      if (w === v || w === u) continue;
+      if (segmentDistanceSq(p[2 * w]!, p[2 * w + 1]!, x, y, ux, uy) < r2) cost += THROUGH_COST;
+    }
     for (let l = 0; l < m; l++) {
       const c = pairs[2 * l]!, d = pairs[2 * l + 1]!;
       if (c === v || d === v || c === u || d === u) continue;
-      if (crossesProperly(p, c, d, x, y, ux, uy)) crossings += weight[k]! * weight[l]!;
+      if (crossesProperly(p, c, d, x, y, ux, uy)) cost += CROSSING_COST * weight[k]! * weight[l]!;
     }
-    for (let w = 0; w < n; w++) {
-      if (w === v || w === u) continue;
-      if (segmentDistanceSq(p[2 * w]!, p[2 * w + 1]!, x, y, ux, uy) < r2) through++;
-    }
+    if (cost >= limit) return cost;
   }
-  for (let l = 0; l < m; l++) {
-    const c = pairs[2 * l]!, d = pairs[2 * l + 1]!;
-    if (c === v || d === v) continue;
-    if (segmentDistanceSq(x, y, p[2 * c]!, p[2 * c + 1]!, p[2 * d]!, p[2 * d + 1]!) < clearance[l]! * clearance[l]!) through++;
-  }
-  let crowding = 0;
-  const gap = options.minGap;
-  for (let j = 0; j < n; j++) {
-    if (j === v) continue;
-    const dist = Math.hypot(x - p[2 * j]!, y - p[2 * j + 1]!);
-    if (dist < gap) crowding += 1 - dist / gap;
-  }
-  return CROSSING_COST * crossings + THROUGH_COST * through + CROWDING_COST * crowding;
+  return cost;
 }
 
 /** Actor v's share of the stress at (x, y): how far its distances are from the wanted ones. */
@@ -119,7 +122,8 @@ function stressAt(scene: Scene, options: UntangleOptions, v: number, x: number, 
   for (let j = 0; j < n; j++) {
     if (j === v) continue;
     const ideal = options.distances[v * n + j]! * options.edgeLength;
-    const gap = Math.hypot(x - p[2 * j]!, y - p[2 * j + 1]!) - ideal;
+    const dx = x - p[2 * j]!, dy = y - p[2 * j + 1]!;
+    const gap = Math.sqrt(dx * dx + dy * dy) - ideal;
     stress += (gap * gap) / (ideal * ideal);
   }
   return stress;
@@ -146,7 +150,7 @@ export function untangle(n: number, pairs: ArrayLike<number>, positions: Float64
   for (let pass = 0; pass < options.passes; pass++) {
     let moved = false;
     const box = bounds(positions, options.edgeLength);
-    const cell = Math.max(box.x2 - box.x1, box.y2 - box.y1) / options.grid;
+    const cell = options.grid > 0 ? Math.max(box.x2 - box.x1, box.y2 - box.y1) / options.grid : options.edgeLength / 2;
     for (let v = 0; v < n; v++) {
       const x0 = positions[2 * v]!, y0 = positions[2 * v + 1]!;
       const tangle = tangleAt(scene, options, v, x0, y0);
@@ -156,9 +160,9 @@ export function untangle(n: number, pairs: ArrayLike<number>, positions: Float64
       let best = here;
       let bx = x0, by = y0;
       const consider = (x: number, y: number) => {
-        const t = tangleAt(scene, options, v, x, y);
-        if (t >= best) return;
-        const cost = t + stressAt(scene, options, v, x, y);
+        const stress = stressAt(scene, options, v, x, y);
+        if (stress >= best) return;
+        const cost = stress + tangleAt(scene, options, v, x, y, best - stress);
         if (cost < best) {
           best = cost;
           bx = x;
@@ -167,6 +171,13 @@ export function untangle(n: number, pairs: ArrayLike<number>, positions: Float64
       };
       for (let i = 0; i <= options.grid; i++) {
         for (let j = 0; j <= options.grid; j++) consider(box.x1 + i * cell, box.y1 + j * cell);
+      }
+      // Spots around where it stands, near and a relation's length away.
+      for (const reach of [0.5, 1]) {
+        for (let k = 0; k < 8; k++) {
+          const angle = (k * Math.PI) / 4;
+          consider(x0 + reach * options.edgeLength * Math.cos(angle), y0 + reach * options.edgeLength * Math.sin(angle));
+        }
       }
       // Then finer, around the best spot found.
       const cx = bx, cy = by;
@@ -209,9 +220,11 @@ function anneal(scene: Scene, options: UntangleOptions): void {
       y = y0 + (random() * 2 - 1) * reach;
     }
     const before = tangleAt(scene, options, v, x0, y0) + stressAt(scene, options, v, x0, y0);
-    const after = tangleAt(scene, options, v, x, y) + stressAt(scene, options, v, x, y);
-    const delta = after - before;
-    if (delta < 0 || random() < Math.exp(-delta / temperature)) {
+    // A move is taken when it costs less than a random allowance that shrinks as it cools:
+    // the usual exp(−Δ/T) rule, drawn first so that a costly spot is given up early.
+    const allowance = before - temperature * Math.log(1 - random());
+    const stress = stressAt(scene, options, v, x, y);
+    if (stress < allowance && stress + tangleAt(scene, options, v, x, y, allowance - stress) < allowance) {
       positions[2 * v] = x;
       positions[2 * v + 1] = y;
     }
@@ -307,6 +320,8 @@ export function bendsAround(positions: ArrayLike<number>, pairs: ArrayLike<numbe
       const t = (px * vx + py * vy) / (length * length);
       if (t <= 0.05 || t >= 0.95) continue;
       const side = px * nx + py * ny;
+      // Only actors in the way, or nearly: the bend that clears them is what is tried.
+      if (Math.abs(side) >= radius * 2) continue;
       // The curve lies 2t(1 − t) of the control offset off the line at t: past the actor on
       // either side, by its clearance and a little more.
       const spread = 2 * t * (1 - t);
