@@ -41,7 +41,7 @@ export interface DrawingLoad {
   /** Connection (the element's creation) → graph-ready, ms. */
   readyMs: number;
   /**
-   * The layout step, ms. 'rerun' (up to 150 actors): the element's layOutDrawing(cy, 'cola') run
+   * The layout step, ms. 'rerun' (up to 150 actors): the element's layOutDrawing(cy, its layout) run
    * again on its drawing after graph-ready, timed by the page. 'marks' (larger graphs): the union
    * of the `layout …` marks of the load (a cytoscape layout's run, the layout worker, `layout*`
    * performance measures); null when none was marked.
