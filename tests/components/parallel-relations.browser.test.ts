@@ -86,15 +86,13 @@ async function clickEachMiddle(el: ActorGraphElement, ids: string[]): Promise<vo
 afterEach(() => document.body.replaceChildren());
 
 describe('parallel relations', () => {
-  it('fans the six Russia–Taliban relations apart at the fitted view, each clicked on its own at its middle', async () => {
+  it('fans the six Russia–Taliban relations apart at the fitted view, each clicked on its own at its middle, with the whole graph shown', async () => {
     const el = await drawn();
     const edges = between(el.cy!);
     expect(edges).toHaveLength(6);
     expect(new Set(edges.map((edge) => edge.data('type')))).toEqual(new Set(['cooperation', 'hostility', 'contested']));
     expect(leastGap(edges.map((edge) => edge.renderedMidpoint()))).toBeGreaterThanOrEqual(PARALLEL_MIN_GAP);
-    const before = edges.map((edge) => edge.renderedMidpoint());
-    isolatePair(el.cy!);
-    expect(edges.map((edge) => edge.renderedMidpoint())).toEqual(before);
+    // Nothing else lies over the fan in the default layout: no actor or relation is hidden.
     await clickEachMiddle(el, edges.map((edge) => edge.id()));
   });
 
