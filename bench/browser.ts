@@ -3,7 +3,7 @@
  * renderer) for every load, and a deadline on everything, because a stack may block its main
  * thread for minutes and a blocked page answers no `evaluate` until it is free.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { DrawingLoad, DrawingRequest } from './drawing-types.ts';
 import type { LoadFigures } from './harness.ts';
 
@@ -59,6 +59,7 @@ export class Driver {
   }
 
   async close(): Promise<void> {
+    this.#drawingPage = null;
     await within(this.#browser?.close() ?? Promise.resolve(), 20_000);
     this.#browser = null;
   }
@@ -127,32 +128,49 @@ export class Driver {
       if (!closed) await within(context.close(), 15_000);
     }
   }
+
+  /** The page the drawing measures load into, one after another (see `drawing`). */
+  #drawingPage: { context: BrowserContext; page: Page; errors: string[] } | null = null;
+
   /**
-   * One load of the drawing page (bench/drawing.ts) at `url`: `window.__drawing.run(request)`
-   * in a fresh context, stopped after `timeoutMs`.
+   * One load of the drawing page (bench/drawing.ts) at `url`, `window.__drawing.run(request)`,
+   * stopped after `timeoutMs`. Each load navigates to the page again (a new document: modules,
+   * element and drawing all fresh) in one context kept between loads, which saves creating a
+   * context each time; after a timeout or an error the context is closed and the next load
+   * makes a new one.
    */
   async drawing(url: string, request: DrawingRequest, timeoutMs: number): Promise<{ ok: true; load: DrawingLoad } | { ok: false; timeoutS: number } | { ok: false; error: string }> {
     if (!this.#browser) await this.launch();
-    const context = await this.#browser!.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-    let closed = false;
-    try {
+    if (!this.#drawingPage) {
+      const context = await this.#browser!.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
       const page = await context.newPage();
-      const pageErrors: string[] = [];
-      page.on('pageerror', (error) => pageErrors.push(error.message));
-      if ((await within(page.goto(url), 30_000)) === TIMEOUT) return { ok: false, error: `${url} did not load in 30 s` };
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      this.#drawingPage = { context, page, errors };
+    }
+    const { context, page, errors } = this.#drawingPage;
+    const drop = async () => {
+      this.#drawingPage = null;
+      if ((await within(context.close(), 15_000)) === TIMEOUT) await this.close();
+    };
+    try {
+      errors.length = 0;
+      if ((await within(page.goto(url), 30_000)) === TIMEOUT) {
+        await drop();
+        return { ok: false, error: `${url} did not load in 30 s` };
+      }
       const load = await within(page.evaluate((r) => window.__drawing.run(r), request), timeoutMs);
       if (load === TIMEOUT) {
         const cdp = await context.newCDPSession(page);
         await within(cdp.send('Runtime.terminateExecution'), 5_000);
-        closed = true;
-        if ((await within(context.close(), 15_000)) === TIMEOUT) await this.close();
+        await drop();
         return { ok: false, timeoutS: Math.round(timeoutMs / 1000) };
       }
       return { ok: true, load };
     } catch (error) {
-      return { ok: false, error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
-    } finally {
-      if (!closed) await within(context.close(), 15_000);
+      await drop();
+      const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      return { ok: false, error: [message, ...errors].join(' | ') };
     }
   }
 }

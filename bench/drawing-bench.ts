@@ -103,7 +103,8 @@ export interface DrawingRow {
   errors?: string[];
 }
 
-const log = (...parts: unknown[]) => console.error('[drawing]', ...parts);
+const began = performance.now();
+const log = (...parts: unknown[]) => console.error(`[drawing ${((performance.now() - began) / 1000).toFixed(0).padStart(3)} s]`, ...parts);
 
 /**
  * Measures every graph: one full load (ours and the references) and `loads − 1` more of ours,
