@@ -62,6 +62,13 @@ function crossesProperly(p: Float64Array, c: number, d: number, ax: number, ay: 
   return o1 * o2 < 0 && o3 * o4 < 0;
 }
 
+/** Whether (px, py) lies within r of the segment (ax, ay)–(bx, by); the box around it first, as most points are far. */
+function nearSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number, r: number): boolean {
+  if (px < (ax < bx ? ax : bx) - r || px > (ax > bx ? ax : bx) + r) return false;
+  if (py < (ay < by ? ay : by) - r || py > (ay > by ? ay : by) + r) return false;
+  return segmentDistanceSq(px, py, ax, ay, bx, by) < r * r;
+}
+
 /** Squared distance from (px, py) to the segment (ax, ay)–(bx, by). */
 function segmentDistanceSq(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
   const vx = bx - ax, vy = by - ay;
@@ -94,16 +101,16 @@ function tangleAt(scene: Scene, options: UntangleOptions, v: number, x: number, 
   for (let l = 0; l < m; l++) {
     const c = pairs[2 * l]!, d = pairs[2 * l + 1]!;
     if (c === v || d === v) continue;
-    if (segmentDistanceSq(x, y, p[2 * c]!, p[2 * c + 1]!, p[2 * d]!, p[2 * d + 1]!) < clearance[l]! * clearance[l]!) cost += THROUGH_COST;
+    if (nearSegment(x, y, p[2 * c]!, p[2 * c + 1]!, p[2 * d]!, p[2 * d + 1]!, clearance[l]!)) cost += THROUGH_COST;
   }
   if (cost >= limit) return cost;
   for (const k of incident[v]!) {
     const u = pairs[2 * k]! === v ? pairs[2 * k + 1]! : pairs[2 * k]!;
     const ux = p[2 * u]!, uy = p[2 * u + 1]!;
-    const r2 = clearance[k]! * clearance[k]!;
+    const r = clearance[k]!;
     for (let w = 0; w < n; w++) {
       if (w === v || w === u) continue;
-      if (segmentDistanceSq(p[2 * w]!, p[2 * w + 1]!, x, y, ux, uy) < r2) cost += THROUGH_COST;
+      if (nearSegment(p[2 * w]!, p[2 * w + 1]!, x, y, ux, uy, r)) cost += THROUGH_COST;
     }
     for (let l = 0; l < m; l++) {
       const c = pairs[2 * l]!, d = pairs[2 * l + 1]!;
