@@ -141,6 +141,12 @@ const MISSES: [prefix: string, why: string][] = [
   ['5,000 actors: no baseline', 'The faster baseline draws with WebGL and lays out on the main thread without the worker round trip; see "Where the time goes" below for ours.'],
   ['5,000: longest main-thread task', 'The task is the first frame after the layout: cytoscape\'s canvas renderer draws all 25,000 elements in one frame, drawing them into its layer cache and working out their rendered geometry (`renderFn`, `drawLayeredElements` in the profile below). Everything before it is done off that frame: the layout in a worker, styles and geometry in 25 ms slices. Closing it needs a renderer that draws progressively over several frames, which cytoscape cannot, or on the GPU: cytoscape\'s WebGL mode (3.31 on) measured no faster here, where WebGL runs on the CPU (SwiftShader), and draws no dash patterns, which our line styles need.'],
   ['5,000: pan/zoom', 'Relations are left out while panning or zooming large graphs; frames over the limit redraw every actor.'],
+  ['crossings', 'The Drawing table below gives every graph\'s figures beside the references\'; the graphs that miss are marked ✗ in the figure.'],
+  ['relations through', 'The graphs marked ✗ in the figure; the Drawing table below has their other figures.'],
+  ['label overlaps', 'The graphs marked ✗ in the figure; the Drawing table below has their other figures.'],
+  ['midpoints of parallel', 'Parallel relations fan out a fixed step at zoom 1; a graph fitted at a small zoom brings their middles closer. The graphs marked ✗ in the figure.'],
+  ['layout time', 'The placement\'s effort grows with the graph (src/view/placement.ts); the Drawing table below gives the layout time of every graph.'],
+  ['drawing: positions', 'A layout that differs from load to load uses something other than the graph to decide (time, Math.random, the order of a Set filled in another order).'],
   ['library file', 'cytoscape alone is about 140 kB of it; what only some readers use already sits in on-demand chunks.'],
 ];
 
