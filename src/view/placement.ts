@@ -25,7 +25,7 @@ export interface Placement {
   positions: Float64Array;
   /** Each actor's label side. */
   sides: Side[];
-  /** For each pair, the bend that takes its line around actors in its way (see bendsAround). */
+  /** For each pair, the bend that takes its relations around actors in their way (see bendsAround). */
   bends: Float64Array;
 }
 
@@ -84,9 +84,10 @@ export function placeActors(input: PlacementInput): Placement {
   }
   const positions = lieWide(best!.positions);
   const sides = chooseSides(positions, pairs, input.labels);
-  separate(positions, sides, input.labels);
+  // Related actors at least half a relation's length apart, so that their relations show.
+  separate(positions, sides, input.labels, 6, 60, pairs, edgeLength / 2);
   for (let k = 0; k < positions.length; k++) positions[k] = Math.round(positions[k]!);
-  return { positions, sides, bends: bendsAround(positions, pairs, clearance, input.relations) };
+  return { positions, sides, bends: bendsAround(positions, pairs, ACTOR_CLEARANCE, input.relations, PARALLEL_STEP) };
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { LabelSize, Side } from './label-sides.ts';
 import { placeActors, type Placement, type PlacementInput } from './placement.ts';
-import { BENT_CLASS, LABEL_SIDE_CLASSES, labelBox } from './style.ts';
+import { BENT_CLASS, LABEL_SIDE_CLASSES, PARALLEL_STEP, labelBox } from './style.ts';
 import { isAbort, runInWorker } from './worker-run.ts';
 
 /** From this many actors on, the placement is worked out in a worker (some 0.1 s and more). */
@@ -81,23 +81,42 @@ async function place(input: PlacementInput, signal?: AbortSignal): Promise<Place
 /** Lays out every actor of `cy` and moves them there, each label on its side. */
 export async function layOutSmallGraph(cy: Core, signal?: AbortSignal): Promise<void> {
   const { ids, input, pairOf } = placementInput(cy);
-  const placement = await place(input, signal);
-  if (cy.destroyed()) return;
-  cy.batch(() => {
-    cy.edges().forEach((edge) => {
-      const at = pairOf.get(edge.id());
-      const bend = at ? placement.bends[at.pair] ?? 0 : 0;
-      if (bend === 0) return;
+  // Nothing is drawn while the placement is worked out (cytoscape draws no frame in a batch),
+  // so that the reader never sees the actors at their seed positions first.
+  cy.startBatch();
+  try {
+    const placement = await place(input, signal);
+    if (!cy.destroyed()) applyPlacement(cy, ids, placement, pairOf);
+  } finally {
+    if (!cy.destroyed()) cy.endBatch();
+  }
+}
+
+/** Moves the actors to their places, labels to their sides, and bends the relations that need it. */
+function applyPlacement(cy: Core, ids: string[], placement: Placement, pairOf: Map<string, { pair: number; reversed: boolean }>): void {
+  // A bent fan's relations in a fixed order (by id), each at its own offset.
+  const fans = new Map<number, string[]>();
+  cy.edges().forEach((edge) => {
+    const at = pairOf.get(edge.id());
+    if (!at || !placement.bends[at.pair]) return;
+    fans.set(at.pair, [...(fans.get(at.pair) ?? []), edge.id()]);
+  });
+  for (const [pair, members] of fans) {
+    members.sort(byCodeUnits);
+    members.forEach((id, i) => {
+      const edge = cy.getElementById(id);
+      const offset = placement.bends[pair]! + (i - (members.length - 1) / 2) * PARALLEL_STEP;
       // Bends are worked out to the left going from the pair's first actor to its second;
-      // cytoscape's bend to the right going from the relation's source to its target.
-      edge.data('bend', at!.reversed ? bend : -bend);
+      // cytoscape's bend to the right going from the relation's source to its target. The
+      // bend is set before the class, which reads it.
+      edge.data('bend', pairOf.get(id)!.reversed ? offset : -offset);
       edge.addClass(BENT_CLASS);
     });
-    ids.forEach((id, i) => {
-      const node = cy.getElementById(id);
-      node.position({ x: placement.positions[2 * i]!, y: placement.positions[2 * i + 1]! });
-      const side: Side = placement.sides[i] ?? 'bottom';
-      if (side !== 'bottom') node.addClass(LABEL_SIDE_CLASSES[side]);
-    });
+  }
+  ids.forEach((id, i) => {
+    const node = cy.getElementById(id);
+    node.position({ x: placement.positions[2 * i]!, y: placement.positions[2 * i + 1]! });
+    const side: Side = placement.sides[i] ?? 'bottom';
+    if (side !== 'bottom') node.addClass(LABEL_SIDE_CLASSES[side]);
   });
 }

@@ -101,7 +101,8 @@ function tangleAt(scene: Scene, options: UntangleOptions, v: number, x: number, 
   for (let l = 0; l < m; l++) {
     const c = pairs[2 * l]!, d = pairs[2 * l + 1]!;
     if (c === v || d === v) continue;
-    if (nearSegment(x, y, p[2 * c]!, p[2 * c + 1]!, p[2 * d]!, p[2 * d + 1]!, clearance[l]!)) cost += THROUGH_COST;
+    // An actor in a fan lies under each of its lines.
+    if (nearSegment(x, y, p[2 * c]!, p[2 * c + 1]!, p[2 * d]!, p[2 * d + 1]!, clearance[l]!)) cost += THROUGH_COST * weight[l]!;
   }
   if (cost >= limit) return cost;
   for (const k of incident[v]!) {
@@ -110,7 +111,7 @@ function tangleAt(scene: Scene, options: UntangleOptions, v: number, x: number, 
     const r = clearance[k]!;
     for (let w = 0; w < n; w++) {
       if (w === v || w === u) continue;
-      if (nearSegment(p[2 * w]!, p[2 * w + 1]!, x, y, ux, uy, r)) cost += THROUGH_COST;
+      if (nearSegment(p[2 * w]!, p[2 * w + 1]!, x, y, ux, uy, r)) cost += THROUGH_COST * weight[k]!;
     }
     for (let l = 0; l < m; l++) {
       const c = pairs[2 * l]!, d = pairs[2 * l + 1]!;
@@ -299,24 +300,32 @@ function curveHits(p: ArrayLike<number>, a: number, b: number, bend: number, rad
 const CURVE_SAMPLES = 16;
 
 /**
- * How far to bend each pair's line (the perpendicular offset of a quadratic curve's control
- * point from the line's middle, positive to the left going from the pair's first actor to its
- * second, y down) so that it clears every actor it would pass through; 0 for a line that needs
- * no bend. Of the bends that would clear one actor in the way, on either side, the smallest
- * that clears them all is taken (else the one that hits fewest). Only pairs drawn as one
- * relation are bent: a fan of several already curves apart.
+ * How far to bend each pair's relations so that they clear every actor they would pass
+ * through: for each pair, the offset of the middle of its fan's control points from the
+ * straight line (positive to the left going from the pair's first actor to its second, y down);
+ * relation i of k then bends by offset + (i − (k − 1) / 2) × step. 0 for a pair that needs no
+ * bend (a fan then spreads as cytoscape spreads it, evenly about the line). Of the offsets
+ * that would clear one actor in the way, on either side, the smallest that clears them all is
+ * taken, else the one that leaves the fewest in the way.
  */
-export function bendsAround(positions: ArrayLike<number>, pairs: ArrayLike<number>, clearance: ArrayLike<number>, relations?: ArrayLike<number>): Float64Array {
+export function bendsAround(positions: ArrayLike<number>, pairs: ArrayLike<number>, radius: number, relations?: ArrayLike<number>, step = 0): Float64Array {
   const n = positions.length / 2;
   const out = new Float64Array(pairs.length / 2);
   for (let k = 0; k < out.length; k++) {
-    if ((relations?.[k] ?? 1) > 1) continue;
+    const count = relations?.[k] ?? 1;
+    const half = ((count - 1) / 2) * step;
     const a = pairs[2 * k]!, b = pairs[2 * k + 1]!;
-    const radius = clearance[k]!;
-    if (curveHits(positions, a, b, 0, radius) === 0) continue;
+    // Hits of the whole fan at a given offset of its middle.
+    const hits = (offset: number) => {
+      let total = 0;
+      for (let i = 0; i < count; i++) total += curveHits(positions, a, b, offset - half + i * step, radius);
+      return total;
+    };
+    let fewest = hits(0);
+    if (fewest === 0) continue;
     const ax = positions[2 * a]!, ay = positions[2 * a + 1]!;
     const vx = positions[2 * b]! - ax, vy = positions[2 * b + 1]! - ay;
-    const length = Math.hypot(vx, vy);
+    const length = Math.sqrt(vx * vx + vy * vy);
     if (length === 0) continue;
     // Left of a→b on a y-down page.
     const nx = vy / length, ny = -vx / length;
@@ -327,23 +336,22 @@ export function bendsAround(positions: ArrayLike<number>, pairs: ArrayLike<numbe
       const t = (px * vx + py * vy) / (length * length);
       if (t <= 0.05 || t >= 0.95) continue;
       const side = px * nx + py * ny;
-      // Only actors in the way, or nearly: the bend that clears them is what is tried.
-      if (Math.abs(side) >= radius * 2) continue;
-      // The curve lies 2t(1 − t) of the control offset off the line at t: past the actor on
-      // either side, by its clearance and a little more.
+      // The fan spans 2t(1 − t) of its control offsets off the line at t: only actors in it,
+      // or nearly, are in the way, and the offsets that take it past one on either side
+      // (by its clearance and a little more) are what is tried.
       const spread = 2 * t * (1 - t);
-      candidates.push((side + radius * 1.2) / spread, (side - radius * 1.2) / spread);
+      if (Math.abs(side) >= spread * half + radius * 2) continue;
+      candidates.push((side + radius * 1.2) / spread + half, (side - radius * 1.2) / spread - half);
     }
     // Never more than the line's length: past that a bend is a loop, not a detour.
-    const usable = candidates.filter((c) => Math.abs(c) <= length).sort((x, y) => Math.abs(x) - Math.abs(y) || x - y);
+    const usable = candidates.filter((c) => Math.abs(c) + half <= length).sort((x, y) => Math.abs(x) - Math.abs(y) || x - y);
     let best = 0;
-    let fewest = curveHits(positions, a, b, 0, radius);
-    for (const bend of usable) {
-      const hits = curveHits(positions, a, b, bend, radius);
-      if (hits < fewest) {
-        fewest = hits;
-        best = bend;
-        if (hits === 0) break;
+    for (const offset of usable) {
+      const left = hits(offset);
+      if (left < fewest) {
+        fewest = left;
+        best = offset;
+        if (left === 0) break;
       }
     }
     out[k] = best;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countCrossings } from '../../src/view/drawing-measures.ts';
 import { actorBox, chooseSides, separate, type LabelSize } from '../../src/view/label-sides.ts';
-import { pairClearance, placeActors, type PlacementInput } from '../../src/view/placement.ts';
+import { ACTOR_CLEARANCE, placeActors, type PlacementInput } from '../../src/view/placement.ts';
 import { bendsAround, countThrough } from '../../src/view/untangle.ts';
 
 /** A placement input from a graph file: actors and distinct pairs in id order, labels 6.5 px a letter. */
@@ -53,11 +53,10 @@ describe('placeActors', () => {
     expect(countCrossings(placement.positions, seed.pairs)).toBe(0);
     expect(overlaps(placement.positions, placement.sides, seed.labels)).toBe(0);
     // Every single relation whose straight line would pass through an actor is bent around it.
-    const clearance = pairClearance(seed.relations, seed.pairs.length / 2);
     for (let k = 0; k < seed.pairs.length / 2; k++) {
       if (seed.relations![k] !== 1) continue;
       const pair = seed.pairs.subarray(2 * k, 2 * k + 2);
-      const through = countThrough(placement.positions, pair, clearance.subarray(k, k + 1));
+      const through = countThrough(placement.positions, pair, [ACTOR_CLEARANCE]);
       expect({ pair: k, bent: placement.bends[k] !== 0 }).toEqual({ pair: k, bent: through === 1 });
     }
   });
@@ -110,14 +109,22 @@ describe('chooseSides and separate', () => {
 describe('bendsAround', () => {
   it('bends a line away from an actor in its way, by enough that the curve clears it', () => {
     // a (0,0) → b (200,0); an actor at (100, 5) lies on the right (y down: below) of the line.
-    const bends = bendsAround([0, 0, 200, 0, 100, 5], [0, 1], [22]);
+    const bends = bendsAround([0, 0, 200, 0, 100, 5], [0, 1], 22);
     // The curve's middle is half the control offset off the line: it passes the actor, 5 px
     // below the line, by 1.2 × its clearance of 22 on the other side (left, y < 0): a control offset of 42.8 puts the middle 21.4 px up.
     expect(bends[0]).toBeCloseTo(42.8, 6);
   });
 
-  it('leaves alone a line with nothing in its way, and a fan of several relations', () => {
-    expect([...bendsAround([0, 0, 200, 0, 100, 80], [0, 1], [22])]).toEqual([0]);
-    expect([...bendsAround([0, 0, 200, 0, 100, 5], [0, 1], [22], [3])]).toEqual([0]);
+  it('leaves alone a line with nothing in its way', () => {
+    expect([...bendsAround([0, 0, 200, 0, 100, 80], [0, 1], 22)]).toEqual([0]);
+  });
+
+  it('moves a whole fan past an actor in its way', () => {
+    // Three relations 30 apart, their middles at −15, 0 and 15 px: an actor 5 px below the
+    // line sits in the fan. Clearing it upwards takes its nearest curve (the lowest, 30 below
+    // the fan's middle in control offsets) past it by 1.2 × 22: (−5 + 26.4) / 0.5 + 30 = 72.8.
+    const bends = bendsAround([0, 0, 200, 0, 100, 5], [0, 1], 22, [3], 30);
+    expect(bends[0]).toBeCloseTo(72.8, 6);
+    expect([...bendsAround([0, 0, 200, 0, 100, 120], [0, 1], 22, [3], 30)]).toEqual([0]);
   });
 });
