@@ -46,6 +46,19 @@ export function pairClearance(relations: ArrayLike<number> | undefined, count: n
   return out;
 }
 
+/**
+ * How much stress counts when untangling a ForceAtlas2 start, whose distances were never meant
+ * to follow the graph's: enough to keep actors near their communities, not so much that every
+ * move away from a crossing is refused.
+ */
+const STRESS_WEIGHT_ON_FORCE = 0.1;
+
+/**
+ * From this many actors on, the placement starts from ForceAtlas2 (force-start.ts) rather than
+ * stress: on graphs this large and dense it leaves fewer crossings to undo, and it is quick.
+ */
+export const FORCE_START_ACTORS = 81;
+
 /** How many starts, and how hard each is untangled, for a graph of n actors. */
 function effort(n: number): { starts: number; grid: number; passes: number; anneal: number } {
   if (n <= 20) return { starts: 4, grid: 10, passes: 12, anneal: 400 };
@@ -54,8 +67,8 @@ function effort(n: number): { starts: number; grid: number; passes: number; anne
   return { starts: 1, grid: 0, passes: 2, anneal: 0 };
 }
 
-/** Places the actors; see the module's description. */
-export function placeActors(input: PlacementInput): Placement {
+/** Places the actors; see the module's description. `start`, when given, is the first start tried. */
+export function placeActors(input: PlacementInput, start?: Float64Array): Placement {
   const n = input.labels.length;
   const { pairs } = input;
   if (n === 0) return { positions: new Float64Array(0), sides: [], bends: new Float64Array(0) };
@@ -69,11 +82,12 @@ export function placeActors(input: PlacementInput): Placement {
   let best: { positions: Float64Array; score: number } | null = null;
   const tangle = (positions: Float64Array) => 3 * countCrossings(positions, pairs) + 5 * countThrough(positions, pairs, clearance);
   for (let s = 0; s < starts; s++) {
-    const start = s === 0 ? classicalScaling(n, distances, edgeLength) : randomStart(n, s, edgeLength);
-    const positions = majorize(n, distances, edgeLength, start);
+    // A given start (ForceAtlas2's, for larger graphs) is taken as it is: majorizing it would
+    // undo what it is for.
+    const positions = start && s === 0 ? start.slice() : majorize(n, distances, edgeLength, s === 0 ? classicalScaling(n, distances, edgeLength) : randomStart(n, s, edgeLength));
     // Stress alone often draws a small graph cleanly; untangling is for the knots it leaves.
     if (tangle(positions) > 0) {
-      untangle(n, pairs, positions, { edgeLength, distances, clearance, weight, minGap: edgeLength * 0.6, grid, passes, anneal, seed: s + 1 });
+      untangle(n, pairs, positions, { edgeLength, distances, clearance, weight, minGap: edgeLength * 0.6, grid, passes, anneal, seed: s + 1, stressWeight: start && s === 0 ? STRESS_WEIGHT_ON_FORCE : 1 });
     }
     // Crossings and lines through actors first; stress (per pair) only breaks ties.
     const knots = tangle(positions);

@@ -2,8 +2,13 @@
  * Places the actors of a mid-sized graph off the page's main thread, so that the page stays
  * responsive while its layout is worked out.
  */
-import { placeActors, type PlacementInput } from './placement.ts';
+import { forceStart } from './force-start.ts';
+import { FORCE_START_ACTORS, placeActors, type PlacementInput } from './placement.ts';
+import { EDGE_LENGTH } from './stress.ts';
 
 self.onmessage = (event: MessageEvent<PlacementInput>) => {
-  (self as unknown as Worker).postMessage(placeActors(event.data));
+  const input = event.data;
+  const n = input.labels.length;
+  const start = n >= FORCE_START_ACTORS ? forceStart(n, input.pairs, EDGE_LENGTH) : undefined;
+  (self as unknown as Worker).postMessage(placeActors(input, start));
 };

@@ -5,7 +5,8 @@
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import type { LabelSize, Side } from './label-sides.ts';
-import { placeActors, type Placement, type PlacementInput } from './placement.ts';
+import { FORCE_START_ACTORS, placeActors, type Placement, type PlacementInput } from './placement.ts';
+import { EDGE_LENGTH } from './stress.ts';
 import { BENT_CLASS, LABEL_SIDE_CLASSES, PARALLEL_STEP, labelBox } from './style.ts';
 import { isAbort, runInWorker } from './worker-run.ts';
 
@@ -75,7 +76,10 @@ async function place(input: PlacementInput, signal?: AbortSignal): Promise<Place
       }
     }
   }
-  return placeActors(input);
+  const n = input.labels.length;
+  // ForceAtlas2 is fetched only here, where no worker could start.
+  const start = n >= FORCE_START_ACTORS ? (await import('./force-start.ts')).forceStart(n, input.pairs, EDGE_LENGTH) : undefined;
+  return placeActors(input, start);
 }
 
 /** Lays out every actor of `cy` and moves them there, each label on its side. */

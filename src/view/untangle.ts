@@ -31,6 +31,8 @@ export interface UntangleOptions {
   anneal: number;
   /** Seed of the annealing's random choices. */
   seed: number;
+  /** How much the stress counts against crossings (default 1). */
+  stressWeight?: number;
 }
 
 /** How much a crossing and a line through an actor cost against one unit of local stress. */
@@ -126,6 +128,8 @@ function tangleAt(scene: Scene, options: UntangleOptions, v: number, x: number, 
 /** Actor v's share of the stress at (x, y): how far its distances are from the wanted ones. */
 function stressAt(scene: Scene, options: UntangleOptions, v: number, x: number, y: number): number {
   const { n, positions: p } = scene;
+  const weight = options.stressWeight ?? 1;
+  if (weight === 0) return 0;
   let stress = 0;
   for (let j = 0; j < n; j++) {
     if (j === v) continue;
@@ -134,7 +138,7 @@ function stressAt(scene: Scene, options: UntangleOptions, v: number, x: number, 
     const gap = Math.sqrt(dx * dx + dy * dy) - ideal;
     stress += (gap * gap) / (ideal * ideal);
   }
-  return stress;
+  return weight * stress;
 }
 
 /** Relations touching each actor, by pair index. */
