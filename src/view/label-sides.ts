@@ -96,20 +96,21 @@ export function actorBox(x: number, y: number, side: Side, label: LabelSize): Bo
 }
 
 /**
- * Moves the two actors of each pair that stand nearer than `shortest` apart along the line
+ * Moves the two actors of each pair that stand nearer than its `shortest` apart along the line
  * between them, half each, to that distance: their relations need room to be seen, and a fan
  * of them room to spread. True when anything moved.
  */
-function stretch(positions: Float64Array, pairs: ArrayLike<number>, shortest: number): boolean {
+function stretch(positions: Float64Array, pairs: ArrayLike<number>, shortest: ArrayLike<number>): boolean {
   let moved = false;
   for (let k = 0; k + 1 < pairs.length; k += 2) {
     const a = pairs[k]!, b = pairs[k + 1]!;
     const dx = positions[2 * b]! - positions[2 * a]!, dy = positions[2 * b + 1]! - positions[2 * a + 1]!;
     const length = Math.sqrt(dx * dx + dy * dy);
-    if (length >= shortest - 0.5) continue;
+    const least = shortest[k / 2]!;
+    if (length >= least - 0.5) continue;
     // Coinciding actors part along a direction fixed by their indices.
     const ux = length > 1e-9 ? dx / length : Math.cos(a + b), uy = length > 1e-9 ? dy / length : Math.sin(a + b);
-    const push = (shortest - length) / 2;
+    const push = (least - length) / 2;
     positions[2 * a]! -= ux * push;
     positions[2 * a + 1]! -= uy * push;
     positions[2 * b]! += ux * push;
@@ -122,13 +123,13 @@ function stretch(positions: Float64Array, pairs: ArrayLike<number>, shortest: nu
 /**
  * Pushes actors apart until no two boxes (shape and label) come within `margin` of each other,
  * each overlapping pair along the axis where less movement frees it, half each way, and (given
- * `pairs`) until actors joined by relations stand at least `shortest` apart. Works on
+ * `pairs`) until the actors of each pair stand at least its `shortest` apart. Works on
  * `positions` in place; stops after `rounds` sweeps.
  */
-export function separate(positions: Float64Array, sides: readonly Side[], labels: readonly LabelSize[], margin = 6, rounds = 60, pairs?: ArrayLike<number>, shortest = 0): Float64Array {
+export function separate(positions: Float64Array, sides: readonly Side[], labels: readonly LabelSize[], margin = 6, rounds = 60, pairs?: ArrayLike<number>, shortest?: ArrayLike<number>): Float64Array {
   const n = labels.length;
   for (let round = 0; round < rounds; round++) {
-    let moved = pairs ? stretch(positions, pairs, shortest) : false;
+    let moved = pairs && shortest ? stretch(positions, pairs, shortest) : false;
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j < n; j++) {
         const a = actorBox(positions[2 * i]!, positions[2 * i + 1]!, sides[i]!, labels[i]!);

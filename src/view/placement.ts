@@ -98,8 +98,10 @@ export function placeActors(input: PlacementInput, start?: Float64Array): Placem
   }
   const positions = lieWide(best!.positions);
   const sides = chooseSides(positions, pairs, input.labels);
-  // Related actors at least half a relation's length apart, so that their relations show.
-  separate(positions, sides, input.labels, 6, 60, pairs, edgeLength / 2);
+  // Related actors at least half a relation's length apart, so that their relations show, and
+  // a fan's further by a step a relation: cytoscape draws the curves of a short fan closer.
+  const shortest = Float64Array.from({ length: count }, (_, k) => edgeLength / 2 + ((input.relations?.[k] ?? 1) - 1) * PARALLEL_STEP);
+  separate(positions, sides, input.labels, 6, 60, pairs, shortest);
   for (let k = 0; k < positions.length; k++) positions[k] = Math.round(positions[k]!);
   return { positions, sides, bends: bendsAround(positions, pairs, ACTOR_CLEARANCE, input.relations, PARALLEL_STEP) };
 }

@@ -246,9 +246,10 @@ export const PARALLEL_MIN_GAP = 6;
 
 /**
  * Lowest zoom at which parallel relations still keep PARALLEL_MIN_GAP apart. A 14-actor graph
- * fitted to a 1000 × 700 element is drawn at 0.5 to 0.8; 0.4 leaves room below that.
+ * fitted to a 1000 × 700 element is drawn at 0.5 to 0.8, one of 150 actors at about 0.4; 0.35
+ * leaves room below that.
  */
-export const PARALLEL_MIN_ZOOM = 0.4;
+export const PARALLEL_MIN_ZOOM = 0.35;
 
 const WIDEST_LINE = Math.max(...Object.values(RELATION_LINES).map((line) => line.width));
 
@@ -260,9 +261,9 @@ const WIDEST_LINE = Math.max(...Object.values(RELATION_LINES).map((line) => line
  * middles of neighbouring curves are half a step apart or a little more (measured: 0.55 to 0.57
  * of a step for the six Russia–Taliban relations). Hence twice the larger of PARALLEL_MIN_GAP at
  * PARALLEL_MIN_ZOOM and two widths of the widest line, which keeps a line's width of background
- * between two heavy dash-dot lines so that their dashes do not run together: 30.
+ * between two heavy dash-dot lines so that their dashes do not run together, rounded up to whole pixels: 35.
  */
-export const PARALLEL_STEP = 2 * Math.max(PARALLEL_MIN_GAP / PARALLEL_MIN_ZOOM, 2 * WIDEST_LINE);
+export const PARALLEL_STEP = Math.ceil(2 * Math.max(PARALLEL_MIN_GAP / PARALLEL_MIN_ZOOM, 2 * WIDEST_LINE));
 
 /** Classes the view toggles on elements. */
 export const CLASSES = {

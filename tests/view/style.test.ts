@@ -134,7 +134,7 @@ describe('parallel relations', () => {
 
   it('leaves a line width of background between two of the widest lines, so that their dashes stay apart', () => {
     expect(middleGap(1) - widest).toBeGreaterThanOrEqual(widest);
-    expect(PARALLEL_STEP).toBe(30);
+    expect(PARALLEL_STEP).toBe(35);
   });
 });
 
