@@ -52,10 +52,11 @@ export function segmentHitsBox(ax: number, ay: number, bx: number, by: number, b
 
 /**
  * Chooses each actor's label side: the one whose box covers the fewest relations, shapes and
- * labels already placed, preferring below, then above, then beside. Actors with the most
+ * labels already placed (a fan of `relations` with its curves `step` apart counts as wide as it
+ * is drawn), preferring below, then above, then beside. Actors with the most
  * relations choose first, as theirs is the most crowded corner.
  */
-export function chooseSides(positions: ArrayLike<number>, pairs: ArrayLike<number>, labels: readonly LabelSize[]): Side[] {
+export function chooseSides(positions: ArrayLike<number>, pairs: ArrayLike<number>, labels: readonly LabelSize[], relations?: ArrayLike<number>, step = 0): Side[] {
   const n = labels.length;
   const sides: Side[] = new Array<Side>(n).fill('bottom');
   const degree = new Array<number>(n).fill(0);
@@ -73,7 +74,11 @@ export function chooseSides(positions: ArrayLike<number>, pairs: ArrayLike<numbe
       for (let k = 0; k + 1 < pairs.length; k += 2) {
         const a = pairs[k]!;
         const b = pairs[k + 1]!;
-        if (segmentHitsBox(positions[2 * a]!, positions[2 * a + 1]!, positions[2 * b]!, positions[2 * b + 1]!, box)) cost += a === v || b === v ? 2 : 1;
+        // A fan of several relations is as wide as its middle curves spread, and each counts.
+        const count = relations?.[k / 2] ?? 1;
+        const spread = ((count - 1) / 2) * (step / 2);
+        const wide = spread > 0 ? { x1: box.x1 - spread, y1: box.y1 - spread, x2: box.x2 + spread, y2: box.y2 + spread } : box;
+        if (segmentHitsBox(positions[2 * a]!, positions[2 * a + 1]!, positions[2 * b]!, positions[2 * b + 1]!, wide)) cost += (a === v || b === v ? 2 : 1) * count;
       }
       for (let w = 0; w < n; w++) if (w !== v && overlap(box, shapeBox(positions[2 * w]!, positions[2 * w + 1]!), 4) > 0) cost += 5;
       for (const other of placed) if (overlap(box, other, 4) > 0) cost += 5;

@@ -97,10 +97,18 @@ export function placeActors(input: PlacementInput, start?: Float64Array): Placem
     if (knots === 0) break;
   }
   const positions = lieWide(best!.positions);
-  const sides = chooseSides(positions, pairs, input.labels);
+  let sides = chooseSides(positions, pairs, input.labels, input.relations, PARALLEL_STEP);
   // Related actors at least half a relation's length apart, so that their relations show, and
   // a fan's further by a step a relation: cytoscape draws the curves of a short fan closer.
   const shortest = Float64Array.from({ length: count }, (_, k) => edgeLength / 2 + ((input.relations?.[k] ?? 1) - 1) * PARALLEL_STEP);
+  separate(positions, sides, input.labels, 6, 60, pairs, shortest);
+  // Making room can push an actor into a line or a fan: one more untangling pass for those, on
+  // graphs of up to 40 actors (on larger ones it costs more crossings than it saves); then
+  // sides again where the actors now stand, and room made for any label that changed side.
+  if (n <= 40 && countThrough(positions, pairs, clearance) > 0) {
+    untangle(n, pairs, positions, { edgeLength, distances, clearance, weight, minGap: edgeLength * 0.6, grid, passes: 1, anneal: 0, seed: 1, stressWeight: start ? STRESS_WEIGHT_ON_FORCE : 1 });
+  }
+  sides = chooseSides(positions, pairs, input.labels, input.relations, PARALLEL_STEP);
   separate(positions, sides, input.labels, 6, 60, pairs, shortest);
   for (let k = 0; k < positions.length; k++) positions[k] = Math.round(positions[k]!);
   return { positions, sides, bends: bendsAround(positions, pairs, ACTOR_CLEARANCE, input.relations, PARALLEL_STEP) };
