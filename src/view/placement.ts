@@ -106,7 +106,10 @@ export function placeActors(input: PlacementInput, start?: Float64Array): Placem
   // graphs of up to 40 actors (on larger ones it costs more crossings than it saves); then
   // sides again where the actors now stand, and room made for any label that changed side.
   if (n <= 40 && countThrough(positions, pairs, clearance) > 0) {
-    untangle(n, pairs, positions, { edgeLength, distances, clearance, weight, minGap: edgeLength * 0.6, grid, passes: 1, anneal: 0, seed: 1, stressWeight: start ? STRESS_WEIGHT_ON_FORCE : 1 });
+    const before = tangle(positions);
+    const again = untangle(n, pairs, positions.slice(), { edgeLength, distances, clearance, weight, minGap: edgeLength * 0.6, grid, passes: 1, anneal: 0, seed: 1 });
+    // Kept only if it undid more than it tied: crossings and lines through actors together.
+    if (tangle(again) < before) positions.set(again);
   }
   sides = chooseSides(positions, pairs, input.labels, input.relations, PARALLEL_STEP);
   separate(positions, sides, input.labels, 6, 60, pairs, shortest);

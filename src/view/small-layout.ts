@@ -10,8 +10,11 @@ import { EDGE_LENGTH } from './stress.ts';
 import { BENT_CLASS, LABEL_SIDE_CLASSES, PARALLEL_STEP, labelBox } from './style.ts';
 import { isAbort, runInWorker } from './worker-run.ts';
 
-/** From this many actors on, the placement is worked out in a worker (some 0.1 s and more). */
-export const PLACEMENT_WORKER_ACTORS = 40;
+/**
+ * From this many actors on, the placement is worked out in a worker: 0.1 s and more, which
+ * the page should not wait through. Below, starting a worker would cost more than it saves.
+ */
+export const PLACEMENT_WORKER_ACTORS = 20;
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
