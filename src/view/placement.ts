@@ -54,16 +54,20 @@ export function pairClearance(relations: ArrayLike<number> | undefined, count: n
 const STRESS_WEIGHT_ON_FORCE = 0.1;
 
 /**
- * From this many actors on, the placement starts from ForceAtlas2 (force-start.ts) rather than
- * stress: on graphs this large and dense it leaves fewer crossings to undo, and it is quick.
+ * From this many actors on, the placement also tries a start from ForceAtlas2 (force-start.ts),
+ * given by the caller: on larger, denser graphs it often leaves fewer crossings to undo than
+ * stress, and it is quick.
  */
-export const FORCE_START_ACTORS = 81;
+export const FORCE_START_ACTORS = 20;
+
+/** From this many actors on, ForceAtlas2's start is the only one: several would take too long. */
+const LARGE_ACTORS = 81;
 
 /** How many starts, and how hard each is untangled, for a graph of n actors. */
 function effort(n: number): { starts: number; grid: number; passes: number; anneal: number } {
   if (n <= 20) return { starts: 4, grid: 10, passes: 12, anneal: 400 };
   if (n <= 40) return { starts: 3, grid: 10, passes: 6, anneal: 150 };
-  if (n <= 80) return { starts: 1, grid: 8, passes: 3, anneal: 30 };
+  if (n < LARGE_ACTORS) return { starts: 1, grid: 8, passes: 3, anneal: 30 };
   return { starts: 1, grid: 0, passes: 2, anneal: 0 };
 }
 
@@ -81,13 +85,17 @@ export function placeActors(input: PlacementInput, start?: Float64Array): Placem
   const { starts, grid, passes, anneal } = effort(n);
   let best: { positions: Float64Array; score: number } | null = null;
   const tangle = (positions: Float64Array) => 3 * countCrossings(positions, pairs) + 5 * countThrough(positions, pairs, clearance);
-  for (let s = 0; s < starts; s++) {
-    // A given start (ForceAtlas2's, for larger graphs) is taken as it is: majorizing it would
-    // undo what it is for.
-    const positions = start && s === 0 ? start.slice() : majorize(n, distances, edgeLength, s === 0 ? classicalScaling(n, distances, edgeLength) : randomStart(n, s, edgeLength));
+  // The given start (ForceAtlas2's) first, taken as it is: majorizing it would undo what it is
+  // for; then stress from classical scaling and from seeded random spreads. Past 80 actors the
+  // given start is the only one.
+  const tries = start ? (n >= LARGE_ACTORS ? 1 : starts + 1) : starts;
+  for (let s = 0; s < tries; s++) {
+    const given = start && s === 0;
+    const stressStart = start ? s - 1 : s;
+    const positions = given ? start.slice() : majorize(n, distances, edgeLength, stressStart === 0 ? classicalScaling(n, distances, edgeLength) : randomStart(n, stressStart, edgeLength));
     // Stress alone often draws a small graph cleanly; untangling is for the knots it leaves.
     if (tangle(positions) > 0) {
-      untangle(n, pairs, positions, { edgeLength, distances, clearance, weight, minGap: edgeLength * 0.6, grid, passes, anneal, seed: s + 1, stressWeight: start && s === 0 ? STRESS_WEIGHT_ON_FORCE : 1 });
+      untangle(n, pairs, positions, { edgeLength, distances, clearance, weight, minGap: edgeLength * 0.6, grid, passes, anneal, seed: s + 1, stressWeight: given ? STRESS_WEIGHT_ON_FORCE : 1 });
     }
     // Crossings and lines through actors first; stress (per pair) only breaks ties.
     const knots = tangle(positions);
