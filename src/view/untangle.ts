@@ -349,6 +349,8 @@ export function bendsAround(positions: ArrayLike<number>, pairs: ArrayLike<numbe
     }
     // Never more than the line's length: past that a bend is a loop, not a detour.
     const usable = candidates.filter((c) => Math.abs(c) + half <= length).sort((x, y) => Math.abs(x) - Math.abs(y) || x - y);
+    // Where no detour past one actor clears them all (crowded graphs), wider ones on either side.
+    for (let f = 1; f <= 6; f++) usable.push((f / 6) * (length - half), (-f / 6) * (length - half));
     let best = 0;
     for (const offset of usable) {
       const left = hits(offset);
