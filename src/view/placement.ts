@@ -63,6 +63,16 @@ export const FORCE_START_ACTORS = 20;
 /** From this many actors on, ForceAtlas2's start is the only one: several would take too long. */
 const LARGE_ACTORS = 81;
 
+/**
+ * ForceAtlas2's starts for a graph of n actors, given a function that makes the one of the
+ * fewest crossings out of so many seeds: one seed's, and beyond 120 actors, where untangling
+ * gets slow and so a good start is worth most, the best of four (some 40 ms each at 150).
+ */
+export function forceStarts(n: number, bestOf: (seeds: number, first: number) => Float64Array): Float64Array[] {
+  if (n < FORCE_START_ACTORS) return [];
+  return [bestOf(n > 120 ? 4 : 1, 1)];
+}
+
 /** How many starts, and how hard each is untangled, for a graph of n actors. */
 function effort(n: number): { starts: number; grid: number; passes: number; anneal: number } {
   if (n <= 20) return { starts: 4, grid: 10, passes: 12, anneal: 400 };
@@ -71,8 +81,8 @@ function effort(n: number): { starts: number; grid: number; passes: number; anne
   return { starts: 1, grid: 0, passes: 2, anneal: 0 };
 }
 
-/** Places the actors; see the module's description. `start`, when given, is the first start tried. */
-export function placeActors(input: PlacementInput, start?: Float64Array): Placement {
+/** Places the actors; see the module's description. `given` starts, if any, are tried first. */
+export function placeActors(input: PlacementInput, given: readonly Float64Array[] = []): Placement {
   const n = input.labels.length;
   const { pairs } = input;
   if (n === 0) return { positions: new Float64Array(0), sides: [], bends: new Float64Array(0) };
@@ -85,17 +95,17 @@ export function placeActors(input: PlacementInput, start?: Float64Array): Placem
   const { starts, grid, passes, anneal } = effort(n);
   let best: { positions: Float64Array; score: number } | null = null;
   const tangle = (positions: Float64Array) => 3 * countCrossings(positions, pairs) + 5 * countThrough(positions, pairs, clearance);
-  // The given start (ForceAtlas2's) first, taken as it is: majorizing it would undo what it is
-  // for; then stress from classical scaling and from seeded random spreads. Past 80 actors the
-  // given start is the only one.
-  const tries = start ? (n >= LARGE_ACTORS ? 1 : starts + 1) : starts;
+  // The given starts (ForceAtlas2's) first, taken as they are: majorizing them would undo what
+  // they are for; then stress from classical scaling and from seeded random spreads. Past 80
+  // actors only the given starts are tried.
+  const tries = given.length + (given.length && n >= LARGE_ACTORS ? 0 : starts);
   for (let s = 0; s < tries; s++) {
-    const given = start && s === 0;
-    const stressStart = start ? s - 1 : s;
-    const positions = given ? start.slice() : majorize(n, distances, edgeLength, stressStart === 0 ? classicalScaling(n, distances, edgeLength) : randomStart(n, stressStart, edgeLength));
+    const forced = s < given.length;
+    const stressStart = s - given.length;
+    const positions = forced ? given[s]!.slice() : majorize(n, distances, edgeLength, stressStart === 0 ? classicalScaling(n, distances, edgeLength) : randomStart(n, stressStart, edgeLength));
     // Stress alone often draws a small graph cleanly; untangling is for the knots it leaves.
     if (tangle(positions) > 0) {
-      untangle(n, pairs, positions, { edgeLength, distances, clearance, weight, minGap: edgeLength * 0.6, grid, passes, anneal, seed: s + 1, stressWeight: given ? STRESS_WEIGHT_ON_FORCE : 1 });
+      untangle(n, pairs, positions, { edgeLength, distances, clearance, weight, minGap: edgeLength * 0.6, grid, passes, anneal, seed: s + 1, stressWeight: forced ? STRESS_WEIGHT_ON_FORCE : 1 });
     }
     // Crossings and lines through actors first; stress (per pair) only breaks ties.
     const knots = tangle(positions);

@@ -3,12 +3,12 @@
  * responsive while its layout is worked out.
  */
 import { forceStart } from './force-start.ts';
-import { FORCE_START_ACTORS, placeActors, type PlacementInput } from './placement.ts';
+import { forceStarts, placeActors, type PlacementInput } from './placement.ts';
 import { EDGE_LENGTH } from './stress.ts';
 
 self.onmessage = (event: MessageEvent<PlacementInput>) => {
   const input = event.data;
   const n = input.labels.length;
-  const start = n >= FORCE_START_ACTORS ? forceStart(n, input.pairs, EDGE_LENGTH) : undefined;
-  (self as unknown as Worker).postMessage(placeActors(input, start));
+  const starts = forceStarts(n, (seeds, first) => forceStart(n, input.pairs, EDGE_LENGTH, seeds, first));
+  (self as unknown as Worker).postMessage(placeActors(input, starts));
 };

@@ -5,7 +5,7 @@
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import type { LabelSize, Side } from './label-sides.ts';
-import { FORCE_START_ACTORS, placeActors, type Placement, type PlacementInput } from './placement.ts';
+import { FORCE_START_ACTORS, forceStarts, placeActors, type Placement, type PlacementInput } from './placement.ts';
 import { EDGE_LENGTH } from './stress.ts';
 import { BENT_CLASS, LABEL_SIDE_CLASSES, PARALLEL_STEP, labelBox } from './style.ts';
 import { isAbort, runInWorker } from './worker-run.ts';
@@ -81,8 +81,8 @@ async function place(input: PlacementInput, signal?: AbortSignal): Promise<Place
   }
   const n = input.labels.length;
   // ForceAtlas2 is fetched only here, where no worker could start.
-  const start = n >= FORCE_START_ACTORS ? (await import('./force-start.ts')).forceStart(n, input.pairs, EDGE_LENGTH) : undefined;
-  return placeActors(input, start);
+  const { forceStart } = n >= FORCE_START_ACTORS ? await import('./force-start.ts') : { forceStart: null };
+  return placeActors(input, forceStart ? forceStarts(n, (seeds, first) => forceStart(n, input.pairs, EDGE_LENGTH, seeds, first)) : []);
 }
 
 /** Lays out every actor of `cy` and moves them there, each label on its side. */
