@@ -300,6 +300,9 @@ function curveHits(p: ArrayLike<number>, a: number, b: number, bend: number, rad
   return hits;
 }
 
+/** The largest bend, as a share of the line's length (the curve's middle then lies a quarter of it off the line). */
+const MAX_BEND = 0.5;
+
 /** Pieces a bent line is checked in. */
 const CURVE_SAMPLES = 16;
 
@@ -347,10 +350,12 @@ export function bendsAround(positions: ArrayLike<number>, pairs: ArrayLike<numbe
       if (Math.abs(side) >= spread * half + radius * 2) continue;
       candidates.push((side + radius * 1.2) / spread + half, (side - radius * 1.2) / spread - half);
     }
-    // Never more than the line's length: past that a bend is a loop, not a detour.
-    const usable = candidates.filter((c) => Math.abs(c) + half <= length).sort((x, y) => Math.abs(x) - Math.abs(y) || x - y);
+    // Never more than MAX_BEND of the line's length: past that a bend reads as a loop, not a
+    // detour, and sweeps across the drawing.
+    const widest = MAX_BEND * length;
+    const usable = candidates.filter((c) => Math.abs(c) + half <= widest).sort((x, y) => Math.abs(x) - Math.abs(y) || x - y);
     // Where no detour past one actor clears them all (crowded graphs), wider ones on either side.
-    for (let f = 1; f <= 6; f++) usable.push((f / 6) * (length - half), (-f / 6) * (length - half));
+    for (let f = 1; f <= 3; f++) usable.push((f / 3) * (widest - half), (-f / 3) * (widest - half));
     let best = 0;
     for (const offset of usable) {
       const left = hits(offset);

@@ -123,8 +123,14 @@ describe('bendsAround', () => {
     // Three relations 30 apart, their middles at −15, 0 and 15 px: an actor 5 px below the
     // line sits in the fan. Clearing it upwards takes its nearest curve (the lowest, 30 below
     // the fan's middle in control offsets) past it by 1.2 × 22: (−5 + 26.4) / 0.5 + 30 = 72.8.
-    const bends = bendsAround([0, 0, 200, 0, 100, 5], [0, 1], 22, [3], 30);
+    const bends = bendsAround([0, 0, 400, 0, 200, 5], [0, 1], 22, [3], 30);
     expect(bends[0]).toBeCloseTo(72.8, 6);
-    expect([...bendsAround([0, 0, 200, 0, 100, 120], [0, 1], 22, [3], 30)]).toEqual([0]);
+    expect([...bendsAround([0, 0, 400, 0, 200, 120], [0, 1], 22, [3], 30)]).toEqual([0]);
+  });
+
+  it('bends no line by more than half its length', () => {
+    // A short line (100) with an actor right on it: clearing it would take a bend of 52.8, past
+    // the limit of 50, so the widest allowed (50) is tried and kept, as it leaves the actor clear.
+    expect([...bendsAround([0, 0, 100, 0, 50, 0], [0, 1], 22)].map(Math.abs)).toEqual([50]);
   });
 });
