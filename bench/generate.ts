@@ -4,18 +4,10 @@
  * evidence. The same size and seed always give the same graph.
  */
 import type { Actor, GraphDocument, Relation, RelationType } from '../src/model/format.ts';
+import { seededRandom } from '../src/model/random.ts';
 
-/** A small, fast, seedable random source (mulberry32); Math.random cannot be seeded. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The model's seeded random source, shared with the bench's other generators. */
+export { seededRandom };
 
 const KINDS = ['state', 'government', 'non-state armed group', 'organization', 'person'];
 

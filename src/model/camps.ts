@@ -1,6 +1,7 @@
 /**
  * Splitting actors into the two camps that the fewest signed ties contradict.
  */
+import { seededRandom } from './random.ts';
 import { compareIds, indexTies, signedTies, type AnalysisOptions, type Sign } from './balance.ts';
 import type { ActorGraph } from './graph.ts';
 
@@ -82,17 +83,6 @@ function exactSplit(adjacency: Adjacency): Uint8Array {
   return bestSide;
 }
 
-/** Mulberry32: a small seeded generator, so the local search gives the same answer every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Sides read off a spanning BFS tree: a perfect split whenever the component is balanced. */
 function bfsStart(adjacency: Adjacency, root: number): Uint8Array {
@@ -175,7 +165,7 @@ function descend(adjacency: Adjacency, side: Uint8Array, todo: number[]): number
  */
 function localSplit(adjacency: Adjacency): Uint8Array {
   const n = adjacency.length;
-  const next = random(SEED);
+  const next = seededRandom(SEED);
   const everyone = Array.from({ length: n }, (_, v) => v);
   let hub = 0;
   for (let v = 1; v < n; v++) if (adjacency[v]!.length > adjacency[hub]!.length) hub = v;

@@ -5,6 +5,7 @@
 import type { Core } from 'cytoscape';
 import { forceSteps } from './force-steps.ts';
 import { layOutLarge } from './force-runner.ts';
+import { boundsOf } from './positions.ts';
 
 /** Room per actor, in pixels at zoom 1, that the scaled layout aims at. */
 const SPACING = 90;
@@ -50,13 +51,7 @@ export function sunflowerSeed(n: number): Float64Array {
 
 /** The factor that gives the layout's bounding box about SPACING² of room per actor. */
 function scaleFor(positions: Float64Array, actors: number): number {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (let i = 0; i < positions.length; i += 2) {
-    minX = Math.min(minX, positions[i]!);
-    maxX = Math.max(maxX, positions[i]!);
-    minY = Math.min(minY, positions[i + 1]!);
-    maxY = Math.max(maxY, positions[i + 1]!);
-  }
-  const area = Math.max(1, (maxX - minX) * (maxY - minY));
+  const box = boundsOf(positions);
+  const area = Math.max(1, (box.x2 - box.x1) * (box.y2 - box.y1));
   return Math.sqrt((actors * SPACING * SPACING) / area);
 }

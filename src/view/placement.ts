@@ -54,7 +54,7 @@ export function pairClearance(relations: ArrayLike<number> | undefined, count: n
 const STRESS_WEIGHT_ON_FORCE = 0.1;
 
 /**
- * From this many actors on, the placement also tries a start from ForceAtlas2 (force-start.ts),
+ * From this many actors on, the placement also tries a start from ForceAtlas2 (force-layout.ts),
  * given by the caller: on larger, denser graphs it often leaves fewer crossings to undo than
  * stress, and it is quick.
  */

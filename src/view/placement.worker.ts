@@ -2,7 +2,7 @@
  * Places the actors of a mid-sized graph off the page's main thread, so that the page stays
  * responsive while its layout is worked out.
  */
-import { forceStart } from './force-start.ts';
+import { forceStart } from './force-layout.ts';
 import { forceStarts, placeActors, type PlacementInput } from './placement.ts';
 import { EDGE_LENGTH } from './stress.ts';
 

@@ -81,7 +81,7 @@ async function place(input: PlacementInput, signal?: AbortSignal): Promise<Place
   }
   const n = input.labels.length;
   // ForceAtlas2 is fetched only here, where no worker could start.
-  const { forceStart } = n >= FORCE_START_ACTORS ? await import('./force-start.ts') : { forceStart: null };
+  const { forceStart } = n >= FORCE_START_ACTORS ? await import('./force-layout.ts') : { forceStart: null };
   return placeActors(input, forceStart ? forceStarts(n, (seeds, first) => forceStart(n, input.pairs, EDGE_LENGTH, seeds, first)) : []);
 }
 

@@ -5,6 +5,7 @@
  *
  * Positions are x, y of actor i at 2i, 2i + 1; pairs are actor indices two by two.
  */
+import { seededRandom } from '../model/random.ts';
 
 /** What a stress layout needs. */
 export interface StressInput {
@@ -172,18 +173,6 @@ function deflate(v: Float64Array, u: Float64Array): void {
   let dot = 0;
   for (let i = 0; i < v.length; i++) dot += v[i]! * u[i]!;
   for (let i = 0; i < v.length; i++) v[i]! -= dot * u[i]!;
-}
-
-/** A small seeded generator (mulberry32): the same seed gives the same numbers everywhere. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A random start spread over a square about the size the layout will take. */

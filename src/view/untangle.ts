@@ -6,7 +6,8 @@
  * Positions are x, y of actor i at 2i, 2i + 1; pairs are actor indices two by two, each
  * unordered pair once.
  */
-import { seededRandom } from './stress.ts';
+import { seededRandom } from '../model/random.ts';
+import { boundsOf } from './positions.ts';
 
 /** What the untangling weighs, and how hard it may look. */
 export interface UntangleOptions {
@@ -161,7 +162,7 @@ export function untangle(n: number, pairs: ArrayLike<number>, positions: Float64
   if (options.anneal > 0) anneal(scene, options);
   for (let pass = 0; pass < options.passes; pass++) {
     let moved = false;
-    const box = bounds(positions, options.edgeLength);
+    const box = boundsOf(positions, options.edgeLength);
     const cell = options.grid > 0 ? Math.max(box.x2 - box.x1, box.y2 - box.y1) / options.grid : options.edgeLength / 2;
     for (let v = 0; v < n; v++) {
       const x0 = positions[2 * v]!, y0 = positions[2 * v + 1]!;
@@ -214,7 +215,7 @@ export function untangle(n: number, pairs: ArrayLike<number>, positions: Float64
 function anneal(scene: Scene, options: UntangleOptions): void {
   const { n, positions } = scene;
   const random = seededRandom(options.seed);
-  const box = bounds(positions, options.edgeLength / 2);
+  const box = boundsOf(positions, options.edgeLength / 2);
   const steps = options.anneal * n;
   const hot = 3;
   const cold = 0.05;
@@ -243,16 +244,6 @@ function anneal(scene: Scene, options: UntangleOptions): void {
   }
 }
 
-function bounds(p: Float64Array, margin: number): { x1: number; y1: number; x2: number; y2: number } {
-  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
-  for (let i = 0; i < p.length; i += 2) {
-    x1 = Math.min(x1, p[i]!);
-    x2 = Math.max(x2, p[i]!);
-    y1 = Math.min(y1, p[i + 1]!);
-    y2 = Math.max(y2, p[i + 1]!);
-  }
-  return { x1: x1 - margin, y1: y1 - margin, x2: x2 + margin, y2: y2 + margin };
-}
 
 /** Pairs whose straight line passes nearer an actor they do not join than their clearance. */
 export function countThrough(positions: ArrayLike<number>, pairs: ArrayLike<number>, clearance: ArrayLike<number>): number {

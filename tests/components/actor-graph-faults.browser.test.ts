@@ -152,33 +152,36 @@ describe('<actor-graph src> when the load fails', () => {
 
 describe('<actor-graph src> replaced while loading', () => {
   /** The ids of slow requests the server saw cancelled. */
-  const cancelled = async () => ((await (await fetch('/__faults/log')).json()) as { aborted: string[] }).aborted;
+  const log = async () => (await (await fetch('/__faults/log')).json()) as { aborted: string[]; started: string[] };
+  const cancelled = async () => (await log()).aborted;
+  /** Waits until the server has the slow request: replacing it before then would cancel nothing it could see. */
+  const received = (id: string) => expect.poll(async () => (await log()).started, { timeout: 10_000 }).toContain(id);
 
   it('a new src wins: the slow one is cancelled and draws nothing when it would have come', async () => {
     const el = await seeded();
     const events = record(el);
-    el.src = '/__faults/slow?ms=700&id=replaced-by-src';
-    await sleep(100);
+    el.src = '/__faults/slow?ms=2000&id=replaced-by-src';
+    await received('replaced-by-src');
     el.src = '/embed-example.json';
     expect(await el.ready).toEqual({ ok: true, actors: 5, relations: 6 });
     await sleep(900);
     expect(counts(el)).toBe('5/6');
     expect(el.graph!.order).toBe(5);
     expect(events).toEqual(['graph-ready']);
-    await expect.poll(cancelled).toContain('replaced-by-src');
+    await expect.poll(cancelled, { timeout: 10_000 }).toContain('replaced-by-src');
   });
 
   it('data set while a src loads wins, and the fetch is cancelled', async () => {
     const el = await seeded();
     const events = record(el);
-    el.src = '/__faults/slow?ms=600&id=replaced-by-data';
-    await sleep(50);
+    el.src = '/__faults/slow?ms=2000&id=replaced-by-data';
+    await received('replaced-by-data');
     el.data = tiny();
     expect(await el.ready).toEqual({ ok: true, actors: 2, relations: 1 });
     await sleep(800);
     expect(counts(el)).toBe('2/1');
     expect(events).toEqual(['graph-ready']);
-    await expect.poll(cancelled).toContain('replaced-by-data');
+    await expect.poll(cancelled, { timeout: 10_000 }).toContain('replaced-by-data');
   });
 
   it('a failing src set after a slow one: the error shows, the slow graph never does', async () => {

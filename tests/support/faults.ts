@@ -10,7 +10,8 @@
  * - `/__faults/stall`: headers and the start of a body, then nothing until the client gives up.
  * - `/__faults/reset`: the connection is dropped without an answer.
  * - `/__faults/huge`: 200, a body announced as 200 MB (Content-Length), of which little ever comes.
- * - `/__faults/log`: `{ aborted: [X…] }`, the ids of slow requests the client cancelled.
+ * - `/__faults/log`: `{ aborted: [X…], started: [X…] }`, the ids of slow requests the client
+ *   cancelled, and of those the server received.
  *
  * `corsServer` is a plain server on another loopback address (127.0.0.2, another origin) that
  * answers the seed graph without CORS headers at `/`, and with them at `/open`.
@@ -21,7 +22,7 @@ import type { Plugin } from 'vite';
 
 const SEED = 'graph/russia-taliban-2016.json';
 
-function handle(req: IncomingMessage, res: ServerResponse, aborted: string[]): void {
+function handle(req: IncomingMessage, res: ServerResponse, aborted: string[], started: string[]): void {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const text = (status: number, type: string, body: string) => res.writeHead(status, { 'Content-Type': type }).end(body);
   switch (url.pathname) {
@@ -35,6 +36,7 @@ function handle(req: IncomingMessage, res: ServerResponse, aborted: string[]): v
       return void text(200, 'text/html; charset=utf-8', '<!doctype html><html><head><title>App</title></head><body><div id="app"></div></body></html>');
     case '/slow': {
       const id = url.searchParams.get('id') ?? '';
+      started.push(id);
       const timer = setTimeout(() => text(200, 'application/json', readFileSync(SEED, 'utf8')), Number(url.searchParams.get('ms') ?? 1000));
       res.on('close', () => {
         if (!res.writableEnded) {
@@ -55,7 +57,7 @@ function handle(req: IncomingMessage, res: ServerResponse, aborted: string[]): v
       res.write('{"version": 1, "title": "huge", "actors": [');
       return;
     case '/log':
-      return void text(200, 'application/json', JSON.stringify({ aborted }));
+      return void text(200, 'application/json', JSON.stringify({ aborted, started }));
     default:
       return void text(404, 'text/plain', `no fault ${url.pathname}`);
   }
@@ -64,10 +66,11 @@ function handle(req: IncomingMessage, res: ServerResponse, aborted: string[]): v
 /** The Vite plugin answering `/__faults/*`. */
 export function faultRoutes(): Plugin {
   const aborted: string[] = [];
+  const started: string[] = [];
   return {
     name: 'actor-graph-test-faults',
     configureServer(server) {
-      server.middlewares.use('/__faults', (req, res) => handle(req, res, aborted));
+      server.middlewares.use('/__faults', (req, res) => handle(req, res, aborted, started));
     },
   };
 }
