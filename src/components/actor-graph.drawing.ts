@@ -27,7 +27,7 @@ export class ElementDrawing implements ReactiveController {
   cy: Core | null = null;
   #host: DrawingHost;
   #owner: DrawingOwner;
-  #observer: ResizeObserver | null = null;
+  #release: (() => void) | null = null;
   #scheme: MediaQueryList | null = null;
   /** True until the reader pans or zooms: the view then refits when its box changes. */
   #autoFit = true;
@@ -53,7 +53,7 @@ export class ElementDrawing implements ReactiveController {
     preemptCytoscapeStylesheet(this.#host.ownerDocument);
     this.#scheme = window.matchMedia('(prefers-color-scheme: dark)');
     this.#scheme.addEventListener('change', this.applyTheme);
-    const { cy, observer } = createDrawing(container, {
+    const { cy, release } = createDrawing(container, {
       tap: (id) => this.#owner.tap(id),
       moved: () => (this.#autoFit = false),
       resized: () => {
@@ -61,14 +61,14 @@ export class ElementDrawing implements ReactiveController {
       },
     });
     this.cy = cy;
-    this.#observer = observer;
+    this.#release = release;
     this.applyTheme();
     this.#attach();
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
-    this.#observer = null;
+    this.#release?.();
+    this.#release = null;
     this.#scheme?.removeEventListener('change', this.applyTheme);
     this.#scheme = null;
     if (this.cy) {

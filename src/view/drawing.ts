@@ -30,10 +30,10 @@ export interface DrawingHooks {
 }
 
 /**
- * A cytoscape instance drawing into `container`, and the observer that keeps it sized; the
- * caller disconnects the observer when it destroys the instance.
+ * A cytoscape instance drawing into `container`, and `release`, which stops what keeps it sized
+ * and placed; the caller releases before it destroys the instance.
  */
-export function createDrawing(container: HTMLElement, hooks: DrawingHooks): { cy: Core; observer: ResizeObserver } {
+export function createDrawing(container: HTMLElement, hooks: DrawingHooks): { cy: Core; release: () => void } {
   const cy = cytoscape({ container, autounselectify: true, boxSelectionEnabled: false, minZoom: 0.05, maxZoom: 6 });
   cy.on('tap', 'node, edge', (event: EventObject) => hooks.tap((event.target as cytoscape.SingularElementReturnValue).id()));
   cy.on('dragpan scrollzoom pinchzoom', () => hooks.moved());
@@ -50,7 +50,18 @@ export function createDrawing(container: HTMLElement, hooks: DrawingHooks): { cy
     hooks.resized();
   });
   observer.observe(container);
-  return { cy, observer };
+  // Cytoscape keeps where its container is on the page, and forgets it when an ancestor
+  // scrolls or ends a transition: but it finds ancestors through parentNode, which stops at our
+  // shadow root, so a scrolled page made clicks land beside what they aimed at. Window listeners
+  // in the capture phase see those events wherever in the page they happen.
+  const forgetPlace = () => renderer?.invalidateContainerClientCoordsCache?.();
+  const events = ['scroll', 'transitionend', 'animationend'] as const;
+  for (const type of events) window.addEventListener(type, forgetPlace, { capture: true, passive: true });
+  const release = () => {
+    observer.disconnect();
+    for (const type of events) window.removeEventListener(type, forgetPlace, { capture: true });
+  };
+  return { cy, release };
 }
 
 /**
@@ -117,6 +128,7 @@ export async function layOutDrawing(cy: Core, name: LayoutName): Promise<void> {
 
 /** The parts of cytoscape's canvas renderer (3.x) the drawing adjusts after creation. */
 interface CanvasRenderer {
+  invalidateContainerClientCoordsCache?(): void;
   resizeObserver?: ResizeObserver;
   styleObserver?: MutationObserver;
   hideEdgesOnViewport?: boolean;
