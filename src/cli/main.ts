@@ -31,7 +31,8 @@ export async function main(args: string[], io: Io): Promise<number> {
     io.out(overview);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const subcommand = subcommands[name];
+  // Own names only: `constructor`, `toString` and `__proto__` are names every object answers to.
+  const subcommand = Object.hasOwn(subcommands, name) ? subcommands[name] : undefined;
   if (!subcommand) {
     io.err(`actor-graph: unknown command "${name}"\n\n${overview}`);
     return EXIT.usage;

@@ -140,4 +140,11 @@ describe('actor-graph', () => {
     expect(run.code).toBe(2);
     expect(run.err).toContain('unknown command "draw"');
   });
+
+  it('refuses the names every object has as unknown commands, not with a stack trace', () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const run = cli(name, 'x');
+      expect({ name, code: run.code, line: run.err.split('\n')[0] }).toEqual({ name, code: 2, line: `actor-graph: unknown command "${name}"` });
+    }
+  });
 });
