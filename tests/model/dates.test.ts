@@ -20,6 +20,13 @@ describe('dates', () => {
     expect(isDate('2016-02-29')).toBe(true);
   });
 
+  it('knows the leap years of the Gregorian calendar, year 0 among them', () => {
+    expect(['0000-02-29', '0004-02-29', '0400-02-29', '2000-02-29', '2016-02-29'].map(isDate)).toEqual([true, true, true, true, true]);
+    expect(['0100-02-29', '1900-02-29', '2015-02-29', '0099-02-29'].map(isDate)).toEqual([false, false, false, false]);
+    expect(['0000-04-31', '2016-11-31', '0001-01-31', '2016-12-31'].map(isDate)).toEqual([false, false, true, true]);
+    expect(lastDay('0000-02')).toBe(lastDay('0000-02-29'));
+  });
+
   it('holds a relation ending "2001" through 2001-12-31 and not a day later', () => {
     expect(holdsOn({ end: '2001' }, '2001-12-31')).toBe(true);
     expect(holdsOn({ end: '2001' }, '2002-01-01')).toBe(false);
