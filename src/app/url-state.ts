@@ -32,6 +32,9 @@ export interface ExplorerState {
 function typeList(value: string | null): RelationType[] | undefined {
   if (value === null) return undefined;
   const types = value.split(',').filter((t): t is RelationType => (RELATION_TYPES as readonly string[]).includes(t));
+  // A list naming no type at all is someone else's words, not a request to hide everything
+  // (that is an empty list, `types=`).
+  if (types.length === 0 && value.trim() !== '') return undefined;
   return [...new Set(types)];
 }
 

@@ -38,5 +38,8 @@ describe('URL state', () => {
 
   it('leaves out what it does not understand', () => {
     expect(readState('?asOf=yesterday&types=love,hostility&hops=99&depth=0&view=3d&all=yes')).toEqual({ types: ['hostility'] });
+    // A list of no known type is ignored rather than hiding every relation; an empty one hides them.
+    expect(readState('?types=__proto__,constructor')).toEqual({});
+    expect(readState('?types=')).toEqual({ types: [] });
   });
 });
