@@ -4,7 +4,7 @@
  * between frames. Both slice the work the same way, so they give the same positions.
  */
 import type { ForceInput } from './force-layout.ts';
-import { isAbort, runInWorker } from './worker-run.ts';
+import { inWorkerElseHere } from './worker-run.ts';
 
 async function inSlices(input: ForceInput, signal?: AbortSignal): Promise<Float64Array> {
   // Fetched only here: pages where the worker runs never load ForceAtlas2 on the main thread.
@@ -25,15 +25,6 @@ async function inSlices(input: ForceInput, signal?: AbortSignal): Promise<Float6
 /** Lays out `input`: in a worker when one can start, else in slices on this thread. */
 export async function layOutLarge(input: ForceInput, signal?: AbortSignal): Promise<Float64Array> {
   const copy = { ...input, positions: input.positions.slice(), pairs: input.pairs.slice() };
-  const work = runInWorker<Float64Array>(() => new Worker(new URL('./force-layout.worker.ts', import.meta.url), { type: 'module' }), copy, signal);
-  if (work) {
-    try {
-      return await work;
-    } catch (error) {
-      if (isAbort(error)) throw error;
-      // The worker could not run (blocked by policy or failed to load): do it here instead.
-    }
-  }
-  return inSlices(input, signal);
+  return inWorkerElseHere(() => new Worker(new URL('./force-layout.worker.ts', import.meta.url), { type: 'module' }), copy, () => inSlices(input, signal), signal);
 }
 

@@ -8,7 +8,7 @@ import type { LabelSize, Side } from './label-sides.ts';
 import { FORCE_START_ACTORS, forceStarts, placeActors, type Placement, type PlacementInput } from './placement.ts';
 import { EDGE_LENGTH } from './stress.ts';
 import { BENT_CLASS, LABEL_SIDE_CLASSES, PARALLEL_STEP, labelBox } from './style.ts';
-import { isAbort, runInWorker } from './worker-run.ts';
+import { inWorkerElseHere } from './worker-run.ts';
 
 /**
  * From this many actors on, the placement is worked out in a worker: 0.1 s and more, which
@@ -68,17 +68,13 @@ export function clearPlacementMarks(cy: Core): void {
 }
 
 /** Works out the placement: in a worker for larger graphs, where one may start, else here. */
-async function place(input: PlacementInput, signal?: AbortSignal): Promise<Placement> {
-  if (input.labels.length >= PLACEMENT_WORKER_ACTORS) {
-    const work = runInWorker<Placement>(() => new Worker(new URL('./placement.worker.ts', import.meta.url), { type: 'module' }), input, signal);
-    if (work) {
-      try {
-        return await work;
-      } catch (error) {
-        if (isAbort(error)) throw error;
-      }
-    }
-  }
+function place(input: PlacementInput, signal?: AbortSignal): Promise<Placement> {
+  if (input.labels.length < PLACEMENT_WORKER_ACTORS) return placeHere(input);
+  return inWorkerElseHere(() => new Worker(new URL('./placement.worker.ts', import.meta.url), { type: 'module' }), input, () => placeHere(input), signal);
+}
+
+/** Works out the placement on this thread. */
+async function placeHere(input: PlacementInput): Promise<Placement> {
   const n = input.labels.length;
   // ForceAtlas2 is fetched only here, where no worker could start.
   const { forceStart } = n >= FORCE_START_ACTORS ? await import('./force-layout.ts') : { forceStart: null };

@@ -36,4 +36,20 @@ export function runInWorker<T>(create: () => Worker, message: unknown, signal?: 
 }
 
 /** True for the error of an aborted job, which callers pass on rather than work around. */
-export const isAbort = (error: unknown): boolean => (error as DOMException | null)?.name === 'AbortError';
+const isAbort = (error: unknown): boolean => (error as DOMException | null)?.name === 'AbortError';
+
+/**
+ * The job's answer from a worker made by `create`, or from `here()` where no worker may start
+ * or the worker failed (blocked by policy or failed to load). An abort is passed on.
+ */
+export async function inWorkerElseHere<T>(create: () => Worker, message: unknown, here: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  const work = runInWorker<T>(create, message, signal);
+  if (work) {
+    try {
+      return await work;
+    } catch (error) {
+      if (isAbort(error)) throw error;
+    }
+  }
+  return here();
+}
