@@ -1,6 +1,7 @@
 /**
  * The `actor-graph` command: picks the subcommand, runs it, and sets the exit code.
  */
+import { visible } from './visible.ts';
 import { EXIT, type Io, UsageError } from './args.ts';
 import * as exportImage from './export.ts';
 import * as paths from './paths.ts';
@@ -25,7 +26,9 @@ const overview = [
 ].join('\n');
 
 /** Runs the command line `args` (without node and the script) and returns the exit code. */
-export async function main(args: string[], io: Io): Promise<number> {
+export async function main(args: string[], terminal: Io): Promise<number> {
+  // Everything printed may hold text from the data: shown, never obeyed.
+  const io: Io = { out: (text) => terminal.out(visible(text)), err: (text) => terminal.err(visible(text)) };
   const [name, ...rest] = args;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(overview);

@@ -148,3 +148,29 @@ describe('actor-graph', () => {
     }
   });
 });
+
+describe('actor-graph output from hostile data', () => {
+  it('shows control characters from the data as escapes, never sends them to the terminal', () => {
+    const doc = {
+      version: 1,
+      title: 'Clear\u001b[2J screen',
+      sources: [],
+      actors: [{ id: 'a', label: 'A\rB' }, { id: 'b', label: 'Clip\u001b]52;c;aGk=\u0007board' }],
+      relations: [{ id: 'r', source: 'a', target: 'b', type: 'cooperation' }],
+    };
+    const file = tempFile('hostile.json', JSON.stringify(doc));
+    const checked = cli('validate', file);
+    expect(checked.code).toBe(0);
+    expect(checked.out).toContain('Clear\\x1b[2J screen');
+    const found = cli('paths', file, '--from', 'a', '--to', 'b');
+    expect(found.out).toContain('A\\x0dB');
+    expect(found.out).toContain('Clip\\x1b]52;c;aGk=\\x07board');
+    // Nothing but newlines is a control character in what was printed.
+    for (const text of [checked.out, checked.err, found.out, found.err]) expect(text.replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    const unknown = cli('paths', file, '--from', 'x\u001b[31m', '--to', 'b');
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('x\\x1b[31m');
+    // JSON output keeps the data exactly, escaped as JSON escapes it.
+    expect(JSON.parse(cli('paths', file, '--from', 'a', '--to', 'b', '--json').out).paths[0].actors).toEqual(['a', 'b']);
+  });
+});
