@@ -14,6 +14,8 @@ runBench(async (doc, container) => {
   marks.length = 0;
   const element = document.createElement('actor-graph') as ActorGraphElement;
   element.style.height = '100%';
+  // The graph is the whole page, as in the explorer: the wheel zooms it, as it does the baselines.
+  element.wheel = 'zoom';
   const ready = new Promise<void>((resolve, reject) => {
     element.addEventListener('graph-ready', () => resolve(), { once: true });
     element.addEventListener('graph-error', (event) => reject(new Error(JSON.stringify((event as CustomEvent).detail))), { once: true });

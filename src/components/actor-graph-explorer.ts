@@ -342,7 +342,7 @@ export class ActorGraphExplorer extends LitElement {
             @click=${() => this.showView('table')}>Table</button>
         </div>
         <div role="tabpanel" id="panel-graph" aria-labelledby="tab-graph" ?hidden=${view !== 'graph'}>
-          <actor-graph
+          <actor-graph wheel="zoom"
             types=${this.state.types ? this.state.types.join(',') : nothing}
             as-of=${this.state.asOf ?? nothing}
             selected=${selected || nothing}

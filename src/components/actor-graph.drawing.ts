@@ -8,6 +8,7 @@ import type { Core } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { preemptCytoscapeStylesheet } from '../view/cytoscape-page.ts';
 import { createDrawing, fitDrawing, styleDrawing } from '../view/drawing.ts';
+import { guardWheel, type WheelMode } from '../view/wheel.ts';
 
 /** What the drawing learns from its element. */
 export interface DrawingOwner {
@@ -17,7 +18,12 @@ export interface DrawingOwner {
   loading(): boolean;
   /** Relations in the graph shown: large graphs are drawn for speed. */
   relations(): number;
+  /** What the mouse wheel over the drawing does. */
+  wheel(): WheelMode;
 }
+
+/** How long the wheel hint stays, in milliseconds. */
+const WHEEL_HINT_MS = 1500;
 
 /** The element a drawing belongs to. */
 export type DrawingHost = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
@@ -25,6 +31,9 @@ export type DrawingHost = ReactiveControllerHost & HTMLElement & { renderRoot: H
 export class ElementDrawing implements ReactiveController {
   /** The cytoscape core while the element is on the page and rendered, else null. */
   cy: Core | null = null;
+  /** True a moment after the wheel scrolled the page instead of zooming: the element shows how to zoom. */
+  wheelHint = false;
+  #wheelHintTimer: ReturnType<typeof setTimeout> | undefined;
   #host: DrawingHost;
   #owner: DrawingOwner;
   #release: (() => void) | null = null;
@@ -61,12 +70,30 @@ export class ElementDrawing implements ReactiveController {
       },
     });
     this.cy = cy;
-    this.#release = release;
+    const unguard = container.parentElement
+      ? guardWheel(container.parentElement, { mode: () => this.#owner.wheel(), focused: () => this.#host.matches(':focus-within'), refused: this.#showWheelHint })
+      : () => {};
+    this.#release = () => {
+      release();
+      unguard();
+    };
     this.applyTheme();
     this.#attach();
   }
 
+  #showWheelHint = (): void => {
+    this.wheelHint = true;
+    clearTimeout(this.#wheelHintTimer);
+    this.#wheelHintTimer = setTimeout(() => {
+      this.wheelHint = false;
+      this.#host.requestUpdate();
+    }, WHEEL_HINT_MS);
+    this.#host.requestUpdate();
+  };
+
   hostDisconnected(): void {
+    clearTimeout(this.#wheelHintTimer);
+    this.wheelHint = false;
     this.#release?.();
     this.#release = null;
     this.#scheme?.removeEventListener('change', this.applyTheme);

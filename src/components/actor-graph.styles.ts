@@ -44,6 +44,21 @@ export default css`
   :host([hidden]) {
     display: none;
   }
+  .hint {
+    position: absolute;
+    inset: auto 0 0.75rem;
+    width: fit-content;
+    margin: 0 auto;
+    padding: 0.4rem 0.75rem;
+    border-radius: 4px;
+    background: var(--_ag-text);
+    color: var(--_ag-background);
+    font-size: 0.875rem;
+    pointer-events: none;
+  }
+  .hint[hidden] {
+    display: none;
+  }
   .canvas {
     position: relative;
     flex: 1 1 auto;

@@ -11,6 +11,7 @@ import {
   type NodeData,
 } from '../view/elements.ts';
 import { parseLayout } from '../view/layout.ts';
+import { parseWheel, wheelHint } from '../view/wheel.ts';
 import type { ImageExportOptions } from '../view/export-options.ts';
 import type { LegendItems } from '../view/legend.ts';
 import { applyView, drawGraph, layOutDrawing, stepByKey } from '../view/drawing.ts';
@@ -41,6 +42,7 @@ export type {
  *
  * @csspart canvas - The drawing area (focusable, keyboard-operable).
  * @csspart legend - The `<actor-graph-legend>` of what is on screen.
+ * @csspart hint - "Use Ctrl + scroll to zoom the graph", shown a moment when the wheel scrolled the page instead.
  * @csspart error - The box listing why the last load failed.
  * @csspart summary - The text alternative of the drawing, visually hidden: "Graph of 14 actors and 34 relations: 16 cooperation, 13 hostility, 5 contested.
  *
@@ -114,6 +116,9 @@ export class ActorGraphElement extends LitElement {
   /** Id of the selected actor or relation. Default: null. */
   @property({ reflect: true }) selected: string | null = null;
 
+  /** `cooperative`: the wheel scrolls the page, and zooms with Ctrl/⌘ or once the drawing has focus; `zoom`: the wheel zooms. Default: 'cooperative'. */
+  @property({ reflect: true }) wheel = 'cooperative';
+
   /** `auto` (untangled up to 150 actors, ForceAtlas2 in a worker beyond), `cola`, `grid`, `circle` or `preset` (the seed circle); other values mean `auto`. Setting it lays out again and replaces `ready`. Default: 'auto'. */
   @property({ reflect: true })
   get layout(): string { return this.#layout; }
@@ -155,6 +160,7 @@ export class ActorGraphElement extends LitElement {
   @state() private problems: Problem[] = [];
   @state() private revision = 0;
 
+
   #src: string | null = null;
   #layout = 'auto';
   #data: unknown = null;
@@ -173,6 +179,7 @@ export class ActorGraphElement extends LitElement {
     },
     loading: () => this.#loads.busy,
     relations: () => this.#graph?.size ?? 0,
+    wheel: () => parseWheel(this.wheel),
   });
   #focus: { id: string; depth: number } | null = null;
   #highlight: { actors: Set<string>; relations: Set<string> } | null = null;
@@ -384,6 +391,7 @@ export class ActorGraphElement extends LitElement {
       <div part="canvas" class="canvas" tabindex="0" role="application" aria-roledescription="graph"
         aria-label=${this.label} aria-describedby="summary status" @keydown=${this.#onKeyDown}>
         <div class="drawing"></div>
+        <div part="hint" class="hint" aria-hidden="true" ?hidden=${!this.#drawing.wheelHint}>${wheelHint()}</div>
       </div>
       <p id="summary" part="summary" class="visually-hidden">${this.description}</p>
       <div id="status" class="visually-hidden" aria-live="polite">${this.#graph ? describeSelection(this.#graph, this.selected) : ''}</div>
