@@ -42,9 +42,9 @@ export type {
  *
  * @csspart canvas - The drawing area (focusable, keyboard-operable).
  * @csspart legend - The `<actor-graph-legend>` of what is on screen.
- * @csspart hint - "Use Ctrl + scroll to zoom the graph", shown a moment when the wheel scrolled the page instead.
  * @csspart error - The box listing why the last load failed.
- * @csspart summary - The text alternative of the drawing, visually hidden: "Graph of 14 actors and 34 relations: 16 cooperation, 13 hostility, 5 contested.
+ * @csspart summary - The text alternative of the drawing, visually hidden: "Graph of 14 actors and 34 relations: 16 cooperation, 13 hostility, 5 contested."
+ * @csspart hint - "Use Ctrl + scroll to zoom the graph", shown a moment when the wheel scrolled the page instead.
  *
  * @cssprop --actor-graph-background - Background, also behind labels.
  * @cssprop --actor-graph-text - Label and text colour.
