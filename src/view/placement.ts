@@ -1,9 +1,11 @@
 /**
  * The layout of graphs small enough to draw with care (up to COLA_MAX_ACTORS actors): stress
- * majorization from several fixed starts, each untangled by moving actors one at a time, the
- * start with the fewest crossings and lines through actors kept, turned to lie wide, then
- * labels put on their freest side and room made between actors. Pure and deterministic: the
- * same actors and relations always come out the same, in a worker or on the page.
+ * majorization from several fixed starts (and ForceAtlas2's, given by the caller, from 20
+ * actors on), each untangled by annealing and by moving actors one at a time, the start with
+ * the fewest crossings and lines through actors kept, turned to lie wide; then labels put on
+ * their freest side, room made between actors, and relations still over an actor bent around
+ * it. Pure and deterministic: the same actors and relations always come out the same, in a
+ * worker or on the page.
  */
 import { chooseSides, separate, type LabelSize, type Side } from './label-sides.ts';
 import { PARALLEL_STEP } from './style.ts';
