@@ -51,6 +51,29 @@ export async function main(args: string[], terminal: Io): Promise<number> {
       io.err(`actor-graph ${name}: ${error.message}\nUsage: ${subcommand.usage}`);
       return EXIT.usage;
     }
+    const trouble = fileTrouble(error);
+    if (trouble) {
+      io.err(`actor-graph ${name}: ${trouble}`);
+      return EXIT.problem;
+    }
     throw error;
   }
+}
+
+/** What the file system said no to, in one line, or null for any other error. */
+function fileTrouble(error: unknown): string | null {
+  const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
+  if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return null;
+  const why: Record<string, string> = {
+    EISDIR: 'it is a folder',
+    ENOENT: 'no such file or folder',
+    ENOTDIR: 'part of the path is a file, not a folder',
+    ENOSPC: 'no space left on the device',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    EEXIST: 'a file stands where a folder is needed',
+  };
+  const reason = why[code] ?? code;
+  return typeof path === 'string' ? `${path}: ${reason}` : reason;
 }

@@ -174,3 +174,19 @@ describe('actor-graph output from hostile data', () => {
     expect(JSON.parse(cli('paths', file, '--from', 'a', '--to', 'b', '--json').out).paths[0].actors).toEqual(['a', 'b']);
   });
 });
+
+describe('actor-graph and the file system', () => {
+  it('says in one line, exit 1, when it cannot write where --out points', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'actor-graph-out-'));
+    const file = tempFile('a-file.json', '{}');
+    const cases: [string[], string][] = [
+      [['export', SEED, '--format', 'json', '--out', folder], `actor-graph export: ${folder}: it is a folder`],
+      [['export', SEED, '--out', join(file, 'x.json')], `actor-graph export: ${file}: a file stands where a folder is needed`],
+      [['schema', '--out', folder], `actor-graph schema: ${folder}: it is a folder`],
+    ];
+    for (const [args, line] of cases) {
+      const run = cli(...args);
+      expect({ args, code: run.code, err: run.err }).toEqual({ args, code: 1, err: `${line}\n` });
+    }
+  });
+});
