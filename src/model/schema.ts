@@ -5,6 +5,10 @@
  */
 import * as v from 'valibot';
 import { isDate } from './dates.ts';
+
+/** A version as the file gave it: JSON has no Infinity, and a number too large to hold reads as one. */
+const shownVersion = (value: unknown): string =>
+  typeof value === 'number' && !Number.isFinite(value) ? 'too large a number' : JSON.stringify(value) ?? String(value);
 import { RELATION_TYPES } from './format.ts';
 
 /** The pattern a date matches before its calendar check. */
@@ -98,7 +102,7 @@ export const RelationSchema = v.looseObject(
 /** A whole actor-graph file, version 1. */
 export const DocumentSchema = v.looseObject(
   {
-    version: v.literal(1, (issue) => `unsupported version ${JSON.stringify(issue.input)}; this reader knows version 1`),
+    version: v.literal(1, (issue) => `unsupported version ${shownVersion(issue.input)}; this reader knows version 1`),
     title: nonBlank('title'),
     description: v.optional(text('description')),
     sources: v.optional(v.array(SourceSchema, 'sources must be a list')),

@@ -97,6 +97,9 @@ describe('validateDocument', () => {
 
   it('refuses an unsupported version', () => {
     expect(problemsOf({ ...base(), version: 2 })).toEqual([{ path: '$.version', message: 'unsupported version 2; this reader knows version 1' }]);
+    // "version": 1e999 in a file reads as Infinity, which JSON would write as null.
+    expect(problemsOf({ ...base(), version: Infinity })).toEqual([{ path: '$.version', message: 'unsupported version too large a number; this reader knows version 1' }]);
+    expect(problemsOf({ ...base(), version: '1' })).toEqual([{ path: '$.version', message: 'unsupported version "1"; this reader knows version 1' }]);
   });
 
   it('reports wrong shapes and missing fields, every one at once', () => {
