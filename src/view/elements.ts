@@ -15,7 +15,7 @@ import { parseDocument } from '../model/validate.ts';
 import { seedPositions } from './layout.ts';
 import { kindOf, type ActorKind } from './style.ts';
 
-/** What a node carries: the actor's id and label, its shape class and its kind as written. */
+/** What a node carries: the actor's id and label (as drawn), its shape class and its kind as written. */
 export interface NodeData {
   id: string;
   label: string;
@@ -32,12 +32,25 @@ export interface EdgeData {
   directed: boolean;
 }
 
+/**
+ * Most characters of a label drawn on the canvas: a longer one is cut with an ellipsis there (a
+ * label of thousands of characters would wrap into a column that shrinks the fitted drawing to a
+ * speck), and stays whole in the details, the table and the accessible names.
+ */
+export const DRAWN_LABEL_MAX = 60;
+
+/** A label as the canvas draws it: whole up to DRAWN_LABEL_MAX characters, else cut with "…". */
+export function drawnLabel(label: string): string {
+  const characters = Array.from(label);
+  return characters.length <= DRAWN_LABEL_MAX ? label : `${characters.slice(0, DRAWN_LABEL_MAX - 1).join('').trimEnd()}…`;
+}
+
 /** Nodes (seeded on a circle in id order) then edges, both in graph order. */
 export function toElements(graph: ActorGraph): ElementDefinition[] {
   const seeds = seedPositions(graph.nodes());
   const elements: ElementDefinition[] = [];
   graph.forEachNode((id, actor) => {
-    const data: NodeData = { id, label: actor.label, kind: kindOf(actor.kind), kindName: actor.kind?.trim() || 'other' };
+    const data: NodeData = { id, label: drawnLabel(actor.label), kind: kindOf(actor.kind), kindName: actor.kind?.trim() || 'other' };
     elements.push({ group: 'nodes', data, position: { ...seeds.get(id)! } });
   });
   graph.forEachEdge((id, relation, source, target) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PathOptions } from '../../src/model/paths.ts';
 import {
   DEFAULT_TIMEOUT, KEY_STEPS, ReadyChain, describeSelection, fetchDocument, fetchTimeout, graphSummary, secondsText, keyboardOrder, mergeFilter, neighbourhood, parseAsOf, parseTypes, stepSelection, summary,
-  toElements, viewFilter,
+  toElements, viewFilter, drawnLabel, DRAWN_LABEL_MAX,
 } from '../../src/view/elements.ts';
 import { parseDocument } from '../../src/model/validate.ts';
 import { seedDocument, seedGraph } from '../seed.ts';
@@ -26,6 +26,17 @@ describe('toElements', () => {
     const arms = edges.find((e) => e.data.id === 'russia-taliban-arms')!;
     expect(arms.data).toEqual({ id: 'russia-taliban-arms', source: 'russia', target: 'taliban', type: 'contested', directed: true });
     expect(edges.find((e) => e.data.id === 'russia-india')!.data.directed).toBe(false);
+  });
+
+  it('cuts a label longer than it can draw with an ellipsis, whole characters only', () => {
+    expect(drawnLabel('Opium traffickers')).toBe('Opium traffickers');
+    const long = 'Afghan '.repeat(2000);
+    expect(drawnLabel(long)).toBe(`${long.slice(0, DRAWN_LABEL_MAX - 1).trimEnd()}…`);
+    expect(Array.from(drawnLabel(long)).length).toBeLessThanOrEqual(DRAWN_LABEL_MAX);
+    // Characters outside the basic plane are never split in two.
+    const flags = '🇦🇫'.repeat(40);
+    expect(Array.from(drawnLabel(flags))).toEqual([...Array.from(flags).slice(0, DRAWN_LABEL_MAX - 1), '…']);
+    expect(drawnLabel('x'.repeat(DRAWN_LABEL_MAX))).toBe('x'.repeat(DRAWN_LABEL_MAX));
   });
 
   it('seeds positions deterministically', () => {
