@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -188,5 +188,13 @@ describe('actor-graph and the file system', () => {
       const run = cli(...args);
       expect({ args, code: run.code, err: run.err }).toEqual({ args, code: 1, err: `${line}\n` });
     }
+  });
+});
+
+describe('actor-graph validate on a file that never ends', () => {
+  it.runIf(existsSync('/dev/zero'))('stops reading /dev/zero at the size limit and says so, exit 1', () => {
+    const run = cli('validate', '/dev/zero');
+    expect(run.code).toBe(1);
+    expect(run.out + run.err).toContain('/dev/zero: 1 problem\n  $: the file holds more than 96 MB; the limit is 33,554,432 characters');
   });
 });
