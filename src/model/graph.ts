@@ -5,12 +5,16 @@
 import { MultiGraph } from 'graphology';
 import type { Actor, GraphDocument, Relation } from './format.ts';
 
-/** Graph-level attributes: the document's title, description and sources. */
+/** Graph-level attributes: the document's title, description, sources and any other top-level field. */
 export interface GraphMeta {
   title: string;
   description?: string;
   sources?: GraphDocument['sources'];
+  [extra: string]: unknown;
 }
+
+/** Fields of a document that the graph holds as nodes and edges, or that every document has alike. */
+const NOT_META = new Set(['version', 'actors', 'relations']);
 
 /** The graph every question is asked of: node attributes are actors, edge attributes relations. */
 export type ActorGraph = MultiGraph<Actor, Relation, GraphMeta>;
@@ -21,9 +25,9 @@ export type ActorGraph = MultiGraph<Actor, Relation, GraphMeta>;
  */
 export function loadGraph(document: GraphDocument): ActorGraph {
   const graph: ActorGraph = new MultiGraph<Actor, Relation, GraphMeta>({ type: 'mixed', allowSelfLoops: true });
-  const meta: GraphMeta = { title: document.title };
-  if (document.description !== undefined) meta.description = document.description;
-  if (document.sources !== undefined) meta.sources = document.sources;
+  // Every other top-level field rides along, so that a document written back loses none;
+  // fromEntries defines keys such as "__proto__" as plain fields instead of assigning them.
+  const meta = Object.fromEntries(Object.entries(document).filter(([key]) => !NOT_META.has(key))) as GraphMeta;
   graph.replaceAttributes(meta);
   for (const actor of document.actors) graph.addNode(actor.id, actor);
   for (const relation of document.relations) {
@@ -36,12 +40,13 @@ export function loadGraph(document: GraphDocument): ActorGraph {
   return graph;
 }
 
-/** The document a graph was loaded from, rebuilt in actor and relation order. */
+/**
+ * The document a graph was loaded from, rebuilt in actor and relation order, its other
+ * top-level fields in their order before `actors` and `relations`.
+ */
 export function toDocument(graph: ActorGraph): GraphDocument {
   const meta = graph.getAttributes();
-  const document: GraphDocument = { version: 1, title: meta.title, actors: [], relations: [] };
-  if (meta.description !== undefined) document.description = meta.description;
-  if (meta.sources !== undefined) document.sources = meta.sources;
+  const document: GraphDocument = { version: 1, ...meta, actors: [], relations: [] };
   graph.forEachNode((_id, actor) => document.actors.push(actor));
   graph.forEachEdge((_id, relation) => document.relations.push(relation));
   return document;

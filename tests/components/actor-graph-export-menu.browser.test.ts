@@ -5,13 +5,14 @@ import '../../src/components/actor-graph-export-menu.ts';
 import type { ActorGraphElement } from '../../src/components/actor-graph.ts';
 import type { ActorGraphExportMenu, ExportDoneDetail } from '../../src/components/actor-graph-export-menu.ts';
 import { readCsv, readJson } from '../../src/io/index.ts';
+import type { GraphDocument } from '../../src/model/format.ts';
 import seed from '../../graph/russia-taliban-2016.json';
 
-async function setup(): Promise<{ menu: ActorGraphExportMenu; view: ActorGraphElement; downloads: { blob: Blob; name: string }[] }> {
+async function setup(data: GraphDocument = seed as GraphDocument): Promise<{ menu: ActorGraphExportMenu; view: ActorGraphElement; downloads: { blob: Blob; name: string }[] }> {
   const view = document.createElement('actor-graph');
   view.style.width = '800px';
   view.style.height = '560px';
-  view.data = structuredClone(seed);
+  view.data = structuredClone(data);
   const menu = document.createElement('actor-graph-export-menu');
   menu.view = view;
   document.body.append(menu, view);
@@ -118,6 +119,19 @@ describe('<actor-graph-export-menu>', () => {
     const [actors, relations, sources] = await Promise.all(downloads.slice(3).map((d) => d.blob.text()));
     const csv = readCsv({ actors: actors!, relations: relations!, sources: sources! }, { title: seed.title, description: seed.description });
     expect(csv.ok && csv.document).toEqual(seed);
+  });
+
+  it('keeps top-level fields it does not know in the JSON', async () => {
+    const { title, description, sources, actors, relations } = seed as GraphDocument;
+    const doc = {
+      version: 1, title, description, license: 'CC-BY-4.0', curator: { name: 'A. Editor', reviewed: ['2016-12', null, 3] },
+      sources, actors, relations,
+    } as GraphDocument;
+    const { menu, downloads } = await setup(doc);
+    await menu.export('json');
+    const text = await downloads[0]!.blob.text();
+    expect(JSON.parse(text)).toEqual(doc);
+    expect(text).toContain('\n  "license": "CC-BY-4.0",\n');
   });
 
   it('is disabled without a view and reports a failed export', async () => {
