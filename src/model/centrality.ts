@@ -4,6 +4,7 @@
 import { compareIds, type AnalysisOptions } from './balance.ts';
 import { relationPasses } from './filter.ts';
 import type { ActorGraph } from './graph.ts';
+import { seededRandom } from './random.ts';
 
 /** One actor's centrality under a filter. */
 export interface ActorCentrality {
@@ -20,6 +21,28 @@ export interface ActorCentrality {
 /** What `topActors` can rank by. */
 export type CentralityMeasure = 'degree' | 'betweenness';
 
+/**
+ * Betweenness estimated from a sample of source actors (Brandes and Pich, 2007): the searches
+ * from `sources` actors drawn at random, without repeats, from a seeded random source, so that
+ * the same graph, sample size and seed give the same figures every run.
+ */
+export interface SourceSample {
+  /**
+   * Fewer than 2 count as 2: a single source says nothing of itself. As many as there are
+   * actors, or more, means every actor: the exact result.
+   */
+  sources: number;
+  seed: number;
+}
+
+/** How `centrality` works: a sample for betweenness, and whom to tell how far it has come. */
+export interface CentralityWork {
+  /** Absent, or as many sources as actors: exact. */
+  sample?: SourceSample;
+  /** Called after each search with the searches run and the searches to run. */
+  onProgress?: (searched: number, searches: number) => void;
+}
+
 /** Betweenness values computed along different paths may differ in the last bits. */
 const EPSILON = 1e-12;
 
@@ -28,9 +51,12 @@ const EPSILON = 1e-12;
  * Actors whose relations are all filtered out stay, with zeros, and count in the normalization
  * as in NetworkX: betweenness is divided by (n-1)(n-2)/2 for n actors.
  */
-export function centrality(graph: ActorGraph, options: AnalysisOptions = {}): ActorCentrality[] {
-  const run = new CentralityRun(graph, options);
-  run.step(Infinity);
+export function centrality(graph: ActorGraph, options: AnalysisOptions = {}, work: CentralityWork = {}): ActorCentrality[] {
+  const run = new CentralityRun(graph, options, work.sample);
+  const { onProgress } = work;
+  if (!onProgress) run.step(Infinity);
+  else while (!run.step(1)) onProgress(run.searched, run.searches);
+  onProgress?.(run.searched, run.searches);
   return run.result();
 }
 
@@ -45,6 +71,8 @@ export class CentralityRun {
   readonly #degree: Int32Array;
   readonly #neighbours: Int32Array[];
   readonly #sums: Float64Array;
+  /** The actors searched from, in order: all of them, or a sample. */
+  readonly #sources: Int32Array;
   #next = 0;
   // Scratch arrays of one search, kept between searches.
   readonly #order: Int32Array;
@@ -52,7 +80,12 @@ export class CentralityRun {
   readonly #paths: Float64Array;
   readonly #dependency: Float64Array;
 
-  constructor(graph: ActorGraph, options: AnalysisOptions = {}) {
+  /**
+   * With `sample` of fewer sources than actors, betweenness is estimated: each actor's sum of
+   * dependencies over the sampled sources, scaled by the share of other actors sampled, stands
+   * for its sum over all of them. Degree is exact either way.
+   */
+  constructor(graph: ActorGraph, options: AnalysisOptions = {}, sample?: SourceSample) {
     const ids = (this.#ids = graph.nodes());
     const position = new Map(ids.map((id, i) => [id, i]));
     const degree = (this.#degree = new Int32Array(ids.length));
@@ -76,26 +109,57 @@ export class CentralityRun {
     this.#distance = new Int32Array(n);
     this.#paths = new Float64Array(n);
     this.#dependency = new Float64Array(n);
+    this.#sources = sample && sample.sources < n ? drawSources(n, Math.max(2, Math.floor(sample.sources)), sample.seed) : Int32Array.from(ids, (_id, i) => i);
   }
 
-  /** True once the search from every actor has run. */
+  /** False when betweenness is estimated from a sample of fewer sources than actors. */
+  get exact(): boolean {
+    return this.#sources.length === this.#ids.length;
+  }
+
+  /** The searches to run: one per actor, or per sampled source. */
+  get searches(): number {
+    return this.#sources.length;
+  }
+
+  /** The searches run so far. */
+  get searched(): number {
+    return this.#next;
+  }
+
+  /** The ids of the actors searched from, in the order searched. */
+  get sourceIds(): string[] {
+    return Array.from(this.#sources, (i) => this.#ids[i]!);
+  }
+
+  /** True once every search has run. */
   get done(): boolean {
-    return this.#next >= this.#ids.length;
+    return this.#next >= this.#sources.length;
   }
 
-  /** Runs the searches from up to `actors` more actors; true once all have run. */
+  /** Runs up to `actors` more searches; true once all have run. */
   step(actors: number): boolean {
-    const end = Math.min(this.#ids.length, this.#next + actors);
-    for (; this.#next < end; this.#next++) this.#searchFrom(this.#next);
+    const end = Math.min(this.#sources.length, this.#next + actors);
+    for (; this.#next < end; this.#next++) this.#searchFrom(this.#sources[this.#next]!);
     return this.done;
   }
 
   /** Degree and normalized betweenness of every actor, in graph order; call once `done`. */
   result(): ActorCentrality[] {
     const n = this.#ids.length;
-    // Each pair is reached from both ends, hence (n-1)(n-2) rather than its half.
-    const scale = n > 2 ? 1 / ((n - 1) * (n - 2)) : 0;
-    return this.#ids.map((id, i) => ({ id, degree: this.#degree[i]!, betweenness: this.#sums[i]! * scale }));
+    const k = this.#sources.length;
+    if (n <= 2) return this.#ids.map((id, i) => ({ id, degree: this.#degree[i]!, betweenness: 0 }));
+    // An actor lies on no path from itself, so its sum holds the searches from the other
+    // sources: k - 1 of the n - 1 other actors when it was one, k when not. Each sum is scaled
+    // up to stand for a search from every other actor, as NetworkX 3.6 does (its 2.8 scaled
+    // every sum by n/k, which ranks an actor drawn below its worth and one not drawn above),
+    // and divided by (n-1)(n-2), not its half, as each pair is reached from both ends. With
+    // every actor searched from, both scales are 1 / ((n-1)(n-2)).
+    const asSource = 1 / ((k - 1) * (n - 2));
+    const notSource = 1 / (k * (n - 2));
+    const drawn = new Uint8Array(n);
+    for (const s of this.#sources) drawn[s] = 1;
+    return this.#ids.map((id, i) => ({ id, degree: this.#degree[i]!, betweenness: this.#sums[i]! * (drawn[i] ? asSource : notSource) }));
   }
 
   /** From one source: a breadth-first search, then dependencies summed back from the farthest. */
@@ -129,6 +193,19 @@ export class CentralityRun {
       this.#sums[w]! += dependency[w]!;
     }
   }
+}
+
+/** `k` distinct actor positions out of `n`, drawn by a seeded partial Fisher–Yates shuffle. */
+function drawSources(n: number, k: number, seed: number): Int32Array {
+  const random = seededRandom(seed);
+  const pool = Int32Array.from({ length: n }, (_v, i) => i);
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(random() * (n - i));
+    const chosen = pool[j]!;
+    pool[j] = pool[i]!;
+    pool[i] = chosen;
+  }
+  return pool.slice(0, k);
 }
 
 /**

@@ -122,6 +122,64 @@ describe('centrality', () => {
   });
 });
 
+describe('betweenness estimated from a sample of actors', () => {
+  // Ten actors in a ring of triangles and squares: no two actors alike.
+  const ids = 'abcdefghij'.split('');
+  const sampleGraph = graphOf(ids, 'ab ac bc bd ce de df eg fg fh gi hi ij hj'.split(' ').map((e): Row => [e, e[0]!, e[1]!, 'cooperation']));
+
+  it('comes out exact when every actor is drawn', () => {
+    const graph = loadGraph(generateGraph({ actors: 120, seed: 3 }));
+    for (const sources of [120, 500]) {
+      const run = new CentralityRun(graph, { asOf: '2005' }, { sources, seed: 9 });
+      run.step(Infinity);
+      expect(run.exact).toBe(true);
+      expect(run.result()).toEqual(centrality(graph, { asOf: '2005' }));
+    }
+  });
+
+  it('draws the same actors for the same seed, as NetworkX 3.6 scales their searches', () => {
+    const run = new CentralityRun(sampleGraph, {}, { sources: 4, seed: 1 });
+    expect(run.exact).toBe(false);
+    expect(run.searches).toBe(4);
+    run.step(Infinity);
+    expect(run.sourceIds).toEqual(['g', 'b', 'a', 'j']);
+    // networkx.betweenness_centrality(G, k=4, seed=r) 3.6.1, r a random.Random whose sample()
+    // returns [g, b, a, j]: the fractions its figures round to.
+    expect(betweennessOf(run.result())).toEqual({
+      a: 0, b: round(1 / 6), c: round(77 / 384), d: round(115 / 384), e: round(25 / 96),
+      f: round(49 / 192), g: round(19 / 96), h: round(21 / 128), i: round(11 / 64), j: 0,
+    });
+    expect(betweennessOf(centrality(sampleGraph, {}, { sample: { sources: 4, seed: 1 } }))).toEqual(betweennessOf(run.result()));
+    const other = new CentralityRun(sampleGraph, {}, { sources: 4, seed: 2 });
+    expect(other.sourceIds).toEqual(['h', 'd', 'e', 'g']);
+  });
+
+  it('gives a star’s hub 1 and its leaves 0 whichever actors are drawn', () => {
+    const leaves = Array.from({ length: 7 }, (_, i) => `l${i}`);
+    const star = graphOf(['hub', ...leaves], leaves.map((l): Row => [`r-${l}`, 'hub', l, 'cooperation']));
+    for (let seed = 1; seed <= 20; seed++) {
+      for (let sources = 2; sources < 8; sources++) {
+        const got = betweennessOf(centrality(star, {}, { sample: { sources, seed } }));
+        expect({ seed, sources, got }).toEqual({ seed, sources, got: { hub: 1, ...Object.fromEntries(leaves.map((l) => [l, 0])) } });
+      }
+    }
+  });
+
+  it('draws at least 2 actors: one says nothing of itself', () => {
+    expect(new CentralityRun(sampleGraph, {}, { sources: 1, seed: 1 }).searches).toBe(2);
+    expect(new CentralityRun(sampleGraph, {}, { sources: 0, seed: 1 }).searches).toBe(2);
+  });
+
+  it('tells how far it has come after each search', () => {
+    const seen: [number, number][] = [];
+    centrality(sampleGraph, {}, { sample: { sources: 3, seed: 5 }, onProgress: (done, total) => seen.push([done, total]) });
+    expect(seen).toEqual([[1, 3], [2, 3], [3, 3]]);
+    seen.length = 0;
+    centrality(graphOf(['a', 'b'], []), {}, { onProgress: (done, total) => seen.push([done, total]) });
+    expect(seen).toEqual([[1, 2], [2, 2]]);
+  });
+});
+
 describe('topActors', () => {
   const graph = graphOf(
     [
