@@ -5,21 +5,19 @@ import type { Problem, ValidationResult } from '../model/format.ts';
 import { loadGraph, type ActorGraph } from '../model/graph.ts';
 import { findActor } from '../model/lookup.ts';
 import { findPaths, type PathOptions, type PathResult } from '../model/paths.ts';
-import { validateDocument } from '../model/validate.ts';
-import {
-  DEFAULT_TIMEOUT, KEY_STEPS, describeSelection, fetchDocument, mergeFilter, summary, viewFilter,
-  type NodeData,
-} from '../view/elements.ts';
+import { DEFAULT_TIMEOUT, describeSelection, mergeFilter, summary, viewFilter } from '../view/elements.ts';
 import { parseLayout } from '../view/layout.ts';
 import { parseWheel, wheelHint } from '../view/wheel.ts';
 import type { ImageExportOptions } from '../view/export-options.ts';
 import type { LegendItems } from '../view/legend.ts';
-import { applyView, drawGraph, layOutDrawing, stepByKey } from '../view/drawing.ts';
+import { applyView, drawGraph, layOutDrawing } from '../view/drawing.ts';
 import type {
   ActorSelectDetail, GraphErrorDetail, GraphReadyDetail, Highlight, LoadResult, PathChangeDetail, RelationSelectDetail,
 } from './actor-graph.events.ts';
 import { ElementDrawing } from './actor-graph.drawing.ts';
 import { LoadSequence } from './actor-graph.loads.ts';
+import { onDrawingKey } from './actor-graph.keys.ts';
+import { ElementSources } from './actor-graph.sources.ts';
 import { problemsBox } from './actor-graph.problems.ts';
 import './actor-graph-legend.ts';
 import styles from './actor-graph.styles.ts';
@@ -70,26 +68,14 @@ export class ActorGraphElement extends LitElement {
 
   /**
    * URL of a graph file to fetch and show. The last `src` or `data` set wins: a fetch still under
-   * way is cancelled. A failed load (the server answering 404 or 500, a body that is HTML or not
-   * JSON, a timeout, a refusal by CORS or the network) fires `graph-error` and keeps the graph
-   * shown. Default: null.
+   * way is cancelled. Fetched while the element is on the page: removed, it cancels its fetch,
+   * and fetches again when added back. A failed load (the server answering 404 or 500, a body
+   * that is HTML, not JSON or over the size limit, a timeout, a refusal by CORS or the network)
+   * fires `graph-error` and keeps the graph shown. Default: null.
    */
   @property({ reflect: true })
-  get src(): string | null { return this.#src; }
-  set src(value: string | null) {
-    const old = this.#src;
-    this.#src = value ?? null;
-    this.requestUpdate('src', old);
-    // Every set loads, the same URL too: it may have changed, or `data` may have been set since.
-    if (value) {
-      this.#shownFromData = false;
-      // The timeout is read a moment later, when attributes set with `src` (in any order) are in.
-      this.#load(async (signal) => {
-        await Promise.resolve();
-        return fetchDocument(value, { signal, timeout: this.timeout });
-      });
-    }
-  }
+  get src(): string | null { return this.#sources.src; }
+  set src(value: string | null) { this.#sources.src = value; }
 
   /**
    * A graph document (object) to show instead of `src`, checked with `validateDocument`. Setting
@@ -98,14 +84,8 @@ export class ActorGraphElement extends LitElement {
    */
   // A property to Lit (never an attribute) so that a value set before the element was upgraded is applied.
   @property({ attribute: false })
-  get data(): unknown { return this.#data; }
-  set data(value: unknown) {
-    const same = value === this.#data && this.#shownFromData;
-    this.#data = value ?? null;
-    if (value === null || value === undefined || same) return;
-    this.#shownFromData = true;
-    this.#load(async () => validateDocument(value));
-  }
+  get data(): unknown { return this.#sources.data; }
+  set data(value: unknown) { this.#sources.data = value; }
 
   /** Comma-separated relation types shown, e.g. `cooperation,contested`. Null shows all; '' shows none. Default: null. */
   @property({ reflect: true }) types: string | null = null;
@@ -160,17 +140,13 @@ export class ActorGraphElement extends LitElement {
   @state() private problems: Problem[] = [];
   @state() private revision = 0;
 
-
-  #src: string | null = null;
   #layout = 'auto';
-  #data: unknown = null;
-  /** True while the latest load came from `data` rather than `src`. */
-  #shownFromData = false;
   #graph: ActorGraph | null = null;
   /** The cytoscape the current graph was last drawn on completely. */
   #drawnOn: Core | null = null;
   /** Loads and draws: the latest wins, `ready` follows it. */
   #loads = new LoadSequence();
+  #sources = new ElementSources(this, { load: (obtain) => this.#load(obtain), timeout: () => this.timeout });
   #drawing = new ElementDrawing(this, {
     tap: (id) => {
       this.selected = id;
@@ -367,22 +343,7 @@ export class ActorGraphElement extends LitElement {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
-  #onKeyDown = (event: KeyboardEvent): void => {
-    const graph = this.#graph;
-    const cy = this.#drawing.cy;
-    if (!graph || !cy || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key in KEY_STEPS) {
-      this.selected = stepByKey(cy, graph, this.selected, event.key) ?? this.selected;
-    } else if (event.key === 'Enter') {
-      this.#emitSelect(this.selected);
-    } else if (event.key === 'Escape') {
-      this.selected = null;
-      this.clearHighlight();
-    } else {
-      return;
-    }
-    event.preventDefault();
-  };
+  #onKeyDown = (event: KeyboardEvent): void => onDrawingKey(event, this, (id) => this.#emitSelect(id));
 
   override render() {
     void this.revision;

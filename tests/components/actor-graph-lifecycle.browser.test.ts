@@ -34,10 +34,33 @@ function create(tag = 'actor-graph'): ActorGraphElement {
 
 const counts = (el: ActorGraphElement) => (el.cy ? `${el.cy.nodes().length}/${el.cy.edges().length}` : 'not drawn');
 const canvases = (el: ActorGraphElement) => el.shadowRoot!.querySelectorAll('[part="canvas"] canvas').length;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Records the URLs `window.fetch` is asked for and the signal of each, until `stop()`;
+ * `asked` settles as the first request is made.
+ */
+function watchFetches(): { urls: string[]; signals: AbortSignal[]; asked: Promise<void>; stop(): void } {
+  const native = window.fetch;
+  let asked!: () => void;
+  const seen = {
+    urls: [] as string[],
+    signals: [] as AbortSignal[],
+    asked: new Promise<void>((resolve) => (asked = resolve)),
+    stop: () => (window.fetch = native),
+  };
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+    seen.urls.push(String(input));
+    if (init?.signal) seen.signals.push(init.signal);
+    asked();
+    return native(input, init);
+  }) as typeof fetch;
+  return seen;
+}
 
 /** A fresh tag for each definition made in a test: a tag is defined once per page. */
 let defined = 0;
+/** A fresh query for each copy of a module imported again. */
+let copies = 0;
 const lateTag = () => `actor-graph-late-${++defined}`;
 
 afterEach(() => document.body.replaceChildren());
@@ -200,11 +223,40 @@ describe('<actor-graph> removed and added again', () => {
     const el = create();
     document.body.append(el);
     await el.updateComplete;
-    el.src = SEED_URL;
-    el.remove();
-    await sleep(50);
+    const fetches = watchFetches();
+    try {
+      el.src = SEED_URL;
+      el.remove();
+      // Off the page, it asks for nothing.
+      await el.updateComplete;
+      expect(fetches.urls).toEqual([]);
+      document.body.append(el);
+      expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
+    } finally {
+      fetches.stop();
+    }
+    expect(fetches.urls).toEqual([SEED_URL]);
+    expect(counts(el)).toBe('14/34');
+  });
+
+  it('cancels a fetch under way when removed, and fetches again when added back', async () => {
+    const el = create();
     document.body.append(el);
-    expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
+    await el.updateComplete;
+    const fetches = watchFetches();
+    try {
+      el.src = SEED_URL;
+      await fetches.asked;
+      // Removed in the same task as the request was made, before any answer can have come.
+      el.remove();
+      expect(fetches.signals.map((signal) => signal.aborted)).toEqual([true]);
+      document.body.append(el);
+      expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
+    } finally {
+      fetches.stop();
+    }
+    expect(fetches.urls).toEqual([SEED_URL, SEED_URL]);
+    expect(fetches.signals.map((signal) => signal.aborted)).toEqual([true, false]);
     expect(counts(el)).toBe('14/34');
   });
 
@@ -245,15 +297,21 @@ describe('<actor-graph> sizing', () => {
 });
 
 describe('<actor-graph> given a new source while loading', () => {
-  it('src then data at once: data wins, and the fetch ending later changes nothing', async () => {
+  it('src then data at once: data wins, and the src is never fetched', async () => {
     const el = create();
     document.body.append(el);
     let readies = 0;
     el.addEventListener('graph-ready', () => readies++);
-    el.src = SEED_URL;
-    el.data = tiny();
-    expect(await el.ready).toEqual({ ok: true, actors: 2, relations: 1 });
-    await sleep(300);
+    const fetches = watchFetches();
+    try {
+      el.src = SEED_URL;
+      el.data = tiny();
+      expect(await el.ready).toEqual({ ok: true, actors: 2, relations: 1 });
+    } finally {
+      fetches.stop();
+    }
+    // Nothing was asked for that could arrive later.
+    expect(fetches.urls).toEqual([]);
     expect(counts(el)).toBe('2/1');
     expect(el.graph!.order).toBe(2);
     expect(readies).toBe(1);
@@ -268,7 +326,8 @@ describe('<actor-graph> given a new source while loading', () => {
     el.data = doc;
     await el.ready;
     el.data = doc;
-    await sleep(100);
+    // A reload would have made `ready` a new load's, settled after its graph-ready.
+    expect(await el.ready).toEqual({ ok: true, actors: 2, relations: 1 });
     expect(readies).toBe(1);
     el.src = SEED_URL;
     expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
@@ -280,11 +339,14 @@ describe('<actor-graph> given a new source while loading', () => {
   it('data then src at once: src wins', async () => {
     const el = create();
     document.body.append(el);
+    let readies = 0;
+    el.addEventListener('graph-ready', () => readies++);
     el.data = tiny();
     el.src = SEED_URL;
+    // The data's load gave way within the set, long before the fetch ended.
     expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
-    await sleep(100);
     expect(counts(el)).toBe('14/34');
+    expect(readies).toBe(1);
   });
 
   it('a second src while the first is fetched: the second wins', async () => {
@@ -311,7 +373,7 @@ describe('the element definitions', () => {
     const failures: string[] = [];
     for (const path of components) {
       try {
-        await import(/* @vite-ignore */ `${new URL(path, import.meta.url).pathname}?copy=${Date.now()}`);
+        await import(/* @vite-ignore */ `${new URL(path, import.meta.url).pathname}?copy=${++copies}`);
       } catch (error) {
         failures.push(`${path}: ${String(error)}`);
       }
