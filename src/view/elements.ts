@@ -13,6 +13,7 @@ import { byteLimitProblem } from '../model/limits.ts';
 import { dateText } from '../model/timeline.ts';
 import { parseDocument } from '../model/validate.ts';
 import { seedPositions } from './layout.ts';
+import { endlessBodyProblem, readBody } from './read-body.ts';
 import { kindOf, type ActorKind } from './style.ts';
 
 /** What a node carries: the actor's id and label (as drawn), its shape class and its kind as written. */
@@ -283,8 +284,10 @@ function markupProblem(contentType: string | null, text: string): string | null 
  * `$` saying in plain words what happened ("could not load g.json: the server answered 404 Not
  * Found", "…: the request took longer than 30 s", "…: the server refused the request or the
  * network failed (CORS or offline)", "…: the server answered with a web page (HTML), not a graph
- * file"); a body that is not JSON, or not a valid document, gives the problems `parseDocument`
- * gives for the same text. The timeout covers the request and its body.
+ * file", "…: the file holds more than 33,554,432 characters; the limit is 33,554,432" for a body
+ * still coming past the limit, which is then no longer read); a body that is not JSON, or not a
+ * valid document, gives the problems `parseDocument` gives for the same text. The timeout covers
+ * the request and its body.
  */
 export async function fetchDocument(url: string, options: FetchOptions = {}): Promise<ValidationResult> {
   const { signal, fetcher = fetch } = options;
@@ -317,7 +320,9 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
       response.body?.cancel().catch(() => {});
       return { problem: tooLarge };
     }
-    return { response, text: await response.text() };
+    // Counted as it comes: a body with no length announced, or a false one, may never end.
+    const text = await readBody(response);
+    return text === null ? { problem: endlessBodyProblem() } : { response, text };
   })();
   try {
     const outcome = await Promise.race([request, expired]);
