@@ -124,9 +124,14 @@ describe('<actor-graph>', () => {
     const el = await mount();
     let readies = 0;
     el.addEventListener('graph-ready', () => readies++);
+    const fetch = vi.spyOn(window, 'fetch');
     el.setAttribute('src', SEED_URL);
     expect((await el.ready).ok).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Reflecting the attribute back, in the update, must not start a second load: `ready` would be its.
+    await el.updateComplete;
+    expect((await el.ready).ok).toBe(true);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    fetch.mockRestore();
     expect(readies).toBe(1);
     expect(el.layout).toBe('auto');
     el.asOf = '2016';
@@ -296,10 +301,13 @@ describe('<actor-graph>', () => {
 
   it('lets the last src or data set win, whatever finishes first', async () => {
     const el = await mount();
+    const fetch = vi.spyOn(window, 'fetch');
     el.src = SEED_URL;
     el.data = tiny();
     expect(await el.ready).toEqual({ ok: true, actors: 2, relations: 1 });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The src gave way before it was asked for: no answer can come later.
+    expect(fetch).not.toHaveBeenCalled();
+    fetch.mockRestore();
     expect(el.cy!.nodes()).toHaveLength(2);
 
     el.data = tiny();
