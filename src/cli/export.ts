@@ -16,7 +16,8 @@ import { FORMATS, writeCsv } from '../io/index.ts';
 import { relationPasses, type RelationFilter } from '../model/filter.ts';
 import type { GraphDocument } from '../model/format.ts';
 import { IMAGE_FORMATS, MAX_SCALE, MIN_SCALE, type ImageExportOptions, type ImageFormat } from '../view/export-options.ts';
-import { dateOption, EXIT, formatProblems, type Io, oneFile, parseOptions, readGraphFile, typesOption, UsageError } from './args.ts';
+import { dateOption, EXIT, formatProblems, type Io, oneFile, parseOptions, typesOption, UsageError } from './args.ts';
+import { readGraphFile } from './read-file.ts';
 import { findChromium, installHint } from './render.ts';
 
 export const usage =
@@ -57,7 +58,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   const image = (IMAGE_FORMATS as readonly string[]).includes(format) ? imageOptions(values, format as ImageFormat) : null;
 
-  const loaded = readGraphFile(file);
+  const loaded = await readGraphFile(file);
   if (!loaded.ok) {
     io.err(formatProblems(file, loaded.problems));
     return EXIT.problem;

@@ -5,6 +5,7 @@ import { visible } from './visible.ts';
 import { EXIT, type Io, UsageError } from './args.ts';
 import * as exportImage from './export.ts';
 import * as paths from './paths.ts';
+import { NothingToRead, WAIT_SECONDS, WAIT_VARIABLE } from './read-file.ts';
 import * as schema from './schema.ts';
 import * as stats from './stats.ts';
 import * as validate from './validate.ts';
@@ -22,6 +23,7 @@ const overview = [
   'Usage:',
   ...Object.values(subcommands).map((s) => `  ${s.usage}`),
   '',
+  `A FILE that is a named pipe and gives nothing for ${WAIT_SECONDS} s is given up (exit 1); ${WAIT_VARIABLE}=SECONDS changes the wait.`,
   'Exit codes: 0 done, 1 a problem with the data or the question, 2 a bad command line.',
 ].join('\n');
 
@@ -50,6 +52,10 @@ export async function main(args: string[], terminal: Io): Promise<number> {
     if (error instanceof UsageError) {
       io.err(`actor-graph ${name}: ${error.message}\nUsage: ${subcommand.usage}`);
       return EXIT.usage;
+    }
+    if (error instanceof NothingToRead) {
+      io.err(`actor-graph ${name}: ${error.message}`);
+      return EXIT.problem;
     }
     const trouble = fileTrouble(error);
     if (trouble) {

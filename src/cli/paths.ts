@@ -5,14 +5,15 @@ import { loadGraph } from '../model/graph.ts';
 import { findPaths, type PathOptions } from '../model/paths.ts';
 import { readSign } from '../model/reading.ts';
 import {
-  countOption, dateOption, EXIT, formatProblems, type Io, oneFile, parseOptions, readGraphFile, typesOption, UsageError,
+  countOption, dateOption, EXIT, formatProblems, type Io, oneFile, parseOptions, typesOption, UsageError,
 } from './args.ts';
+import { readGraphFile } from './read-file.ts';
 
 export const usage =
   'actor-graph paths FILE --from A --to B [--types cooperation,hostility] [--as-of DATE] [--directed] [--all] [--max-hops N] [--limit N] [--json]';
 
 /** Runs the subcommand and returns its exit code. */
-export function run(args: string[], io: Io): number {
+export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     from: { type: 'string' },
     to: { type: 'string' },
@@ -39,7 +40,7 @@ export function run(args: string[], io: Io): number {
   const limit = countOption(values.limit, '--limit');
   if (limit !== undefined) options.limit = limit;
 
-  const loaded = readGraphFile(file);
+  const loaded = await readGraphFile(file);
   if (!loaded.ok) {
     io.err(formatProblems(file, loaded.problems));
     return EXIT.problem;

@@ -6,12 +6,13 @@ import { topActors } from '../model/centrality.ts';
 import { relationPasses, type RelationFilter } from '../model/filter.ts';
 import { RELATION_TYPES } from '../model/format.ts';
 import { loadGraph } from '../model/graph.ts';
-import { dateOption, EXIT, formatProblems, type Io, oneFile, parseOptions, readGraphFile, typesOption } from './args.ts';
+import { dateOption, EXIT, formatProblems, type Io, oneFile, parseOptions, typesOption } from './args.ts';
+import { readGraphFile } from './read-file.ts';
 
 export const usage = 'actor-graph stats FILE [--types LIST] [--as-of DATE] [--json]';
 
 /** Runs the subcommand and returns its exit code. */
-export function run(args: string[], io: Io): number {
+export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     types: { type: 'string' },
     'as-of': { type: 'string' },
@@ -23,7 +24,7 @@ export function run(args: string[], io: Io): number {
   if (types) filter.types = types;
   const asOf = dateOption(values['as-of'], '--as-of');
   if (asOf !== undefined) filter.asOf = asOf;
-  const loaded = readGraphFile(file);
+  const loaded = await readGraphFile(file);
   if (!loaded.ok) {
     io.err(formatProblems(file, loaded.problems));
     return EXIT.problem;

@@ -2,15 +2,16 @@
  * `actor-graph validate FILE`: exit 0 with a one-line summary, or exit 1 with every problem.
  */
 import { RELATION_TYPES } from '../model/format.ts';
-import { EXIT, formatProblems, type Io, oneFile, parseOptions, readGraphFile } from './args.ts';
+import { EXIT, formatProblems, type Io, oneFile, parseOptions } from './args.ts';
+import { readGraphFile } from './read-file.ts';
 
 export const usage = 'actor-graph validate FILE';
 
 /** Runs the subcommand and returns its exit code. */
-export function run(args: string[], io: Io): number {
+export async function run(args: string[], io: Io): Promise<number> {
   const { positionals } = parseOptions(args, {});
   const file = oneFile(positionals);
-  const result = readGraphFile(file);
+  const result = await readGraphFile(file);
   if (!result.ok) {
     io.err(formatProblems(file, result.problems));
     return EXIT.problem;
