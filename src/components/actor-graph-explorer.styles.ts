@@ -5,9 +5,10 @@ export const explorerStyles = css`
   :host {
     display: grid;
     grid-template-columns: minmax(16rem, 22rem) minmax(0, 1fr) minmax(16rem, 24rem);
-    grid-template-rows: auto auto minmax(0, 1fr);
+    grid-template-rows: auto auto auto minmax(0, 1fr);
     grid-template-areas:
       'header header header'
+      'origin origin origin'
       'problems problems problems'
       'tools main details';
     height: 100%;
@@ -49,6 +50,17 @@ export const explorerStyles = css`
   .summary {
     color: var(--actor-graph-muted, #4f5660);
     font-size: 0.9em;
+  }
+  /* A graph from another site: as plain to see as a problem, in a colour of its own. */
+  .origin {
+    grid-area: origin;
+    margin: 0;
+    padding: 0.4rem 1rem;
+    font-weight: 600;
+    background: var(--actor-graph-warning-background, #fff4ce);
+    color: var(--actor-graph-warning, #5c4000);
+    border-bottom: 1px solid currentColor;
+    border-inline-start: 6px solid currentColor;
   }
   .problems {
     grid-area: problems;
@@ -188,8 +200,8 @@ export const explorerStyles = css`
   @media (max-width: 900px) {
     :host {
       grid-template-columns: 1fr;
-      grid-template-rows: auto auto 28rem auto auto;
-      grid-template-areas: 'header' 'problems' 'main' 'details' 'tools';
+      grid-template-rows: auto auto auto 28rem auto auto;
+      grid-template-areas: 'header' 'origin' 'problems' 'main' 'details' 'tools';
       height: auto;
     }
   }
@@ -217,6 +229,8 @@ export const darkTheme = css`
     --actor-graph-focus: #8ab4f8;
     --actor-graph-error: #ffb4a8;
     --actor-graph-error-background: #3b1712;
+    --actor-graph-warning: #ffd98a;
+    --actor-graph-warning-background: #3a2c05;
     --actor-graph-cooperation: #2cc49a;
     --actor-graph-hostility: #f07a2a;
     --actor-graph-contested: #56b4e9;

@@ -1,11 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { ExplorerState } from '../app/url-state.ts';
+import { canonicalState, sameState, type ExplorerState } from '../app/url-state.ts';
 import type { RelationFilter } from '../model/filter.ts';
-import { RELATION_TYPES, type GraphDocument, type Problem, type RelationType, type ValidationResult } from '../model/format.ts';
+import type { GraphDocument, Problem, ValidationResult } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
-import { DEFAULT_MAX_HOPS } from '../model/paths.ts';
 import { byteLimitProblem } from '../model/limits.ts';
+import { allowedOrigins, otherOriginNotice, refusedMessage, sourceStanding, type SourceStanding } from '../model/origins.ts';
 import { parseDocument } from '../model/validate.ts';
 import './actor-graph.ts';
 import type { ActorGraphElement } from './actor-graph.ts';
@@ -24,42 +24,6 @@ interface HighlightDetail {
   relations: string[];
 }
 
-const allTypes = (types: readonly RelationType[] | undefined) => types !== undefined && RELATION_TYPES.every((t) => types.includes(t));
-
-/**
- * The state as a link carries it (see `writeState`): values left at their defaults are left
- * out, so that what `state-change` tells the page reads back from the URL unchanged.
- */
-function canonical(state: ExplorerState): ExplorerState {
-  const next: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(state)) if (value !== undefined && value !== '' && value !== false) next[key] = value;
-  const out = next as ExplorerState;
-  if (allTypes(out.types)) delete out.types;
-  if (allTypes(out.pathTypes)) delete out.pathTypes;
-  // The step limit only counts when all paths are asked for.
-  if (!out.all || out.maxHops === DEFAULT_MAX_HOPS) delete out.maxHops;
-  if (out.focus === undefined) delete out.depth;
-  if (out.view === 'graph') delete out.view;
-  return out;
-}
-
-const typeKey = (types: readonly RelationType[] | undefined) => (types ? [...types].sort().join() : undefined);
-
-/** True when two states show the same thing (type lists compared as sets). */
-function sameState(a: ExplorerState, b: ExplorerState): boolean {
-  const x = canonical(a) as Record<string, unknown>;
-  const y = canonical(b) as Record<string, unknown>;
-  const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
-  for (const key of keys) {
-    const u = x[key];
-    const v = y[key];
-    if (Array.isArray(u) || Array.isArray(v)) {
-      if (!Array.isArray(u) || !Array.isArray(v) || typeKey(u) !== typeKey(v)) return false;
-    } else if (u !== v) return false;
-  }
-  return true;
-}
-
 /**
  * @summary The full explorer: the graph with search, filters, details, path finder, balance
  * and a table of relations, all governed by one filter, with its state in one object.
@@ -70,6 +34,7 @@ function sameState(a: ExplorerState, b: ExplorerState): boolean {
  * @fires file-problems - A file picked or dropped was refused; detail `{ name, problems }`.
  *
  * @csspart header - The bar with the title and the file button.
+ * @csspart origin - The notice under the title naming the other site a graph was loaded from.
  * @csspart problems - The list of problems of a refused file or a failed load (not a live region: the status
  *   line announces "… was not loaded: N problems", once).
  *
@@ -89,6 +54,15 @@ export class ActorGraphExplorer extends LitElement {
   /** Filters, selection, path query, focus and view: what a link reproduces. */
   @property({ attribute: false }) state: ExplorerState = {};
 
+  /**
+   * The other origins whose graphs `src` may name, separated by spaces, e.g.
+   * `allowed-sources="https://a.example https://b.example"`; the page's own origin is always
+   * allowed, and `""` allows no other. An address elsewhere is not fetched: the problems panel
+   * names its origin and this setting. Missing: graphs from any origin are shown, one from
+   * another origin with a notice under the title naming its host.
+   */
+  @property({ attribute: 'allowed-sources' }) allowedSources: string | null = null;
+
   /** `light` or `dark`; reflected so that the theme's custom properties apply. */
   @property({ reflect: true }) theme: 'light' | 'dark' = 'light';
 
@@ -96,6 +70,8 @@ export class ActorGraphExplorer extends LitElement {
   @state() private problems: Problem[] = [];
   @state() private problemSource = '';
   @state() private status = '';
+  /** The host of another origin that the graph shown came from, or null. */
+  @state() private origin: string | null = null;
 
   @query('actor-graph') private view!: ActorGraphElement;
 
@@ -103,6 +79,12 @@ export class ActorGraphExplorer extends LitElement {
   #lit: HighlightDetail | null = null;
   /** True when the problems shown are those of a failed load of `src` or `data`. */
   #loadProblems = false;
+  /** How `src` stands to the page, worked out before each update that changes it. */
+  #standing: SourceStanding = { kind: 'own' };
+  /** The host of another origin that the load under way reads from, or null. */
+  #loadingFrom: string | null = null;
+  /** True when a `src` refused before is allowed now, and so is to be loaded. */
+  #nowAllowed = false;
   #filterKey: string | null = null;
   #filter: RelationFilter = {};
 
@@ -163,16 +145,32 @@ export class ActorGraphExplorer extends LitElement {
     return this.#filter;
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!changed.has('data') && !changed.has('src') && !changed.has('allowedSources')) return;
+    const allowed = allowedOrigins(this.allowedSources);
+    const before = this.#standing.kind;
+    this.#standing = this.data || !this.src ? { kind: 'own' } : sourceStanding(this.src, document.baseURI, allowed);
+    if (this.#standing.kind === 'refused') {
+      this.showProblems(this.src, [{ path: 'src', message: refusedMessage(this.#standing.origin, allowed!) }]);
+      this.#loadProblems = true;
+    }
+    this.#nowAllowed = before === 'refused' && this.#standing.kind !== 'refused';
+  }
+
   protected override updated(changed: PropertyValues): void {
     const view = this.view;
     if (!view) return;
+    const reopen = this.#nowAllowed;
+    this.#nowAllowed = false;
     // Set here rather than bound in the template: the view loads on every set of `data`, and
     // Lit sets an object bound to a property on every render.
-    if (changed.has('data') || changed.has('src')) {
+    if (changed.has('data') || changed.has('src') || reopen) {
       if (this.data) {
+        this.#loadingFrom = null;
         view.src = null;
         view.data = this.data;
-      } else if (this.src) {
+      } else if (this.src && this.#standing.kind !== 'refused') {
+        this.#loadingFrom = this.#standing.kind === 'other' ? this.#standing.host : null;
         view.src = this.src;
       }
     }
@@ -192,7 +190,7 @@ export class ActorGraphExplorer extends LitElement {
 
   /** Merges a change into the state and, when it shows something else, tells the page. */
   private change(patch: Partial<ExplorerState>): void {
-    const next = canonical({ ...this.state, ...patch });
+    const next = canonicalState({ ...this.state, ...patch });
     if (sameState(next, this.state)) return;
     this.state = next;
     this.dispatchEvent(new CustomEvent('state-change', { detail: { state: next }, bubbles: true, composed: true }));
@@ -212,7 +210,9 @@ export class ActorGraphExplorer extends LitElement {
     this.#lit = null;
     if (this.#loadProblems) this.problems = [];
     const { actors, relations } = (event as CustomEvent<{ actors: number; relations: number }>).detail;
-    this.status = `Loaded ${this.graph?.getAttribute('title') ?? 'graph'}: ${actors} actors, ${relations} relations.`;
+    this.origin = this.#loadingFrom;
+    const from = this.origin === null ? '' : ` ${otherOriginNotice(this.origin)}.`;
+    this.status = `Loaded ${this.graph?.getAttribute('title') ?? 'graph'}: ${actors} actors, ${relations} relations.${from}`;
   };
 
   private onGraphError = (event: Event): void => {
@@ -318,6 +318,7 @@ export class ActorGraphExplorer extends LitElement {
           Dark theme
         </button>
       </header>
+      ${this.origin !== null && this.graph ? html`<p class="origin" part="origin" role="note">${otherOriginNotice(this.origin)}</p>` : nothing}
       <section class="problems" part="problems" aria-labelledby="problems-heading" ?hidden=${this.problems.length === 0}>
         ${this.problems.length
           ? html`<strong id="problems-heading">${this.problemSource} was not loaded (${this.problems.length} problem${this.problems.length === 1 ? '' : 's'})${this.graph ? '; the previous graph is kept' : ''}.</strong>

@@ -1,13 +1,14 @@
 /**
  * End to end: the app as `npm start`'s build serves it, in Debian's Chromium, as a user sees it.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { executablePath, launchChromium } from '../support/e2e.ts';
+import { executablePath, launchChromium, listenOnLoopback } from '../support/e2e.ts';
 
 const SCREENSHOT = 'tests/output/explorer.png';
 
@@ -16,10 +17,23 @@ describe.skipIf(!existsSync(executablePath))('the app, built and served', () => 
   let server: PreviewServer;
   let browser: Browser;
   let url: string;
+  /** Another site on another port, serving a graph to any origin (CORS), and the paths asked of it. */
+  let other: Server;
+  let otherOrigin: string;
+  const otherRequests: string[] = [];
 
   beforeAll(async () => {
     outDir = mkdtempSync(join(tmpdir(), 'actor-graph-app-'));
     await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    // The built page with the setting a deployment writes into it, no rebuild needed.
+    const index = readFileSync(join(outDir, 'index.html'), 'utf8');
+    writeFileSync(join(outDir, 'allow.html'), index.replace('<actor-graph-explorer>', '<actor-graph-explorer allowed-sources="https://graphs.example">'));
+    const graph = readFileSync('graph/russia-taliban-2016.json', 'utf8').replace('"Russia and the Taliban, 2016"', '"Made-up evidence"');
+    other = createServer((req, res) => {
+      otherRequests.push(req.url ?? '');
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' }).end(graph);
+    });
+    otherOrigin = await listenOnLoopback(other);
     server = await preview({ logLevel: 'silent', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
     url = server.resolvedUrls!.local[0]!;
     browser = await launchChromium();
@@ -28,6 +42,7 @@ describe.skipIf(!existsSync(executablePath))('the app, built and served', () => 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    await new Promise((resolve) => (other ? other.close(resolve) : resolve(undefined)));
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
@@ -69,6 +84,29 @@ describe.skipIf(!existsSync(executablePath))('the app, built and served', () => 
     await expect.poll(() => textOf('actor-graph-details'), { timeout: 20_000 }).toContain('Moscow’s burgeoning alliance with India');
     await expect.poll(() => textOf('actor-graph-path-finder'), { timeout: 20_000 }).toContain('Russia cooperates with India.');
     expect(await textOf('actor-graph-filters')).toContain('as of 2016');
+    await page.close();
+  }, 30_000);
+
+  it('names the other site a ?src= graph comes from, under its title; with allowed-sources set, fetches nothing from it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const src = `${otherOrigin}/graph.json`;
+    const shadowText = (selector: string) => page.evaluate((s) => {
+      const el = document.querySelector('actor-graph-explorer')?.shadowRoot?.querySelector(s);
+      return el ? el.textContent!.replace(/\s+/g, ' ').trim() : null;
+    }, selector);
+    expect(new URL(otherOrigin).port).not.toBe(new URL(url).port);
+    await page.goto(`${url}?src=${encodeURIComponent(src)}`);
+    await expect.poll(() => shadowText('header h1'), { timeout: 20_000 }).toBe('Made-up evidence');
+    expect(await shadowText('[part="origin"]')).toBe(`Graph loaded from ${new URL(otherOrigin).host} — not from this site`);
+    expect(await shadowText('[part="origin"][role="note"]')).not.toBeNull();
+    expect(otherRequests).toEqual(['/graph.json']);
+
+    await page.goto(`${url}allow.html?src=${encodeURIComponent(src)}`);
+    await expect.poll(() => shadowText('[part="problems"] li'), { timeout: 20_000 })
+      .toBe(`src: graphs from ${otherOrigin} are not opened here: the page's allowed-sources setting lists only https://graphs.example.`);
+    expect(await shadowText('header h1')).toBe('actor-graph');
+    expect(await shadowText('[part="origin"]')).toBeNull();
+    expect(otherRequests).toEqual(['/graph.json']);
     await page.close();
   }, 30_000);
 
