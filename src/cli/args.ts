@@ -13,6 +13,11 @@ export const EXIT = { ok: 0, problem: 1, usage: 2, missingBrowser: 3 } as const;
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /**
+   * Where long work shows how far it has come, one line rewritten in place (null clears it);
+   * absent when standard error is not a terminal, so that logs and pipes get no such lines.
+   */
+  progress?: (line: string | null) => void;
 }
 
 /** A bad command line: its message is printed with the subcommand's usage, exit 2. */

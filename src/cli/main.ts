@@ -31,6 +31,8 @@ const overview = [
 export async function main(args: string[], terminal: Io): Promise<number> {
   // Everything printed may hold text from the data: shown, never obeyed.
   const io: Io = { out: (text) => terminal.out(visible(text)), err: (text) => terminal.err(visible(text)) };
+  // Progress lines hold only numbers the command writes, and carriage returns that must stay.
+  if (terminal.progress) io.progress = terminal.progress;
   const [name, ...rest] = args;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(overview);

@@ -1,23 +1,49 @@
 /**
  * `actor-graph stats FILE [--json]`: counts by type, the five most central actors, unbalanced triads.
+ * Betweenness costs actors × relations (minutes at 20,000 actors): past APPROX_ABOVE actors it
+ * is estimated from a seeded sample of actors, and a terminal is shown how far it has come.
  */
 import { balanceReport } from '../model/balance.ts';
-import { topActors } from '../model/centrality.ts';
+import { centrality, rankActors, type CentralityWork } from '../model/centrality.ts';
 import { relationPasses, type RelationFilter } from '../model/filter.ts';
 import { RELATION_TYPES } from '../model/format.ts';
 import { loadGraph } from '../model/graph.ts';
-import { dateOption, EXIT, formatProblems, type Io, oneFile, parseOptions, typesOption } from './args.ts';
+import { dateOption, EXIT, formatProblems, type Io, oneFile, parseOptions, typesOption, UsageError } from './args.ts';
 import { readGraphFile } from './read-file.ts';
 
-export const usage = 'actor-graph stats FILE [--types LIST] [--as-of DATE] [--json]';
+export const usage = 'actor-graph stats FILE [--types LIST] [--as-of DATE] [--approx N | --exact] [--seed N] [--json]';
+
+/** Past this many actors betweenness is estimated unless --exact says otherwise; in the README. */
+export const APPROX_ABOVE = 5_000;
+/** Actors searched from for an estimate when --approx does not say. */
+export const APPROX_SOURCES = 500;
+
+/** How betweenness was worked out, as --json gives it. */
+interface Method {
+  method: 'exact' | 'sampled';
+  sources: number;
+  actors: number;
+  seed?: number;
+  /** True when the size of the graph chose sampling, not --approx. */
+  byDefault?: boolean;
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
 
 /** Runs the subcommand and returns its exit code. */
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     types: { type: 'string' },
     'as-of': { type: 'string' },
+    approx: { type: 'string' },
+    exact: { type: 'boolean' },
+    seed: { type: 'string' },
     json: { type: 'boolean' },
   });
+  if (values.exact && values.approx !== undefined) throw new UsageError('--approx and --exact ask for different things; give one');
+  const approx = wholeNumber(values.approx, '--approx');
+  if (approx === 1) throw new UsageError('--approx takes 0 (exact) or a number of actors of at least 2, not 1');
+  const seed = wholeNumber(values.seed, '--seed') ?? 1;
   const file = oneFile(positionals);
   const filter: RelationFilter = {};
   const types = typesOption(values.types);
@@ -36,8 +62,21 @@ export async function run(args: string[], io: Io): Promise<number> {
   graph.forEachEdge((_id, relation) => {
     if (relationPasses(relation, filter)) byType[relation.type]!++;
   });
-  const degree = topActors(graph, filter, 'degree', 5);
-  const betweenness = topActors(graph, filter, 'betweenness', 5);
+  const n = graph.order;
+  const byDefault = approx === undefined && !values.exact && n > APPROX_ABOVE;
+  const sources = values.exact || approx === 0 ? n : Math.min(n, approx ?? (byDefault ? APPROX_SOURCES : n));
+  const method: Method = sources < n ? { method: 'sampled', sources, actors: n, seed, ...(byDefault ? { byDefault } : {}) } : { method: 'exact', sources: n, actors: n };
+  const work: CentralityWork = sources < n ? { sample: { sources, seed } } : {};
+  const { progress } = io;
+  if (progress) work.onProgress = progressLine(progress, sources < n ? 'sampled actors' : 'actors');
+  let scores;
+  try {
+    scores = centrality(graph, filter, work);
+  } finally {
+    progress?.(null);
+  }
+  const degree = rankActors(graph, scores, 'degree', 5);
+  const betweenness = rankActors(graph, scores, 'betweenness', 5);
   const balance = balanceReport(graph, filter);
   const unbalanced = balance.triads.filter((t) => !t.balanced);
 
@@ -49,6 +88,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       centrality: {
         degree: degree.map(({ id, degree: value }) => ({ id, value })),
         betweenness: betweenness.map(({ id, betweenness: value }) => ({ id, value })),
+        betweennessMethod: method,
       },
       triads: { balanced: balance.balanced, unbalanced: balance.unbalanced },
       unbalancedTriads: unbalanced.map(({ actors, relations, hostilities }) => ({ actors, relations, hostilities })),
@@ -61,7 +101,11 @@ export async function run(args: string[], io: Io): Promise<number> {
   lines.push(`  ${RELATION_TYPES.map((t) => `${byType[t]} ${t}`).join(', ')}`);
   lines.push('Most relations (degree):');
   degree.forEach((a, i) => lines.push(`  ${i + 1}. ${label(a.id)} ${a.degree}`));
-  lines.push('Most between others (betweenness):');
+  if (method.method === 'exact') lines.push('Most between others (betweenness):');
+  else {
+    lines.push(`Most between others (betweenness, estimated from ${count(sources)} of ${count(n)} actors drawn at random, seed ${seed}):`);
+    if (byDefault) lines.push(`  (estimated as the graph has over ${count(APPROX_ABOVE)} actors; --exact works out every actor, slower)`);
+  }
   betweenness.forEach((a, i) => lines.push(`  ${i + 1}. ${label(a.id)} ${a.betweenness.toFixed(3)}`));
   lines.push(`Triads: ${balance.balanced} balanced, ${balance.unbalanced} unbalanced`);
   for (const t of unbalanced) {
@@ -69,4 +113,22 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   io.out(lines.join('\n'));
   return EXIT.ok;
+}
+
+/** A whole number option of 0 or more; anything else is a UsageError. */
+function wholeNumber(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) throw new UsageError(`${name} must be a whole number, not "${value}"`);
+  return Number(value);
+}
+
+/** Progress as "betweenness: 41% (8,200 of 20,000 actors)", written when the percentage moves. */
+function progressLine(show: (line: string) => void, what: string): (done: number, total: number) => void {
+  let shown = -1;
+  return (done, total) => {
+    const percent = total === 0 ? 100 : Math.floor((100 * done) / total);
+    if (percent === shown) return;
+    shown = percent;
+    show(`betweenness: ${percent}% (${count(done)} of ${count(total)} ${what})`);
+  };
 }
