@@ -36,6 +36,9 @@ export default defineConfig({
           // A server on another origin (127.0.0.2) for CORS refusals.
           globalSetup: ['tests/support/browser-setup.ts'],
           testTimeout: 30_000,
+          // Conditions waited for with expect.poll: a second is short on a busy 2-core machine.
+          // A condition met returns at once; only a failure waits this long.
+          expect: { poll: { timeout: 15_000 } },
           browser: {
             enabled: true,
             headless: true,

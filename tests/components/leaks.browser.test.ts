@@ -2,7 +2,8 @@
  * Nothing grows when elements come and go: `<actor-graph>` created, loaded and removed 200
  * times, and `<actor-graph-explorer>` 20 times, leave the page with as many listeners on the
  * window, the document and media queries, observers, workers, intervals and canvases as before,
- * no animation frames still requested, and every removed element garbage-collected.
+ * no animation frames still requested, and every removed element garbage-collected, those
+ * removed while their src was still being fetched included.
  * See tests/support/resources.ts for how each is counted.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import type { GraphDocument } from '../../src/model/format.ts';
 import { generateGraph } from '../../bench/generate.ts';
 import { COLA_MAX_ACTORS } from '../../src/view/layout.ts';
 import { seedDocument } from '../seed.ts';
+import { abortedBy, receivedBy } from '../support/fault-log.ts';
 import { track, type Tracker } from '../support/resources.ts';
 
 let tracker: Tracker | null = null;
@@ -29,12 +31,8 @@ function tiny(i: number): GraphDocument {
   };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Lets pending loads, layouts and debounced resizes end. */
-async function settleDown(): Promise<void> {
-  await sleep(300);
-}
+/** Frames over which a drawing loop would show: it asks for one each frame. */
+const FRAMES = 12;
 
 /**
  * One `<actor-graph>` created, loaded and removed. A function of its own, so that the test's own
@@ -43,21 +41,25 @@ async function settleDown(): Promise<void> {
 async function graphRoundTrip(tracker: Tracker, i: number): Promise<void> {
   const el = document.createElement('actor-graph') as ActorGraphElement;
   el.style.height = '200px';
+  // Removed once drawn every other time, else in the middle of loading.
+  const drawn = i % 2 === 0;
   // Once a graph too large for cola (laid out in a worker), every 50th the seed graph, every 7th
-  // from a URL, else a small document.
+  // from a URL (one the server holds while the element is removed, when not drawn), else a small document.
   const what = i === 100 ? 'large' : i % 50 === 0 ? 'seed' : i % 7 === 0 ? 'src' : 'tiny';
   if (what === 'large') el.data = generateGraph({ actors: COLA_MAX_ACTORS + 20, seed: 3 });
   else if (what === 'seed') el.data = seedDocument();
-  else if (what === 'src') el.src = '/embed-example.json';
+  else if (what === 'src') el.src = drawn ? '/embed-example.json' : `/__faults/held?id=${heldId(i)}`;
   else el.data = tiny(i);
   document.body.append(el);
-  // Removed once drawn every other time, else in the middle of loading.
-  const drawn = i % 2 === 0;
   tracker.watch(el, `${i} ${what} ${drawn ? 'drawn' : 'loading'}`);
   if (drawn) expect((await el.ready).ok).toBe(true);
+  else if (what === 'src') await receivedBy(heldId(i));
   else await Promise.resolve();
   el.remove();
 }
+
+/** The id of round trip `i`'s request, which the server holds until the element gives it up. */
+const heldId = (i: number) => `leak-${i}`;
 
 /** One `<actor-graph-explorer>` created, loaded, used and removed. */
 async function explorerRoundTrip(tracker: Tracker, i: number): Promise<void> {
@@ -78,8 +80,7 @@ async function explorerRoundTrip(tracker: Tracker, i: number): Promise<void> {
 describe('leaks', () => {
   it('<actor-graph> created, loaded and removed 200 times leaves nothing growing', async () => {
     tracker = track();
-    await settleDown();
-    const idleFrames = await tracker.framesDuring(200);
+    const idleFrames = await tracker.framesOver(FRAMES);
     const before = tracker.snapshot();
 
     // One stays on the page throughout, as an embedding page has one.
@@ -96,28 +97,26 @@ describe('leaks', () => {
     for (let i = 0; i < 200; i++) await graphRoundTrip(tracker, i);
     // The large graph was laid out in a worker, terminated since (see `workers` below).
     expect(tracker.workersStarted()).toBe(1);
-    await settleDown();
-    expect(tracker.snapshot()).toEqual(withOne);
+    await expect.poll(() => tracker!.snapshot()).toEqual(withOne);
     resident.remove();
-    await settleDown();
-    const after = tracker.snapshot();
-    expect(after).toEqual(before);
+    await expect.poll(() => tracker!.snapshot()).toEqual(before);
     // No drawing loop keeps running for a removed element.
-    // A frame already asked for may still come; a loop would keep asking, past two seconds.
-    await expect.poll(() => tracker!.framesDuring(200), { timeout: 2_000, interval: 0 }).toBeLessThanOrEqual(idleFrames);
+    // A frame already asked for may still come; a loop would keep asking, frame after frame.
+    await expect.poll(() => tracker!.framesOver(FRAMES), { interval: 0 }).toBeLessThanOrEqual(idleFrames);
+    // Those removed while the server held their request included: it is never answered.
     expect(await tracker.survivors()).toEqual([]);
+    // Each gave its request up as it left.
+    for (let i = 7; i < 200; i += 14) await abortedBy(heldId(i));
   }, 120_000);
 
   it('<actor-graph-explorer> created, loaded and removed 20 times leaves nothing growing', async () => {
     tracker = track();
-    await settleDown();
-    const idleFrames = await tracker.framesDuring(200);
+    const idleFrames = await tracker.framesOver(FRAMES);
     const before = tracker.snapshot();
     for (let i = 0; i < 20; i++) await explorerRoundTrip(tracker, i);
-    await settleDown();
-    expect(tracker.snapshot()).toEqual(before);
-    // A frame already asked for may still come; a loop would keep asking, past two seconds.
-    await expect.poll(() => tracker!.framesDuring(200), { timeout: 2_000, interval: 0 }).toBeLessThanOrEqual(idleFrames);
+    await expect.poll(() => tracker!.snapshot()).toEqual(before);
+    // A frame already asked for may still come; a loop would keep asking, frame after frame.
+    await expect.poll(() => tracker!.framesOver(FRAMES), { interval: 0 }).toBeLessThanOrEqual(idleFrames);
     expect(await tracker.survivors()).toEqual([]);
   }, 120_000);
 });

@@ -2,8 +2,8 @@
  * Counting what a page holds on to, for leak tests in the browser: event listeners on
  * long-lived targets (the window, the document, media queries, nodes still on the page),
  * observers (Resize, Mutation, Intersection) observing and not disconnected, media-query
- * listeners, workers not terminated, intervals not cleared, animation frames requested per
- * moment, canvases on the page, and — with `--js-flags=--expose-gc`, which vitest.config.ts
+ * listeners, workers not terminated, intervals not cleared, animation frames requested over
+ * a number of frames, canvases on the page, and — with `--js-flags=--expose-gc`, which vitest.config.ts
  * gives the browser — whether objects handed to `watch` are garbage-collected.
  *
  * `track()` installs the wrappers; `snapshot()` gives the counts; `restore()` removes them.
@@ -51,8 +51,11 @@ export interface Tracker {
   snapshot(): Counts;
   /** Workers started since `track()`, terminated or not. */
   workersStarted(): number;
-  /** Animation frames requested during the next `ms` milliseconds. */
-  framesDuring(ms: number): Promise<number>;
+  /**
+   * Animation frames the page requests over its next `frames` frames: a drawing loop asks for
+   * one every frame, however slow the machine.
+   */
+  framesOver(frames: number): Promise<number>;
   /** Keeps a weak reference to `thing`, to ask after garbage collection whether it is gone. */
   watch(thing: object, label?: string): void;
   /** The labels of watched objects still alive after collecting garbage (null when gc() is not exposed). */
@@ -164,9 +167,10 @@ export function track(): Tracker {
       };
     },
     workersStarted: () => workersStarted,
-    async framesDuring(ms: number): Promise<number> {
+    async framesOver(count: number): Promise<number> {
       const before = frames;
-      await new Promise((resolve) => setTimeout(resolve, ms));
+      // The browser's own requestAnimationFrame, so that waiting asks for no frame counted.
+      for (let i = 0; i < count; i++) await new Promise((resolve) => raf.call(window, resolve));
       return frames - before;
     },
     watch(thing: object, label = String(watched.length)): void {
