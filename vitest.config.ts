@@ -28,7 +28,7 @@ export default defineConfig({
         },
       },
       {
-        // Test-only answers at /__faults/* (404, 500, HTML, slow, stalled…): see tests/support/faults.ts.
+        // Test-only answers at /__faults/* (404, 500, HTML, held, stalled, endless…): see tests/support/faults.ts.
         plugins: [faultRoutes()],
         test: {
           name: 'browser',

@@ -1,9 +1,10 @@
 /**
  * `<actor-graph src>` against servers that fail: real HTTP answers from the test-only routes of
- * tests/support/faults.ts (404, 500, a body that is not JSON or is a web page, slow, stalled,
- * dropped) and a server on another origin that sends no CORS headers. Each failure fires
- * `graph-error` with the reason in plain words and shows it in part="error"; the graph drawn
- * before stays, drawn as it was and usable; the latest `src` wins and a cancelled load draws nothing.
+ * tests/support/faults.ts (404, 500, a body that is not JSON or is a web page, held, stalled,
+ * endless, dropped) and a server on another origin that sends no CORS headers. Each failure
+ * fires `graph-error` with the reason in plain words and shows it in part="error"; the graph
+ * drawn before stays, drawn as it was and usable; the latest `src` wins and a cancelled load
+ * draws nothing; a removed element gives its request up, and asks again when added back.
  */
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
