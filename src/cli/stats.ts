@@ -87,7 +87,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       byType,
       centrality: {
         degree: degree.map(({ id, degree: value }) => ({ id, value })),
-        betweenness: betweenness.map(({ id, betweenness: value }) => ({ id, value })),
+        betweenness: betweenness.map(({ id, betweenness: value, betweennessError: error }) => ({ id, value, ...(error === undefined ? {} : { error }) })),
         betweennessMethod: method,
       },
       triads: { balanced: balance.balanced, unbalanced: balance.unbalanced },
@@ -103,10 +103,11 @@ export async function run(args: string[], io: Io): Promise<number> {
   degree.forEach((a, i) => lines.push(`  ${i + 1}. ${label(a.id)} ${a.degree}`));
   if (method.method === 'exact') lines.push('Most between others (betweenness):');
   else {
-    lines.push(`Most between others (betweenness, estimated from ${count(sources)} of ${count(n)} actors drawn at random, seed ${seed}):`);
+    lines.push(`Most between others (betweenness estimated from ${count(sources)} of ${count(n)} actors drawn at random, seed ${seed}, ± its standard error):`);
     if (byDefault) lines.push(`  (estimated as the graph has over ${count(APPROX_ABOVE)} actors; --exact works out every actor, slower)`);
   }
-  betweenness.forEach((a, i) => lines.push(`  ${i + 1}. ${label(a.id)} ${a.betweenness.toFixed(3)}`));
+  const give = (error: number | undefined) => (error === undefined || Number.isNaN(error) ? '' : ` ± ${error.toFixed(3)}`);
+  betweenness.forEach((a, i) => lines.push(`  ${i + 1}. ${label(a.id)} ${a.betweenness.toFixed(3)}${give(a.betweennessError)}`));
   lines.push(`Triads: ${balance.balanced} balanced, ${balance.unbalanced} unbalanced`);
   for (const t of unbalanced) {
     lines.push(`  ${t.actors.map(label).join(', ')}: ${t.hostilities} hostilit${t.hostilities === 1 ? 'y' : 'ies'} (${t.relations.join(', ')})`);

@@ -16,6 +16,12 @@ export interface ActorCentrality {
    * shortest paths between other actor pairs that run through this one, 0 to 1.
    */
   betweenness: number;
+  /**
+   * Only when betweenness is estimated from a sample of actors: the standard error of the
+   * estimate, from how much the dependencies on this actor varied over the searches drawn
+   * (NaN when one search alone tells of it).
+   */
+  betweennessError?: number;
 }
 
 /** What `topActors` can rank by. */
@@ -71,6 +77,8 @@ export class CentralityRun {
   readonly #degree: Int32Array;
   readonly #neighbours: Int32Array[];
   readonly #sums: Float64Array;
+  /** Sums of squared dependencies, for the spread of an estimate. */
+  readonly #squares: Float64Array;
   /** The actors searched from, in order: all of them, or a sample. */
   readonly #sources: Int32Array;
   #next = 0;
@@ -105,6 +113,7 @@ export class CentralityRun {
     this.#neighbours = neighbours.map((set) => Int32Array.from(set));
     const n = ids.length;
     this.#sums = new Float64Array(n);
+    this.#squares = new Float64Array(n);
     this.#order = new Int32Array(n);
     this.#distance = new Int32Array(n);
     this.#paths = new Float64Array(n);
@@ -159,7 +168,24 @@ export class CentralityRun {
     const notSource = 1 / (k * (n - 2));
     const drawn = new Uint8Array(n);
     for (const s of this.#sources) drawn[s] = 1;
-    return this.#ids.map((id, i) => ({ id, degree: this.#degree[i]!, betweenness: this.#sums[i]! * (drawn[i] ? asSource : notSource) }));
+    const exact = this.exact;
+    return this.#ids.map((id, i) => {
+      const betweenness = this.#sums[i]! * (drawn[i] ? asSource : notSource);
+      if (exact) return { id, degree: this.#degree[i]!, betweenness };
+      return { id, degree: this.#degree[i]!, betweenness, betweennessError: this.#error(i, drawn[i] ? k - 1 : k, n) };
+    });
+  }
+
+  /**
+   * The standard error of actor i's estimate from m searches out of the n - 1 that could tell
+   * of it: the sample's standard deviation over √m, with the correction for drawing without
+   * repeats from a finite set, divided by n - 2 as the estimate is (its mean dependency / (n - 2)).
+   */
+  #error(i: number, m: number, n: number): number {
+    if (m < 2) return NaN;
+    const mean = this.#sums[i]! / m;
+    const variance = Math.max(0, (this.#squares[i]! - m * mean * mean) / (m - 1));
+    return Math.sqrt((variance / m) * (1 - m / (n - 1))) / (n - 2);
   }
 
   /** From one source: a breadth-first search, then dependencies summed back from the farthest. */
@@ -191,6 +217,7 @@ export class CentralityRun {
         if (distance[v] === distance[w]! - 1) dependency[v]! += (paths[v]! / paths[w]!) * (1 + dependency[w]!);
       }
       this.#sums[w]! += dependency[w]!;
+      this.#squares[w]! += dependency[w]! * dependency[w]!;
     }
   }
 }

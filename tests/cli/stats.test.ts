@@ -31,15 +31,16 @@ describe('actor-graph stats --approx', () => {
     const human = await cli('stats', SEED, '--approx', '5');
     expect(human.code).toBe(0);
     expect(human.out.split('\n').slice(8, 14)).toEqual([
-      'Most between others (betweenness, estimated from 5 of 14 actors drawn at random, seed 1):',
-      '  1. Taliban 0.392',
-      '  2. Russia 0.240',
-      '  3. Afghan government 0.080',
-      '  4. ISIS 0.031',
-      '  5. Central Asian terrorist networks 0.000',
+      'Most between others (betweenness estimated from 5 of 14 actors drawn at random, seed 1, ± its standard error):',
+      '  1. Taliban 0.392 ± 0.097',
+      '  2. Russia 0.240 ± 0.059',
+      '  3. Afghan government 0.080 ± 0.049',
+      '  4. ISIS 0.031 ± 0.006',
+      '  5. Central Asian terrorist networks 0.000 ± 0.000',
     ]);
     const json = JSON.parse((await cli('stats', SEED, '--approx', '5', '--seed', '7', '--json')).out);
     expect(json.centrality.betweennessMethod).toEqual({ method: 'sampled', sources: 5, actors: 14, seed: 7 });
+    expect(Object.keys(json.centrality.betweenness[0])).toEqual(['id', 'value', 'error']);
     // The same seed, the same figures.
     expect(JSON.parse((await cli('stats', SEED, '--approx', '5', '--seed', '7', '--json')).out)).toEqual(json);
   }, 60_000);
@@ -47,6 +48,7 @@ describe('actor-graph stats --approx', () => {
   it('works out every actor for --approx 0, --exact, or a sample as large as the graph', async () => {
     const exact = JSON.parse((await cli('stats', SEED, '--json')).out);
     expect(exact.centrality.betweennessMethod).toEqual({ method: 'exact', sources: 14, actors: 14 });
+    expect(Object.keys(exact.centrality.betweenness[0])).toEqual(['id', 'value']);
     for (const args of [['--approx', '0'], ['--exact'], ['--approx', '14'], ['--approx', '900']]) {
       expect({ args, stats: JSON.parse((await cli('stats', SEED, ...args, '--json')).out) }).toEqual({ args, stats: exact });
     }
@@ -73,7 +75,7 @@ describe('actor-graph stats past 5,000 actors', () => {
     expect(human.code).toBe(0);
     expect(human.err).toBe('');
     expect(human.out.split('\n').slice(8, 10)).toEqual([
-      'Most between others (betweenness, estimated from 500 of 5,001 actors drawn at random, seed 1):',
+      'Most between others (betweenness estimated from 500 of 5,001 actors drawn at random, seed 1, ± its standard error):',
       '  (estimated as the graph has over 5,000 actors; --exact works out every actor, slower)',
     ]);
     const json = JSON.parse((await cli('stats', large, '--json')).out);

@@ -154,15 +154,40 @@ describe('betweenness estimated from a sample of actors', () => {
     expect(other.sourceIds).toEqual(['h', 'd', 'e', 'g']);
   });
 
-  it('gives a star’s hub 1 and its leaves 0 whichever actors are drawn', () => {
+  it('gives a star’s hub 1, with no error, and its leaves 0 whichever actors are drawn', () => {
     const leaves = Array.from({ length: 7 }, (_, i) => `l${i}`);
     const star = graphOf(['hub', ...leaves], leaves.map((l): Row => [`r-${l}`, 'hub', l, 'cooperation']));
     for (let seed = 1; seed <= 20; seed++) {
       for (let sources = 2; sources < 8; sources++) {
-        const got = betweennessOf(centrality(star, {}, { sample: { sources, seed } }));
+        const run = new CentralityRun(star, {}, { sources, seed });
+        run.step(Infinity);
+        const estimate = run.result();
+        const got = betweennessOf(estimate);
         expect({ seed, sources, got }).toEqual({ seed, sources, got: { hub: 1, ...Object.fromEntries(leaves.map((l) => [l, 0])) } });
+        // Every search from a leaf says the same of the hub: its estimate is sure, once two tell of it.
+        const searchesOfHub = run.sourceIds.includes('hub') ? sources - 1 : sources;
+        expect(estimate[0]!.betweennessError).toBe(searchesOfHub < 2 ? NaN : 0);
       }
     }
+  });
+
+  it('gives each estimate its standard error, from how much the searches drawn differ', () => {
+    // Path a–b–c–d; seed 4 draws d and b. c was not drawn: d's search puts a and b beyond it
+    // (2), b's puts d (1), so 1.5 a search, 0.75 once divided by n - 2 = 2, with a spread of
+    // √0.5 over the 2 searches out of the 3 other actors: √(0.5 / 2 × (1 − 2/3)) / 2 = √(1/12) / 2.
+    // b was drawn, so only d's search tells of it (a beyond it: 1): 0.5, and no spread to judge.
+    const path = graphOf(['a', 'b', 'c', 'd'], [['ab', 'a', 'b', 'cooperation'], ['bc', 'b', 'c', 'cooperation'], ['cd', 'c', 'd', 'cooperation']]);
+    const run = new CentralityRun(path, {}, { sources: 2, seed: 4 });
+    run.step(Infinity);
+    expect(run.sourceIds).toEqual(['d', 'b']);
+    expect(run.result().map((e) => [e.id, round(e.betweenness), round(e.betweennessError!)])).toEqual([
+      ['a', 0, 0],
+      ['b', 0.5, NaN],
+      ['c', 0.75, round(Math.sqrt(1 / 12) / 2)],
+      ['d', 0, NaN],
+    ]);
+    // Exact results carry no error.
+    expect(centrality(path).every((e) => !('betweennessError' in e))).toBe(true);
   });
 
   it('draws at least 2 actors: one says nothing of itself', () => {
