@@ -12,14 +12,20 @@ export const LIMITS = {
   sources: 10_000,
   /** Pieces of evidence on one relation. */
   evidence: 1_000,
+  /**
+   * Lists and objects inside one another, the document itself being the first (XML elements
+   * likewise). Real files need a handful; the bound keeps every walk over the data, and the
+   * engine's own JSON writer, far from the end of the stack.
+   */
+  nesting: 64,
 } as const;
 
 const count = (n: number) => n.toLocaleString('en-US');
 
-/** The problem with text over the size limit, or null. */
-export function textLimitProblem(length: number): string | null {
+/** The problem with text over the size limit, or null; `file` names it when there are several (CSV tables). */
+export function textLimitProblem(length: number, file = 'the file'): string | null {
   if (length <= LIMITS.characters) return null;
-  return `the file holds ${count(length)} characters; the limit is ${count(LIMITS.characters)}`;
+  return `${file} holds ${count(length)} characters; the limit is ${count(LIMITS.characters)}`;
 }
 
 /**
@@ -31,6 +37,17 @@ export function byteLimitProblem(bytes: number): string | null {
   if (!(bytes > 3 * LIMITS.characters)) return null;
   return `the file is ${(bytes / (1024 * 1024)).toFixed(1)} MB; the limit is ${count(LIMITS.characters)} characters`;
 }
+
+/**
+ * The problem with a list a reader stopped counting as soon as it passed its limit, e.g. the
+ * nodes of a GEXF file, counted before any of them is built.
+ */
+export function passedLimitProblem(what: 'actors' | 'relations' | 'sources'): string {
+  return `more than ${count(LIMITS[what])} ${what}; the limit is ${count(LIMITS[what])}`;
+}
+
+/** The problem with a value nested past the limit; its path says where. */
+export const NESTING_PROBLEM = `nested more than ${LIMITS.nesting} levels deep; the limit is ${LIMITS.nesting}`;
 
 /** The problem with a list over its limit (`what` names it, e.g. "relations"), or null. */
 export function listLimitProblem(what: keyof typeof LIMITS, length: number): string | null {

@@ -5,23 +5,14 @@
 import * as v from 'valibot';
 import { firstDay, lastDay } from './dates.ts';
 import type { GraphDocument, Problem, ValidationResult } from './format.ts';
-import { parseJson } from './json.ts';
-import { listLimitProblem, textLimitProblem } from './limits.ts';
+import { checkJson, jsonPath, parseJson } from './json.ts';
+import { LIMITS, NESTING_PROBLEM, listLimitProblem, textLimitProblem } from './limits.ts';
 import { DocumentSchema } from './schema.ts';
 import { closestNames } from './similar.ts';
 
-type PathItem = { key?: unknown };
+export { jsonPath };
 
-/** `$.relations[3].source` from a list of keys. */
-export function jsonPath(keys: readonly unknown[]): string {
-  let path = '$';
-  for (const key of keys) {
-    if (typeof key === 'number') path += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) path += `.${key}`;
-    else path += `[${JSON.stringify(String(key))}]`;
-  }
-  return path;
-}
+type PathItem = { key?: unknown };
 
 function shapeProblems(issues: readonly v.BaseIssue<unknown>[]): Problem[] {
   return issues.map((issue) => {
@@ -111,6 +102,67 @@ function sizeProblems(input: Record<string, unknown>): Problem[] {
   return problems;
 }
 
+/** A list or object on the way down, with the way back up to name its path. */
+interface Level {
+  value: object;
+  depth: number;
+  key: string | number | undefined;
+  up: Level | undefined;
+}
+
+/**
+ * The first list or object nested past the limit, in the order of the file, or null. Iterative,
+ * so that a value nested thousands deep is named rather than overflowing the stack; a value
+ * within the limit is then safe for every recursive walk downstream (JSON.stringify included).
+ */
+function nestingProblem(input: object): Problem | null {
+  const stack: Level[] = [{ value: input, depth: 1, key: undefined, up: undefined }];
+  for (let level = stack.pop(); level !== undefined; level = stack.pop()) {
+    if (level.depth > LIMITS.nesting) {
+      const keys: Array<string | number> = [];
+      for (let l: Level | undefined = level; l?.key !== undefined; l = l.up) keys.push(l.key);
+      return { path: jsonPath(keys.reverse()), message: NESTING_PROBLEM };
+    }
+    const value = level.value as Record<string, unknown>;
+    const children: Array<string | number> = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
+    // Pushed last first, so that the first child is looked at first.
+    for (let k = children.length - 1; k >= 0; k--) {
+      const child = value[children[k]!];
+      if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: level.depth + 1, key: children[k], up: level });
+    }
+  }
+  return null;
+}
+
+/** Field names valibot leaves out of what it returns, to guard objects it builds; ours are kept. */
+const GUARDED_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+/**
+ * Puts back on each record the fields named `__proto__`, `constructor` or `prototype` that the
+ * file gave it, as plain own fields (defineProperty never reaches a prototype). Deeper values
+ * are the file's own objects, which keep theirs.
+ */
+function keepGuardedKeys(input: Record<string, unknown>, output: Record<string, unknown>): void {
+  const copy = (from: unknown, to: unknown) => {
+    if (!isRecord(from) || !isRecord(to)) return;
+    for (const key of GUARDED_KEYS) {
+      if (!Object.prototype.hasOwnProperty.call(from, key)) continue;
+      Object.defineProperty(to, key, { value: from[key], enumerable: true, writable: true, configurable: true });
+    }
+  };
+  const each = (from: unknown, to: unknown, also?: (f: Record<string, unknown>, t: Record<string, unknown>) => void) => {
+    if (!Array.isArray(from) || !Array.isArray(to)) return;
+    from.forEach((item, i) => {
+      copy(item, to[i]);
+      if (also && isRecord(item) && isRecord(to[i])) also(item, to[i] as Record<string, unknown>);
+    });
+  };
+  copy(input, output);
+  each(input.actors, output.actors);
+  each(input.sources, output.sources);
+  each(input.relations, output.relations, (from, to) => each(from.evidence, to.evidence));
+}
+
 function byPath(a: Problem, b: Problem): number {
   // Numeric-aware so that relations[10] follows relations[9].
   return a.path.localeCompare(b.path, 'en', { numeric: true });
@@ -121,6 +173,8 @@ export function validateDocument(input: unknown): ValidationResult {
   if (!isRecord(input)) return { ok: false, problems: [{ path: '$', message: 'a graph file must be a JSON object' }] };
   const tooLarge = sizeProblems(input);
   if (tooLarge.length > 0) return { ok: false, problems: tooLarge };
+  const tooDeep = nestingProblem(input);
+  if (tooDeep) return { ok: false, problems: [tooDeep] };
   // One message a field: a malformed date need not also be reported as off the calendar.
   const parsed = v.safeParse(DocumentSchema, input, { abortEarly: false, abortPipeEarly: true });
   const problems = parsed.success ? [] : shapeProblems(parsed.issues);
@@ -129,6 +183,7 @@ export function validateDocument(input: unknown): ValidationResult {
     problems.sort(byPath);
     return { ok: false, problems };
   }
+  keepGuardedKeys(input, parsed.output);
   return { ok: true, document: parsed.output as GraphDocument };
 }
 
@@ -136,7 +191,13 @@ export function validateDocument(input: unknown): ValidationResult {
 export function parseDocument(text: string): ValidationResult {
   const tooLong = textLimitProblem(text.length);
   if (tooLong) return { ok: false, problems: [{ path: '$', message: tooLong }] };
+  // Anything but an object is refused whatever it holds: its grammar is checked, nothing is built.
+  if (!/^\uFEFF?\s*\{/.test(text)) {
+    const check = checkJson(text, { deeper: 'grammar' });
+    if (!check.ok) return { ok: false, problems: check.problems };
+    return validateDocument(null);
+  }
   const json = parseJson(text);
-  if (!json.ok) return { ok: false, problems: [json.problem] };
+  if (!json.ok) return json;
   return validateDocument(json.value);
 }

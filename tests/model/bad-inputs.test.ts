@@ -19,7 +19,7 @@ describe('the library over the shared list of broken files', () => {
     });
   }
 
-  it('drops __proto__ keys rather than taking them as the prototype, and takes ids like "constructor" as ids', () => {
+  it('keeps __proto__ keys as plain fields rather than taking them as the prototype, and takes ids like "constructor" as ids', () => {
     const result = parseDocument(JSON.stringify({
       version: 1, title: 'Prototype keys', actors: [{ id: '__proto__', label: 'P' }, { id: 'constructor', label: 'C' }],
       relations: [{ id: 'hasOwnProperty', source: '__proto__', target: 'constructor', type: 'hostility' }],
@@ -27,6 +27,7 @@ describe('the library over the shared list of broken files', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(Object.getPrototypeOf(result.document)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(result.document, '__proto__')?.value).toEqual({ sources: 'not a list', polluted: true });
     expect((result.document as Record<string, unknown>).sources).toBeUndefined();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(result.document.actors.map((a) => a.id)).toEqual(['__proto__', 'constructor']);

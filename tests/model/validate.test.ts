@@ -120,6 +120,44 @@ describe('validateDocument', () => {
     expect(paths.slice(8, 11)).toEqual(['$.relations[9].source', '$.relations[10].source', '$.relations[11].source']);
   });
 
+  it('refuses an unknown field nested past 64 levels, naming its path and the limit, and nothing else', () => {
+    let deep: unknown = [];
+    for (let i = 1; i < 5_000; i++) deep = [deep];
+    const doc = { ...base(), title: 42, actors: [{ id: 'russia', label: 'Russia', x: { y: deep } }, { id: 'taliban', label: 'Taliban' }] };
+    // The document is level 1, actors 2, the actor 3, x 4, y 5: its 60th list down is level 65.
+    expect(problemsOf(doc)).toEqual([{ path: `$.actors[0].x.y${'[0]'.repeat(60)}`, message: 'nested more than 64 levels deep; the limit is 64' }]);
+  });
+
+  it('refuses a value that holds itself as nested past the limit, instead of looping', () => {
+    const doc: Record<string, unknown> = { ...base() };
+    doc.self = doc;
+    // At each turn the relation's evidence, at level 5 below it, comes before the next turn.
+    expect(problemsOf(doc)).toEqual([{ path: `$${'.self'.repeat(60)}.relations[0].evidence[0]`, message: 'nested more than 64 levels deep; the limit is 64' }]);
+  });
+
+  it('keeps fields named __proto__, constructor and prototype as plain fields, on the document and every record', () => {
+    const odd = (value: unknown) => JSON.parse(`{"__proto__": ${JSON.stringify(value)}, "constructor": "c", "prototype": [1]}`) as object;
+    const doc = {
+      ...odd({ polluted: true }),
+      ...base(),
+      sources: [{ ...odd('s'), id: 'paper', title: 'A paper' }],
+      actors: [{ ...odd(null), id: 'russia', label: 'Russia' }, { id: 'taliban', label: 'Taliban' }],
+      relations: [{ ...odd(2), id: 'r1', source: 'russia', target: 'taliban', type: 'cooperation', evidence: [{ ...odd([]), source: 'paper' }] }],
+    };
+    const result = validateDocument(doc);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const { document } = result;
+    const own = (record: object, key: string) => Object.getOwnPropertyDescriptor(record, key);
+    for (const [record, proto] of [[document, { polluted: true }], [document.sources![0]!, 's'], [document.actors[0]!, null], [document.relations[0]!, 2], [document.relations[0]!.evidence![0]!, []]] as const) {
+      expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
+      expect(own(record, '__proto__')).toEqual({ value: proto, enumerable: true, writable: true, configurable: true });
+      expect(own(record, 'constructor')?.value).toBe('c');
+      expect(own(record, 'prototype')?.value).toEqual([1]);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(document)).actors[0]).toEqual(JSON.parse('{"__proto__": null, "constructor": "c", "prototype": [1], "id": "russia", "label": "Russia"}'));
+  });
+
   it('refuses what is not an object', () => {
     for (const input of [null, [], 'text', 3]) {
       expect(problemsOf(input)).toEqual([{ path: '$', message: 'a graph file must be a JSON object' }]);
