@@ -5,6 +5,9 @@
  * each and no 5,000-actor graph, for a smoke run. `--drawing`: the drawing measures alone, up to
  * 150 actors (bench/drawing-run.ts; writes drawing.md and drawing.json). `--report`: measures
  * nothing, writes latest.md again from latest.json (after the report's wording or goals changed).
+ * `--timings`: the time limits alone, each operation against the time it should stay under
+ * (bench/timings.ts; writes timings.md and timings.json, exit 1 when one is missed); the full
+ * run measures them first.
  *
  * Everything runs one thing at a time (a 2-core machine: a second load would steal the core
  * that Chromium's compositor or Node needs), and everything built or generated goes into a
@@ -24,6 +27,7 @@ import { benchModel, librarySize, median, quantile } from './model.ts';
 import { summarise } from './profile.ts';
 import { evaluateGoals, FIGURES, mainTable, markdown, type Cell, type FigureKey, type Results, type SizeInfo, type StackResult } from './report.ts';
 import { BENCH_DIR, buildPages, PAGES, serve, type PageName } from './serve.ts';
+import { runTimings } from './timings.ts';
 
 const quick = process.argv.includes('--quick');
 const ROOT = join(BENCH_DIR, '..');
@@ -35,6 +39,9 @@ if (process.argv.includes('--report')) {
   writeFileSync(join(BENCH_DIR, 'results', 'latest.md'), markdown(saved));
   console.log('bench/results/latest.md written again from latest.json.');
   process.exit(0);
+}
+if (process.argv.includes('--timings')) {
+  process.exit((await runTimings(ROOT)) ? 0 : 1);
 }
 if (process.argv.includes('--drawing')) {
   const at = process.argv.indexOf('--graphs');
@@ -69,7 +76,10 @@ const driver = new Driver();
 let server: Awaited<ReturnType<typeof serve>> | null = null;
 
 try {
-  // The model first, in this process, before Chromium is up to compete for the cores.
+  // The time limits first, before Chromium is up to compete for the cores.
+  log('timings…');
+  if (!(await runTimings(ROOT))) log('a timing missed its goal: see bench/results/timings.md');
+  // The model next, in this process, likewise.
   const model: Results['model'] = {};
   for (const { info, doc } of graphs) {
     model[info.key] = benchModel(doc, { loads: quick ? 1 : 5, pairs: 200 });

