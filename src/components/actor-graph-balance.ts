@@ -1,11 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { isolate } from '../model/bidi.ts';
 import { balanceView, betweennessRows, type ActorView, type BalanceView, type TriadView } from '../model/balance-report.ts';
 import { CentralityRun } from '../model/centrality.ts';
 import type { RelationFilter } from '../model/filter.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import { inSlices } from '../view/slices.ts';
 import { balanceStyles } from './actor-graph-balance.styles.ts';
+import { dataText, sentence } from './bidi-text.ts';
 
 /** Detail of `actor-select`. */
 export interface ActorSelectDetail {
@@ -76,7 +78,7 @@ export class ActorGraphBalance extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('graph') && !changed.has('filter')) return;
-    this.view = this.graph ? balanceView(this.graph, this.filter ?? {}) : null;
+    this.view = this.graph ? balanceView(this.graph, this.filter ?? {}, isolate) : null;
     const count = ++this.#viewCount;
     if (this.graph && this.view?.byBetweenness === null) this.#betweennessLater(this.graph, this.filter ?? {}, count);
     const still = this.view && [...this.view.unbalanced, ...this.view.balanced].some((t) => t.key === this.chosen);
@@ -134,15 +136,15 @@ export class ActorGraphBalance extends LitElement {
     return capped(all, (triads) => html`<ul class="triads">${triads.map(
       (t) => html`<li class="triad ${t.balanced ? 'balanced' : 'unbalanced'}">
         <button type="button" part="triad-button" data-key=${t.key} aria-pressed=${t.key === this.chosen ? 'true' : 'false'}
-          @click=${this.onTriad}>${t.title}</button>
-        <ul class="readings">${t.readings.map((r) => html`<li>${r}</li>`)}</ul>
+          @click=${this.onTriad}>${sentence(t.title)}</button>
+        <ul class="readings">${t.readings.map((r) => html`<li>${sentence(r)}</li>`)}</ul>
       </li>`,
     )}</ul>`);
   }
 
   private renderActors(all: readonly ActorView[]) {
     return capped(all, (actors) => html`<ul class="actors">${actors.map(
-      (a) => html`<li><button type="button" class="link" data-id=${a.id} @click=${this.onActor}>${a.label}</button></li>`,
+      (a) => html`<li><button type="button" class="link" data-id=${a.id} @click=${this.onActor}>${dataText(a.label)}</button></li>`,
     )}</ul>`);
   }
 
@@ -176,7 +178,7 @@ export class ActorGraphBalance extends LitElement {
       <p>${n === 0 ? 'No relation contradicts the split.' : `${n} ${n === 1 ? 'relation contradicts' : 'relations contradict'} the split:`}</p>
       ${n
         ? capped(view.contradictions, (shown) => html`<ul class="contradictions">${shown.map(
-            (c) => html`<li><button type="button" class="link" data-id=${c.relation} @click=${this.onRelation}>${c.reading}</button>
+            (c) => html`<li><button type="button" class="link" data-id=${c.relation} @click=${this.onRelation}>${sentence(c.reading)}</button>
               <span class="why">(${c.why})</span></li>`,
           )}</ul>`)
         : nothing}
@@ -188,7 +190,7 @@ export class ActorGraphBalance extends LitElement {
     const rows = Math.max(view.byDegree.length, byBetweenness.length);
     const cell = (row: { id: string; label: string; text: string } | undefined) =>
       row
-        ? html`<td><button type="button" class="link" data-id=${row.id} @click=${this.onActor}>${row.label}</button></td>
+        ? html`<td><button type="button" class="link" data-id=${row.id} @click=${this.onActor}>${dataText(row.label)}</button></td>
             <td class="number">${row.text}</td>`
         : html`<td></td><td></td>`;
     return html`${view.byBetweenness === null

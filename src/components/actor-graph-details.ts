@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { isolate } from '../model/bidi.ts';
 import { relationPasses, type RelationFilter } from '../model/filter.ts';
 import type { Actor, Evidence, Relation, RelationType, Source } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
@@ -9,6 +10,7 @@ import { periodText } from '../model/timeline.ts';
 import type { ActorSelectDetail } from './actor-graph-search.ts';
 import type { RelationSelectDetail } from './actor-graph-table.ts';
 import { styles } from './actor-graph-details.styles.ts';
+import { dataText, sentence } from './bidi-text.ts';
 import { relationSwatch, swatchStyles } from './relation-swatch.ts';
 
 /** Detail of `focus-change`: show the neighbourhood of `id` to `depth` steps; `{id: '', depth: 0}` clears the focus. */
@@ -114,7 +116,7 @@ export class ActorGraphDetails extends LitElement {
       const relations = actorRelationIds(graph, id, this.filter).map((rid) => ({
         id: rid,
         type: graph.getEdgeAttributes(rid).type,
-        reading: readRelation(graph, rid),
+        reading: readRelation(graph, rid, isolate),
       }));
       return { kind: 'actor', id, actor: graph.getNodeAttributes(id), relations };
     }
@@ -130,12 +132,12 @@ export class ActorGraphDetails extends LitElement {
         from: end(source),
         to: end(target),
         directed: graph.isDirected(id),
-        reading: readRelation(graph, id),
+        reading: readRelation(graph, id, isolate),
         passes: relationPasses(relation, this.filter),
         sources,
       };
     }
-    return { kind: 'empty', message: `No actor or relation has the id “${id}”.` };
+    return { kind: 'empty', message: `No actor or relation has the id “${isolate(id)}”.` };
   }
 
   private fire<T>(name: string, detail: T): void {
@@ -168,12 +170,12 @@ export class ActorGraphDetails extends LitElement {
     const aliases = actor.aliases ?? [];
     return html`
       <section part="actor" aria-label="Actor details">
-        <h2>${actor.label || view.id}</h2>
-        ${actor.kind ? html`<p class="kind">${actor.kind}</p>` : nothing}
-        ${actor.description ? html`<p class="description">${actor.description}</p>` : nothing}
+        <h2>${dataText(actor.label || view.id)}</h2>
+        ${actor.kind ? html`<p class="kind">${dataText(actor.kind)}</p>` : nothing}
+        ${actor.description ? html`<p class="description">${dataText(actor.description)}</p>` : nothing}
         ${aliases.length
           ? html`<h3>Also known as</h3>
-              <ul class="aliases">${aliases.map((alias) => html`<li>${alias}</li>`)}</ul>`
+              <ul class="aliases">${aliases.map((alias) => html`<li>${dataText(alias)}</li>`)}</ul>`
           : nothing}
         <h3>Relations (${relations.length})</h3>
         ${relations.length
@@ -181,7 +183,7 @@ export class ActorGraphDetails extends LitElement {
               ${relations.map(
                 (r) => html`<li>
                   <button type="button" class="link" data-id=${r.id} @click=${this.onRelationClick}>
-                    ${relationSwatch(r.type)}<span>${r.reading}</span>
+                    ${relationSwatch(r.type)}<span>${sentence(r.reading)}</span>
                   </button>
                 </li>`,
               )}
@@ -202,21 +204,21 @@ export class ActorGraphDetails extends LitElement {
 
   private renderSource(sources: Map<string, Source>, id: string) {
     const source = sources.get(id);
-    if (!source) return html`<p class="source">Source: <span class="muted">“${id}”, not listed in this graph</span></p>`;
+    if (!source) return html`<p class="source">Source: <span class="muted">“${dataText(id)}”, not listed in this graph</span></p>`;
     const url = httpUrl(source.url);
     const title = url
-      ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${source.title}</a>`
-      : html`<cite>${source.title}</cite>`;
+      ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${dataText(source.title)}</a>`
+      : html`<cite>${dataText(source.title)}</cite>`;
     const byline = [source.author, source.publisher, source.date].filter((part): part is string => typeof part === 'string' && part !== '');
-    return html`<p class="source">Source: ${title}${byline.length ? html`, ${byline.join(', ')}` : nothing}</p>`;
+    return html`<p class="source">Source: ${title}${byline.map((part) => html`, ${dataText(part)}`)}</p>`;
   }
 
   private renderEvidence(item: Evidence, sources: Map<string, Source>) {
     return html`<li>
-      ${item.quote ? html`<blockquote class="quote"><p>${item.quote}</p></blockquote>` : nothing}
-      ${item.claimant ? html`<p class="claimant">— ${item.claimant}</p>` : nothing}
-      ${item.locator ? html`<p class="locator">At ${item.locator}</p>` : nothing}
-      ${item.note ? html`<p class="evidence-note">Note: ${item.note}</p>` : nothing}
+      ${item.quote ? html`<blockquote class="quote"><p>${dataText(item.quote)}</p></blockquote>` : nothing}
+      ${item.claimant ? html`<p class="claimant">— ${dataText(item.claimant)}</p>` : nothing}
+      ${item.locator ? html`<p class="locator">At ${dataText(item.locator)}</p>` : nothing}
+      ${item.note ? html`<p class="evidence-note">Note: ${dataText(item.note)}</p>` : nothing}
       ${this.renderSource(sources, item.source)}
     </li>`;
   }
@@ -225,10 +227,10 @@ export class ActorGraphDetails extends LitElement {
     const { relation, from, to } = view;
     const evidence = relation.evidence ?? [];
     const actorButton = (end: { id: string; label: string }) =>
-      html`<button type="button" class="actor" data-id=${end.id} @click=${this.onActorClick}>${end.label}</button>`;
+      html`<button type="button" class="actor" data-id=${end.id} @click=${this.onActorClick}>${dataText(end.label)}</button>`;
     return html`
       <section part="relation" aria-label="Relation details">
-        <h2>${relation.label || `${from.label} and ${to.label}`}</h2>
+        <h2>${relation.label ? dataText(relation.label) : html`${dataText(from.label)} and ${dataText(to.label)}`}</h2>
         <p class="type">${relationSwatch(relation.type)}<span>${relation.type}</span></p>
         ${view.passes ? nothing : html`<p class="notice">The current filters hide this relation.</p>`}
         <dl>
@@ -241,8 +243,8 @@ export class ActorGraphDetails extends LitElement {
           <dt>When</dt>
           <dd class="period">${periodText(relation)}</dd>
         </dl>
-        <p class="reading">${view.reading}</p>
-        ${relation.note ? html`<p class="note">${relation.note}</p>` : nothing}
+        <p class="reading">${sentence(view.reading)}</p>
+        ${relation.note ? html`<p class="note">${dataText(relation.note)}</p>` : nothing}
         <h3>Evidence (${evidence.length})</h3>
         ${evidence.length
           ? html`<ol class="evidence" part="evidence">${evidence.map((item) => this.renderEvidence(item, view.sources))}</ol>`
@@ -255,7 +257,7 @@ export class ActorGraphDetails extends LitElement {
     const view = this.view;
     if (view.kind === 'actor') return this.renderActor(view);
     if (view.kind === 'relation') return this.renderRelation(view);
-    return html`<p class="hint">${view.message}</p>`;
+    return html`<p class="hint">${sentence(view.message)}</p>`;
   }
 }
 

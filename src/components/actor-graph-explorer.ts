@@ -4,6 +4,7 @@ import { canonicalState, sameState, type ExplorerState } from '../app/url-state.
 import type { RelationFilter } from '../model/filter.ts';
 import type { GraphDocument, Problem, ValidationResult } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
+import { isolate, showControls } from '../model/bidi.ts';
 import { byteLimitProblem } from '../model/limits.ts';
 import { allowedOrigins, otherOriginNotice, refusedMessage, sourceStanding, type SourceStanding } from '../model/origins.ts';
 import { parseDocument } from '../model/validate.ts';
@@ -17,6 +18,7 @@ import './actor-graph-path-finder.ts';
 import './actor-graph-search.ts';
 import './actor-graph-table.ts';
 import { darkTheme, explorerStyles } from './actor-graph-explorer.styles.ts';
+import { dataText, sentence } from './bidi-text.ts';
 
 /** Highlight request from a panel: the actors and relations to show lit. */
 interface HighlightDetail {
@@ -201,7 +203,7 @@ export class ActorGraphExplorer extends LitElement {
     this.problemSource = name;
     this.problems = problems;
     this.#loadProblems = false;
-    this.status = `${name} was not loaded: ${problems.length} problem${problems.length === 1 ? '' : 's'}.${kept}`;
+    this.status = `${isolate(name)} was not loaded: ${problems.length} problem${problems.length === 1 ? '' : 's'}.${kept}`;
   }
 
   private onGraphReady = (event: Event): void => {
@@ -212,7 +214,7 @@ export class ActorGraphExplorer extends LitElement {
     const { actors, relations } = (event as CustomEvent<{ actors: number; relations: number }>).detail;
     this.origin = this.#loadingFrom;
     const from = this.origin === null ? '' : ` ${otherOriginNotice(this.origin)}.`;
-    this.status = `Loaded ${this.graph?.getAttribute('title') ?? 'graph'}: ${actors} actors, ${relations} relations.${from}`;
+    this.status = `Loaded ${this.graph ? isolate(this.graph.getAttribute('title')) : 'graph'}: ${actors} actors, ${relations} relations.${from}`;
   };
 
   private onGraphError = (event: Event): void => {
@@ -309,7 +311,7 @@ export class ActorGraphExplorer extends LitElement {
       : null;
     return html`
       <header part="header">
-        <h1>${title}</h1>
+        <h1>${dataText(title)}</h1>
         <label class="file-button">Open file…
           <input type="file" accept=".json,application/json" @change=${this.onPick} />
         </label>
@@ -321,8 +323,8 @@ export class ActorGraphExplorer extends LitElement {
       ${this.origin !== null && this.graph ? html`<p class="origin" part="origin" role="note">${otherOriginNotice(this.origin)}</p>` : nothing}
       <section class="problems" part="problems" aria-labelledby="problems-heading" ?hidden=${this.problems.length === 0}>
         ${this.problems.length
-          ? html`<strong id="problems-heading">${this.problemSource} was not loaded (${this.problems.length} problem${this.problems.length === 1 ? '' : 's'})${this.graph ? '; the previous graph is kept' : ''}.</strong>
-              <ul>${this.problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}</ul>
+          ? html`<strong id="problems-heading">${dataText(this.problemSource)} was not loaded (${this.problems.length} problem${this.problems.length === 1 ? '' : 's'})${this.graph ? '; the previous graph is kept' : ''}.</strong>
+              <ul>${this.problems.map((p) => html`<li><code>${showControls(p.path)}</code>: ${showControls(p.message)}</li>`)}</ul>
               <button type="button" @click=${() => (this.problems = [])}>Dismiss</button>`
           : nothing}
       </section>
@@ -360,7 +362,7 @@ export class ActorGraphExplorer extends LitElement {
         @actor-select=${this.onSelect} @relation-select=${this.onSelect} @focus-change=${this.onFocusChange}>
         <actor-graph-details .graph=${this.graph} .filter=${filter} .selected=${selected}></actor-graph-details>
       </aside>
-      <div class="status" role="status" aria-live="polite" aria-atomic="true">${this.status}</div>
+      <div class="status" role="status" aria-live="polite" aria-atomic="true">${sentence(this.status)}</div>
     `;
   }
 }

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, svg, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import { svgShape, type KindLegendItem, type RelationLegendItem } from '../view/legend.ts';
+import { sentence } from './bidi-text.ts';
 import styles from './actor-graph-legend.styles.ts';
 
 const SWATCH_WIDTH = 36;
@@ -66,7 +67,7 @@ export class ActorGraphLegend extends LitElement {
         ? html`<div class="group">
             <h2 id="kinds">Actors</h2>
             <ul part="kinds" aria-labelledby="kinds">
-              ${this.kinds.map((item) => html`<li data-kind=${item.kind}>${this.shapeSwatch(item)}<span>${item.label}</span></li>`)}
+              ${this.kinds.map((item) => html`<li data-kind=${item.kind}>${this.shapeSwatch(item)}<span>${sentence(item.label)}</span></li>`)}
             </ul>
           </div>`
         : nothing}

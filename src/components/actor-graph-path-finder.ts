@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { isolate, showControls } from '../model/bidi.ts';
 import type { RelationFilter } from '../model/filter.ts';
 import { RELATION_TYPES, type RelationType } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
@@ -8,7 +9,9 @@ import {
   resultSummary, sameQuery, suggestionNames, type NormalPathQuery, type PathQuery,
 } from '../model/path-report.ts';
 import { DEFAULT_MAX_HOPS, findPaths, type Path, type PathResult } from '../model/paths.ts';
+import { readPath } from '../model/reading.ts';
 import { pathFinderStyles } from './actor-graph-path-finder.styles.ts';
+import { dataText, sentence } from './bidi-text.ts';
 import { relationSwatch, swatchStyles } from './relation-swatch.ts';
 
 export type { PathQuery };
@@ -292,7 +295,7 @@ export class ActorGraphPathFinder extends LitElement {
     return html`<p class="suggestions">Did you mean
       ${suggestionNames(graph, result.problem.suggestions).map(
         (name) => html`<button type="button" data-field=${field} data-value=${name} @click=${this.onSuggestion}
-            aria-label=${`${name} (fill “${field === 'from' ? 'From' : 'To'}”)`}>${name}</button>`,
+            aria-label=${`${name} (fill “${field === 'from' ? 'From' : 'To'}”)`}>${dataText(name)}</button>`,
       )}</p>`;
   }
 
@@ -303,19 +306,19 @@ export class ActorGraphPathFinder extends LitElement {
       <p class="head"><span class="sign" aria-hidden="true">${sign.symbol}</span><strong class="sign-word">${sign.word}</strong>
         · ${path.relations.length} ${path.relations.length === 1 ? 'step' : 'steps'}:
         ${path.actors.map((id, i) => html`${i > 0 ? ' → ' : ''}<button type="button" class="link" data-id=${id}
-            @click=${this.onActor}>${actorLabel(graph, id)}</button>`)}</p>
-      <p class="reading">${path.reading}</p>
+            @click=${this.onActor}>${dataText(actorLabel(graph, id))}</button>`)}</p>
+      <p class="reading">${sentence(readPath(graph, path, isolate))}</p>
       <details ?open=${index === 0}>
         <summary>Steps and evidence</summary>
-        <ol class="steps">${pathSteps(graph, path).map(
+        <ol class="steps">${pathSteps(graph, path, isolate).map(
           (step) => html`<li class="step">
-            <button type="button" class="link" data-id=${step.relation} @click=${this.onRelation}>${step.reading}</button>
+            <button type="button" class="link" data-id=${step.relation} @click=${this.onRelation}>${sentence(step.reading)}</button>
             ${step.evidence.length === 0
               ? html`<p class="note">No evidence is recorded.</p>`
               : html`<ul class="evidence">${step.evidence.map(
-                  (e) => html`<li>${e.quote ? html`<q class="quote">${e.quote}</q>` : nothing}
-                    ${e.claimant ? html`— <span class="claimant">${e.claimant}</span>` : nothing}
-                    (<cite>${e.sourceTitle ?? e.source}</cite>${e.locator ? html`, <span class="locator">${e.locator}</span>` : nothing})</li>`,
+                  (e) => html`<li>${e.quote ? html`<q class="quote">${dataText(e.quote)}</q>` : nothing}
+                    ${e.claimant ? html`— <span class="claimant">${dataText(e.claimant)}</span>` : nothing}
+                    (<cite>${dataText(e.sourceTitle ?? e.source)}</cite>${e.locator ? html`, <span class="locator">${dataText(e.locator)}</span>` : nothing})</li>`,
                 )}</ul>`}
           </li>`,
         )}</ol>
@@ -328,7 +331,8 @@ export class ActorGraphPathFinder extends LitElement {
   private renderResults() {
     const graph = this.graph;
     const result = this.last;
-    const summary = graph && result ? resultSummary(graph, result) : '';
+    // The model's message quotes what was typed in words of its own: its reordering characters are shown, not obeyed.
+    const summary = !graph || !result ? '' : result.ok ? sentence(resultSummary(graph, result, isolate)) : showControls(resultSummary(graph, result));
     return html`<section part="results" class="results" aria-label="Paths found">
       <p part="status" class="status" role="status" aria-live="polite">${summary}</p>
       ${graph && result && !result.ok ? this.renderProblem(graph, result) : nothing}

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { ActorGraph } from '../model/graph.ts';
 import { searchActors, type ActorMatch } from '../model/search.ts';
 import { styles } from './actor-graph-search.styles.ts';
+import { dataText } from './bidi-text.ts';
 
 /** Detail of `actor-select`: the id of the actor picked. */
 export interface ActorSelectDetail {
@@ -167,14 +168,14 @@ export class ActorGraphSearch extends LitElement {
               @mousedown=${this.onOptionMouseDown}
               @click=${this.onOptionClick}
             >
-              <span class="label">${match.label}</span>
-              ${match.kind ? html`<span class="kind">${match.kind}</span>` : nothing}
-              ${match.matched !== match.label ? html`<span class="alias">also “${match.matched}”</span>` : nothing}
+              <span class="label">${dataText(match.label)}</span>
+              ${match.kind ? html`<span class="kind">${dataText(match.kind)}</span>` : nothing}
+              ${match.matched !== match.label ? html`<span class="alias">also “${dataText(match.matched)}”</span>` : nothing}
             </li>
           `,
         )}
       </ul>
-      ${noMatch ? html`<p class="empty">No actor matches “${this.query.trim()}”.</p>` : nothing}
+      ${noMatch ? html`<p class="empty">No actor matches “${dataText(this.query.trim())}”.</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${status}</div>
     `;
   }

@@ -4,6 +4,7 @@ import type { RelationFilter } from '../model/filter.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import { relationRows, ROW_COLUMNS, sortRows, type RelationRow, type RowColumn, type SortDirection } from '../model/relation-table.ts';
 import { styles } from './actor-graph-table.styles.ts';
+import { dataText } from './bidi-text.ts';
 import { relationSwatch, swatchStyles } from './relation-swatch.ts';
 
 /** Detail of `relation-select`: the id of the relation picked. */
@@ -118,17 +119,17 @@ export class ActorGraphTable extends LitElement {
     const selected = row.id === this.selected;
     return html`
       <tr part="row" class=${selected ? 'selected' : ''} aria-current=${selected ? 'true' : nothing} data-id=${row.id}>
-        <td>${row.from}</td>
+        <td>${dataText(row.from)}</td>
         <td class="type">${relationSwatch(row.type)} ${row.type}</td>
-        <td>${row.to}</td>
+        <td>${dataText(row.to)}</td>
         <td>${row.direction}</td>
         <th scope="row">
-          <button type="button" data-id=${row.id} @click=${this.onRowClick}>${row.label || `${row.from} – ${row.to}`}</button>
+          <button type="button" data-id=${row.id} @click=${this.onRowClick}>${row.label ? dataText(row.label) : html`${dataText(row.from)} – ${dataText(row.to)}`}</button>
         </th>
         <td>${this.renderDate(row.start)}</td>
         <td>${this.renderDate(row.end)}</td>
         <td class="number">${row.evidence}</td>
-        <td>${row.claimants.join('; ')}</td>
+        <td>${row.claimants.map((claimant, i) => html`${i ? '; ' : ''}${dataText(claimant)}`)}</td>
       </tr>
     `;
   }

@@ -6,6 +6,7 @@ import { balanceReport, type AnalysisOptions, type BalanceReport, type Triad } f
 import { splitIntoCamps, type CampSplit } from './camps.ts';
 import { CentralityRun, rankActors, type ActorCentrality } from './centrality.ts';
 import type { ActorGraph } from './graph.ts';
+import { asWritten, type Name } from './bidi.ts';
 import { readRelation } from './reading.ts';
 
 /** How many actors the centrality table lists per measure. */
@@ -25,9 +26,9 @@ function label(graph: ActorGraph, id: string): string {
   return (graph.hasNode(id) && graph.getNodeAttribute(id, 'label')) || id;
 }
 
-/** e.g. "Afghan government, Russia, Taliban: 1 hostility — unbalanced". */
-export function triadTitle(graph: ActorGraph, triad: Triad): string {
-  const names = triad.actors.map((id) => label(graph, id)).join(', ');
+/** e.g. "Afghan government, Russia, Taliban: 1 hostility — unbalanced", labels named by `name`. */
+export function triadTitle(graph: ActorGraph, triad: Triad, name: Name = asWritten): string {
+  const names = triad.actors.map((id) => name(label(graph, id))).join(', ');
   const hostility = count(triad.hostilities, 'hostility', 'hostilities');
   return `${names}: ${hostility} — ${triad.balanced ? 'balanced' : 'unbalanced'}`;
 }
@@ -43,12 +44,12 @@ export interface TriadView {
   balanced: boolean;
 }
 
-export function triadView(graph: ActorGraph, triad: Triad): TriadView {
+export function triadView(graph: ActorGraph, triad: Triad, name: Name = asWritten): TriadView {
   const [r0, r1, r2] = triad.relations;
   return {
     key: JSON.stringify([triad.actors, triad.relations]),
-    title: triadTitle(graph, triad),
-    readings: [readRelation(graph, r0), readRelation(graph, r1), readRelation(graph, r2)],
+    title: triadTitle(graph, triad, name),
+    readings: [readRelation(graph, r0, name), readRelation(graph, r1, name), readRelation(graph, r2, name)],
     actors: [...triad.actors],
     relations: [...triad.relations],
     balanced: triad.balanced,
@@ -106,12 +107,12 @@ function rows(graph: ActorGraph, list: ActorCentrality[], by: 'degree' | 'betwee
   }));
 }
 
-/** Balance, camps and centrality of the graph under the filter, ready to draw. */
-export function balanceView(graph: ActorGraph, options: AnalysisOptions = {}): BalanceView {
+/** Balance, camps and centrality of the graph under the filter, ready to draw; labels in sentences named by `name`. */
+export function balanceView(graph: ActorGraph, options: AnalysisOptions = {}, name: Name = asWritten): BalanceView {
   const report = balanceReport(graph, options);
   const split: CampSplit = splitIntoCamps(graph, options);
   const actors = (ids: string[]): ActorView[] => ids.map((id) => ({ id, label: label(graph, id) }));
-  const triadViews = report.triads.map((t) => triadView(graph, t));
+  const triadViews = report.triads.map((t) => triadView(graph, t, name));
   // Degrees come at once; betweenness only where it is quick.
   const run = new CentralityRun(graph, options);
   const now = graph.order * graph.size <= BETWEENNESS_AT_ONCE;
@@ -126,7 +127,7 @@ export function balanceView(graph: ActorGraph, options: AnalysisOptions = {}): B
     unattached: actors(split.unattached),
     contradictions: split.contradictions.map((c) => ({
       relation: c.relation,
-      reading: readRelation(graph, c.relation),
+      reading: readRelation(graph, c.relation, name),
       why: c.sign > 0 ? 'cooperation across the camps' : 'hostility inside a camp',
     })),
     exact: split.exact,

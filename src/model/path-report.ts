@@ -2,6 +2,7 @@
  * What the path finder panel shows, as plain data: the query it runs, the options it passes to
  * `findPaths`, how a sign is written, each step's evidence and the one-line summary it announces.
  */
+import { asWritten, type Name } from './bidi.ts';
 import type { RelationFilter } from './filter.ts';
 import { RELATION_TYPES, type RelationType } from './format.ts';
 import type { ActorGraph } from './graph.ts';
@@ -137,8 +138,8 @@ export function actorLabel(graph: ActorGraph, id: string): string {
   return (graph.hasNode(id) && graph.getNodeAttribute(id, 'label')) || id;
 }
 
-/** Each relation of a path with its reading (from its source) and its evidence, in order. */
-export function pathSteps(graph: ActorGraph, path: Pick<Path, 'actors' | 'relations'>): PathStep[] {
+/** Each relation of a path with its reading (from its source, labels named by `name`) and its evidence, in order. */
+export function pathSteps(graph: ActorGraph, path: Pick<Path, 'actors' | 'relations'>, name: Name = asWritten): PathStep[] {
   const titles = new Map((graph.getAttribute('sources') ?? []).map((s) => [s.id, s.title]));
   return path.relations.map((id, i) => {
     const relation = graph.getEdgeAttributes(id);
@@ -156,7 +157,7 @@ export function pathSteps(graph: ActorGraph, path: Pick<Path, 'actors' | 'relati
       type: relation.type,
       from: path.actors[i]!,
       to: path.actors[i + 1]!,
-      reading: readRelation(graph, id),
+      reading: readRelation(graph, id, name),
       evidence,
     };
   });
@@ -180,12 +181,12 @@ export function suggestionNames(graph: ActorGraph, suggestions: readonly string[
 
 /**
  * The one line the panel announces: "2 paths found", "No path from Russia to India with these
- * filters", or the model's message when the search could not be made.
+ * filters", or the model's message when the search could not be made. Labels are named by `name`.
  */
-export function resultSummary(graph: ActorGraph, result: PathResult): string {
+export function resultSummary(graph: ActorGraph, result: PathResult, name: Name = asWritten): string {
   if (!result.ok) return result.problem.message;
   const n = result.paths.length;
-  if (n === 0) return `No path from ${actorLabel(graph, result.from)} to ${actorLabel(graph, result.to)} with these filters`;
+  if (n === 0) return `No path from ${name(actorLabel(graph, result.from))} to ${name(actorLabel(graph, result.to))} with these filters`;
   const found = `${n} ${n === 1 ? 'path' : 'paths'} found`;
   return result.truncated ? `${found}; more exist beyond the first ${n}` : found;
 }

@@ -2,6 +2,7 @@
  * What a path means: its overall sign, and plain-language readings of relations, paths and
  * signs, worded from actor labels.
  */
+import { asWritten, type Name } from './bidi.ts';
 import type { RelationType } from './format.ts';
 import type { ActorGraph } from './graph.ts';
 
@@ -58,33 +59,35 @@ export function relationPhrase(type: RelationType, against = false): string {
 
 /**
  * One sentence for a path, e.g. "Russia cooperates with Taliban, which is hostile to ISIS."
- * Labels are used as written; each relation is worded in the direction it is walked.
- * Throws when the path does not fit the graph, which is a caller's mistake.
+ * Labels are used as written, or as `name` gives them (`isolate` for a page); each relation is
+ * worded in the direction it is walked. Throws when the path does not fit the graph, which is a
+ * caller's mistake.
  */
-export function readPath(graph: ActorGraph, path: PathSteps): string {
+export function readPath(graph: ActorGraph, path: PathSteps, name: Name = asWritten): string {
   const { actors, relations } = path;
   if (actors.length === 0 || actors.length !== relations.length + 1) {
     throw new RangeError(`A path needs one actor more than relations, not ${actors.length} and ${relations.length}`);
   }
   for (const id of actors) label(graph, id);
-  const first = label(graph, actors[0]!);
+  const first = name(label(graph, actors[0]!));
   if (relations.length === 0) return `${first} is both the start and the end; no relation is needed.`;
-  const clauses = relations.map((id, i) => step(graph, id, actors[i]!, actors[i + 1]!));
+  const clauses = relations.map((id, i) => step(graph, id, actors[i]!, actors[i + 1]!, name));
   return `${first} ${clauses.join(', which ')}.`;
 }
 
 /**
  * One sentence for one relation, read from its source, e.g. "Russia cooperates with Taliban
- * (one way, arms deliveries) from 2015 to 2021." Throws on an unknown relation id.
+ * (one way, arms deliveries) from 2015 to 2021." Labels are named by `name`, as for `readPath`.
+ * Throws on an unknown relation id.
  */
-export function readRelation(graph: ActorGraph, relationId: string): string {
+export function readRelation(graph: ActorGraph, relationId: string, name: Name = asWritten): string {
   if (!graph.hasEdge(relationId)) throw new RangeError(`No relation has the id "${relationId}"`);
   const relation = graph.getEdgeAttributes(relationId);
   const source = graph.source(relationId);
   const notes: string[] = [];
   if (graph.isDirected(relationId)) notes.push('one way');
-  if (relation.label) notes.push(relation.label);
-  let sentence = `${label(graph, source)} ${step(graph, relationId, source, graph.target(relationId))}`;
+  if (relation.label) notes.push(name(relation.label));
+  let sentence = `${name(label(graph, source))} ${step(graph, relationId, source, graph.target(relationId), name)}`;
   if (notes.length) sentence += ` (${notes.join(', ')})`;
   const { start, end } = relation;
   if (start !== undefined && end !== undefined) sentence += ` from ${start} to ${end}`;
@@ -106,12 +109,12 @@ function label(graph: ActorGraph, id: string): string {
 }
 
 /** The phrase and far actor for walking `relationId` from `from` to `to`, e.g. "is hostile to ISIS". */
-function step(graph: ActorGraph, relationId: string, from: string, to: string): string {
+function step(graph: ActorGraph, relationId: string, from: string, to: string, name: Name): string {
   if (!graph.hasEdge(relationId)) throw new RangeError(`No relation has the id "${relationId}"`);
   const [source, target] = graph.extremities(relationId);
   if (!((source === from && target === to) || (source === to && target === from))) {
     throw new RangeError(`Relation "${relationId}" does not join "${from}" and "${to}"`);
   }
   const against = graph.isDirected(relationId) && source !== from;
-  return `${relationPhrase(graph.getEdgeAttributes(relationId).type, against)} ${label(graph, to)}`;
+  return `${relationPhrase(graph.getEdgeAttributes(relationId).type, against)} ${name(label(graph, to))}`;
 }

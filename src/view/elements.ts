@@ -5,6 +5,7 @@
  * No DOM and no cytoscape at run time.
  */
 import type { ElementDefinition } from 'cytoscape';
+import { balanced } from '../model/bidi.ts';
 import { isDate } from '../model/dates.ts';
 import type { RelationFilter } from '../model/filter.ts';
 import { RELATION_TYPES, type RelationType, type ValidationResult } from '../model/format.ts';
@@ -40,10 +41,13 @@ export interface EdgeData {
  */
 export const DRAWN_LABEL_MAX = 60;
 
-/** A label as the canvas draws it: whole up to DRAWN_LABEL_MAX characters, else cut with "…". */
+/**
+ * A label as the canvas draws it: whole up to DRAWN_LABEL_MAX characters, else cut with "…",
+ * the cut part closing any override it opened, so that the ellipsis stays at its end.
+ */
 export function drawnLabel(label: string): string {
   const characters = Array.from(label);
-  return characters.length <= DRAWN_LABEL_MAX ? label : `${characters.slice(0, DRAWN_LABEL_MAX - 1).join('').trimEnd()}…`;
+  return characters.length <= DRAWN_LABEL_MAX ? label : `${balanced(characters.slice(0, DRAWN_LABEL_MAX - 1).join('').trimEnd())}…`;
 }
 
 /** Nodes (seeded on a circle in id order) then edges, both in graph order. */

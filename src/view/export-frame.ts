@@ -4,6 +4,7 @@
  * marks in CSS pixels that the SVG writer and the canvas painter both draw, so that the vector
  * and raster images agree. Pure: text widths come from the `measure` function given.
  */
+import { isolatedLines } from '../model/bidi.ts';
 import type { LegendItems } from './legend.ts';
 import type { Shape, Theme } from './style.ts';
 
@@ -101,7 +102,8 @@ export function layoutFrame(input: FrameInput): Frame {
   if (input.caption) {
     if (groups.length) y += m.captionGap;
     const lineHeight = m.font * m.captionLine;
-    for (const line of wrapText(input.caption, right - m.padding, (t) => measure(t, text))) {
+    // A text from the data cut by a line break stays isolated on both lines.
+    for (const line of isolatedLines(wrapText(input.caption, right - m.padding, (t) => measure(t, text)))) {
       marks.push({ type: 'text', x: m.padding, y: y + lineHeight / 2 + 0.35 * m.font, text: line, font: text, color: theme.text });
       y += lineHeight;
     }

@@ -2,6 +2,7 @@
  * What `exportImage` takes: the options, their checks, and the default caption (the
  * document's title and its sources). Pure: no DOM, so Node tests and the command line share it.
  */
+import { isolate } from '../model/bidi.ts';
 import type { GraphMeta } from '../model/graph.ts';
 
 /** The image formats `exportImage` writes. */
@@ -107,12 +108,13 @@ const describe = (value: unknown): string =>
 /**
  * The caption a report needs under the figure: the title (with the date shown, when the view
  * is as of a date) and the sources, e.g. "Russia and the Taliban, 2016 — Source: Samuel Ramani,
- * Russia and the Taliban: A Closer Look, 2016".
+ * Russia and the Taliban: A Closer Look, 2016". Each text from the data is set between FSI and
+ * PDI (see `model/bidi.ts`), so that a right-to-left override in one reorders none after it.
  */
 export function defaultCaption(meta: Pick<GraphMeta, 'title' | 'sources'>, asOf?: string): string {
-  const title = asOf ? `${meta.title} (as of ${asOf})` : meta.title;
+  const title = asOf ? `${isolate(meta.title)} (as of ${asOf})` : isolate(meta.title);
   const sources = (meta.sources ?? []).map((source) =>
-    [source.author, source.title, source.publisher, source.date?.slice(0, 4)].filter((part) => part && part.trim()).join(', '),
+    [source.author, source.title, source.publisher, source.date?.slice(0, 4)].filter((part): part is string => !!part && !!part.trim()).map(isolate).join(', '),
   ).filter(Boolean);
   if (sources.length === 0) return title;
   return `${title} — ${sources.length === 1 ? 'Source' : 'Sources'}: ${sources.join('; ')}`;

@@ -8,6 +8,7 @@
  * only when an image is asked for.
  */
 import type { Core } from 'cytoscape';
+import { isolate } from '../model/bidi.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import { parseAsOf, type NodeData } from './elements.ts';
 import { layoutFrame, type Frame, type Mark, type TextFont } from './export-frame.ts';
@@ -75,8 +76,8 @@ export async function exportImage(view: ExportableView, options: ImageExportOpti
     const counts = `${shown.nodes().length} actors and ${shown.edges().length} relations`;
     const svg = toSvg({
       cy, frame, view: view0, background: background.alpha === 0 ? null : background.color,
-      title: caption || graph.getAttribute('title'),
-      description: `${graph.getAttribute('title')}: ${counts}, drawn as a graph; line style and colour give the relation type, shape the kind of actor.`,
+      title: caption || isolate(graph.getAttribute('title')),
+      description: `${isolate(graph.getAttribute('title'))}: ${counts}, drawn as a graph; line style and colour give the relation type, shape the kind of actor.`,
       descent: (font) => {
         context.font = cssFont(font);
         return context.measureText('Mg').fontBoundingBoxDescent;

@@ -2,6 +2,7 @@
  * What the legend lists and how its swatches are drawn: only the relation types and actor
  * kinds on screen, each with the line or outline the drawing uses (see `style.ts`). Pure.
  */
+import { isolate } from '../model/bidi.ts';
 import { RELATION_TYPES, type RelationType } from '../model/format.ts';
 import { ACTOR_KINDS, KIND_SHAPES, RELATION_LINES, type ActorKind, type Shape } from './style.ts';
 
@@ -31,7 +32,8 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 /**
  * The legend for what is on screen. `kinds` maps each shape class shown to the kinds as
- * written in the data; for `other` those names are listed in its label.
+ * written in the data; for `other` those names are listed in its label, each between FSI and
+ * PDI (see `model/bidi.ts`) so that none reorders the next.
  */
 export function legendItems(types: Iterable<RelationType>, kinds: ReadonlyMap<ActorKind, Iterable<string>>): LegendItems {
   const shown = new Set(types);
@@ -43,7 +45,7 @@ export function legendItems(types: Iterable<RelationType>, kinds: ReadonlyMap<Ac
     let label = capitalise(kind);
     if (kind === 'other') {
       const names = [...new Set(kinds.get(kind))].filter((name) => name.toLowerCase() !== 'other').sort();
-      if (names.length) label = `Other: ${names.join(', ')}`;
+      if (names.length) label = `Other: ${names.map(isolate).join(', ')}`;
     }
     return { kind, label, shape: KIND_SHAPES[kind] };
   });

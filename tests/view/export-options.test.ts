@@ -28,10 +28,13 @@ describe('image export options', () => {
 
   it('captions with the title, the date shown and the sources', () => {
     const meta = { title: 'Russia and the Taliban, 2016', sources: [{ id: 's', title: 'Russia and the Taliban: A Closer Look', author: 'Samuel Ramani', date: '2016-12-31' }] };
-    expect(defaultCaption(meta)).toBe('Russia and the Taliban, 2016 — Source: Samuel Ramani, Russia and the Taliban: A Closer Look, 2016');
-    expect(defaultCaption(meta, '2015-12')).toBe('Russia and the Taliban, 2016 (as of 2015-12) — Source: Samuel Ramani, Russia and the Taliban: A Closer Look, 2016');
-    expect(defaultCaption({ title: 'T', sources: [{ id: 'a', title: 'A', publisher: 'P' }, { id: 'b', title: 'B' }] })).toBe('T — Sources: A, P; B');
-    expect(defaultCaption({ title: 'T', sources: [] })).toBe('T');
+    // Each text from the data between FSI and PDI: an override in one reverses none after it.
+    expect(defaultCaption(meta)).toBe('\u2068Russia and the Taliban, 2016\u2069 — Source: \u2068Samuel Ramani\u2069, \u2068Russia and the Taliban: A Closer Look\u2069, \u20682016\u2069');
+    expect(defaultCaption(meta, '2015-12')).toBe('\u2068Russia and the Taliban, 2016\u2069 (as of 2015-12) — Source: \u2068Samuel Ramani\u2069, \u2068Russia and the Taliban: A Closer Look\u2069, \u20682016\u2069');
+    expect(defaultCaption({ title: 'T', sources: [{ id: 'a', title: 'A', publisher: 'P' }, { id: 'b', title: 'B' }] })).toBe('\u2068T\u2069 — Sources: \u2068A\u2069, \u2068P\u2069; \u2068B\u2069');
+    expect(defaultCaption({ title: 'T', sources: [] })).toBe('\u2068T\u2069');
+    expect(defaultCaption({ title: 'Russia\u202e and', sources: [{ id: 'a', title: 'A\u2069\u202eB' }] }))
+      .toBe('\u2068Russia\u202e and\u202c\u2069 — Source: \u2068A\u202eB\u202c\u2069');
   });
 
   it('names files after the title', () => {

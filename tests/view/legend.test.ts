@@ -14,9 +14,9 @@ describe('legendItems', () => {
     expect(items.kinds[0]!.shape).toBe(KIND_SHAPES.state);
   });
 
-  it('names the kinds drawn as other', () => {
+  it('names the kinds drawn as other, each set apart between FSI and PDI', () => {
     const items = legendItems([], new Map([['other', ['non-state group', 'militia', 'militia', 'other']]]));
-    expect(items.kinds).toEqual([{ kind: 'other', label: 'Other: militia, non-state group', shape: KIND_SHAPES.other }]);
+    expect(items.kinds).toEqual([{ kind: 'other', label: 'Other: \u2068militia\u2069, \u2068non-state group\u2069', shape: KIND_SHAPES.other }]);
     expect(legendItems([], new Map([['other', ['other']]])).kinds[0]!.label).toBe('Other');
   });
 
