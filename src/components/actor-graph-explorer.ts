@@ -6,7 +6,9 @@ import type { GraphDocument, Problem, ValidationResult } from '../model/format.t
 import type { ActorGraph } from '../model/graph.ts';
 import { isolate, showControls } from '../model/bidi.ts';
 import { byteLimitProblem } from '../model/limits.ts';
-import { allowedOrigins, otherOriginNotice, refusedMessage, sourceStanding, type SourceStanding } from '../model/origins.ts';
+import { allowedOrigins, loadedFrom, otherOriginNotice, refusedMessage, sourceStanding, type SourceStanding } from '../model/origins.ts';
+import { parseAsOf } from '../view/elements.ts';
+import { defaultCaption } from '../view/export-options.ts';
 import { parseDocument } from '../model/validate.ts';
 import './actor-graph.ts';
 import type { ActorGraphElement } from './actor-graph.ts';
@@ -182,6 +184,12 @@ export class ActorGraphExplorer extends LitElement {
     if (this.graph && (focusChanged || (changed.has('graph') && this.state.focus))) this.applyFocus();
   }
 
+  /** Images of a graph from another origin say so under their caption, as the page does under the title. */
+  private imageOptions(): { caption?: string } {
+    if (this.origin === null || !this.graph) return {};
+    return { caption: `${defaultCaption(this.graph.getAttributes(), parseAsOf(this.state.asOf))} — ${loadedFrom(this.origin)}` };
+  }
+
   /** Shows the focus of the state on the graph, keeping the path shown. */
   private applyFocus(): void {
     const view = this.view;
@@ -315,7 +323,7 @@ export class ActorGraphExplorer extends LitElement {
         <label class="file-button">Open file…
           <input type="file" accept=".json,application/json" @change=${this.onPick} />
         </label>
-        <actor-graph-export-menu .view=${this.view ?? null}></actor-graph-export-menu>
+        <actor-graph-export-menu .view=${this.view ?? null} .imageOptions=${this.imageOptions()}></actor-graph-export-menu>
         <button type="button" aria-pressed=${this.theme === 'dark'} @click=${() => (this.theme = this.theme === 'dark' ? 'light' : 'dark')}>
           Dark theme
         </button>

@@ -61,9 +61,14 @@ export function sourceStanding(src: string, page: string, allowed: ReadonlySet<s
   return { kind: 'other', ...named };
 }
 
+/** Where a graph came from, as an exported image's caption ends: the image leaves the site behind. */
+export function loadedFrom(host: string): string {
+  return `Graph loaded from ${host}`;
+}
+
 /** The notice under the title of a graph from another origin. */
 export function otherOriginNotice(host: string): string {
-  return `Graph loaded from ${host} — not from this site`;
+  return `${loadedFrom(host)} — not from this site`;
 }
 
 /** Why a graph from `origin` was not opened, naming the setting that refused it and what it allows. */

@@ -37,6 +37,19 @@ describe('<actor-graph-explorer> and where its graph comes from', () => {
       .toBe(`Loaded Russia and the Taliban, 2016: 14 actors, 34 relations. Graph loaded from ${HOST} — not from this site.`);
   });
 
+  it('says where the graph came from under the caption of an exported image', async () => {
+    const { el } = await mountExplorer((e) => (e.src = OTHER));
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => `blob:test/${blobs.push(blob as Blob)}`);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await el.shadowRoot!.querySelector('actor-graph-export-menu')!.export('svg');
+    const svg = new DOMParser().parseFromString(await blobs[0]!.text(), 'image/svg+xml');
+    expect(svg.querySelector('title')!.textContent).toBe(
+      '\u2068Russia and the Taliban, 2016\u2069 — Source: \u2068Samuel Ramani\u2069, \u2068Russia and the Taliban: A Closer Look\u2069, \u20682016\u2069'
+      + ` — Graph loaded from ${HOST}`,
+    );
+  });
+
   it('shows no notice for its own origin, and drops it when a graph from its own origin or a file replaces the other', async () => {
     const { el, view } = await mountExplorer((e) => (e.src = SEED_URL));
     expect(notice(el)).toBeNull();

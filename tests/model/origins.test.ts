@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedOrigins, otherOriginNotice, refusedMessage, sourceStanding } from '../../src/model/origins.ts';
+import { allowedOrigins, loadedFrom, otherOriginNotice, refusedMessage, sourceStanding } from '../../src/model/origins.ts';
 
 const PAGE = 'https://explorer.example/app/?src=x';
 
@@ -72,6 +72,7 @@ describe('sourceStanding', () => {
 describe('the words', () => {
   it('name the host, the origin and the setting', () => {
     expect(otherOriginNotice('other.example')).toBe('Graph loaded from other.example — not from this site');
+    expect(loadedFrom('other.example:8443')).toBe('Graph loaded from other.example:8443');
     expect(refusedMessage('https://b.example', new Set(['https://a.example', 'https://c.example'])))
       .toBe("graphs from https://b.example are not opened here: the page's allowed-sources setting lists only https://a.example, https://c.example.");
     expect(refusedMessage('https://b.example', new Set()))
