@@ -75,7 +75,9 @@ export function centrality(graph: ActorGraph, options: AnalysisOptions = {}, wor
 export class CentralityRun {
   readonly #ids: string[];
   readonly #degree: Int32Array;
-  readonly #neighbours: Int32Array[];
+  /** Neighbours of actor i: #adjacent from #start[i] to #start[i + 1], in one array for speed. */
+  readonly #start: Int32Array;
+  readonly #adjacent: Int32Array;
   readonly #sums: Float64Array;
   /** Sums of squared dependencies, for the spread of an estimate. */
   readonly #squares: Float64Array;
@@ -110,7 +112,10 @@ export class CentralityRun {
       neighbours[a]!.add(b);
       neighbours[b]!.add(a);
     });
-    this.#neighbours = neighbours.map((set) => Int32Array.from(set));
+    const start = (this.#start = new Int32Array(ids.length + 1));
+    neighbours.forEach((set, i) => (start[i + 1] = start[i]! + set.size));
+    const adjacent = (this.#adjacent = new Int32Array(start[ids.length]!));
+    neighbours.forEach((set, i) => adjacent.set(Array.from(set), start[i]!));
     const n = ids.length;
     this.#sums = new Float64Array(n);
     this.#squares = new Float64Array(n);
@@ -190,11 +195,15 @@ export class CentralityRun {
 
   /** From one source: a breadth-first search, then dependencies summed back from the farthest. */
   #searchFrom(s: number): void {
-    const neighbours = this.#neighbours;
+    // Plain locals and index loops: this runs actors × relations times on a large graph.
+    const start = this.#start;
+    const adjacent = this.#adjacent;
     const order = this.#order;
     const distance = this.#distance.fill(-1);
     const paths = this.#paths.fill(0);
     const dependency = this.#dependency.fill(0);
+    const sums = this.#sums;
+    const squares = this.#squares;
     distance[s] = 0;
     paths[s] = 1;
     // `order` is both the queue and, read backwards, the actors from the farthest in.
@@ -203,21 +212,26 @@ export class CentralityRun {
     order[tail++] = s;
     while (head < tail) {
       const v = order[head++]!;
-      for (const w of neighbours[v]!) {
+      const next = distance[v]! + 1;
+      for (let e = start[v]!, end = start[v + 1]!; e < end; e++) {
+        const w = adjacent[e]!;
         if (distance[w] === -1) {
-          distance[w] = distance[v]! + 1;
+          distance[w] = next;
           order[tail++] = w;
         }
-        if (distance[w] === distance[v]! + 1) paths[w]! += paths[v]!;
+        if (distance[w] === next) paths[w]! += paths[v]!;
       }
     }
     for (let k = tail - 1; k > 0; k--) {
       const w = order[k]!;
-      for (const v of neighbours[w]!) {
-        if (distance[v] === distance[w]! - 1) dependency[v]! += (paths[v]! / paths[w]!) * (1 + dependency[w]!);
+      const previous = distance[w]! - 1;
+      const share = (1 + dependency[w]!) / paths[w]!;
+      for (let e = start[w]!, end = start[w + 1]!; e < end; e++) {
+        const v = adjacent[e]!;
+        if (distance[v] === previous) dependency[v]! += paths[v]! * share;
       }
-      this.#sums[w]! += dependency[w]!;
-      this.#squares[w]! += dependency[w]! * dependency[w]!;
+      sums[w]! += dependency[w]!;
+      squares[w]! += dependency[w]! * dependency[w]!;
     }
   }
 }
