@@ -8,6 +8,8 @@
  * `--timings`: the time limits alone, each operation against the time it should stay under
  * (bench/timings.ts; writes timings.md and timings.json, exit 1 when one is missed); the full
  * run measures them first.
+ * `--stats`: the `actor-graph stats` command alone, betweenness exact and estimated on 5,000 and
+ * 20,000 actors (bench/stats.ts; writes stats.md and stats.json; some 5 minutes).
  *
  * Everything runs one thing at a time (a 2-core machine: a second load would steal the core
  * that Chromium's compositor or Node needs), and everything built or generated goes into a
@@ -25,6 +27,7 @@ import { generateGraph } from './generate.ts';
 import { codeState, machineInfo } from './machine.ts';
 import { benchModel, librarySize, median, quantile } from './model.ts';
 import { summarise } from './profile.ts';
+import { runStatsBench } from './stats.ts';
 import { evaluateGoals, FIGURES, mainTable, markdown, type Cell, type FigureKey, type Results, type SizeInfo, type StackResult } from './report.ts';
 import { BENCH_DIR, buildPages, PAGES, serve, type PageName } from './serve.ts';
 import { runTimings } from './timings.ts';
@@ -46,6 +49,10 @@ if (process.argv.includes('--timings')) {
 if (process.argv.includes('--drawing')) {
   const at = process.argv.indexOf('--graphs');
   await runDrawingOnly(ROOT, at > 0 && process.argv[at + 1] ? process.argv[at + 1]!.split(',') : null);
+  process.exit(0);
+}
+if (process.argv.includes('--stats')) {
+  runStatsBench(ROOT, quick);
   process.exit(0);
 }
 const SEED = 1;
