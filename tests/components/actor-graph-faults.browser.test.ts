@@ -159,8 +159,11 @@ describe('<actor-graph src> when the load fails', () => {
       ok: false, problems: [{ path: '$', message: 'could not load /__faults/endless?id=limit: the file holds more than 33,554,432 characters; the limit is 33,554,432' }],
     });
     await abortedBy('limit');
-    // What was sent past the limit is what the network held on the way when the page hung up.
-    expect((await faultLog()).sent.limit).toBeLessThan(LIMITS.characters + 16 * 1024 * 1024);
+    // Sent past the limit: what the buffers on the way (the server's, the system's, the
+    // browser's) held when the page hung up, 11 to 21 million characters in five runs here. The
+    // bound is the most bytes a file at the limit can hold (3 a character); read to its end, the
+    // body would have gone on until the timeout, gigabytes later.
+    expect((await faultLog()).sent.limit).toBeLessThan(3 * LIMITS.characters);
     expect(counts(el)).toBe('14/34');
   });
 });
