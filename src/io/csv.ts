@@ -23,12 +23,15 @@
  */
 import Papa from 'papaparse';
 import type { GraphDocument, Problem, ValidationResult } from '../model/format.ts';
-import { lineAndColumn } from '../model/json.ts';
+import { encodingProblem } from '../model/encoding.ts';
+import { jsonPath, lineAndColumn } from '../model/json.ts';
+import { LIMITS, passedLimitProblem, textLimitProblem } from '../model/limits.ts';
 import {
   ACTOR_FIELDS, DOCUMENT_FIELDS, EVIDENCE_FIELDS, RELATION_FIELDS, SOURCE_FIELDS,
   Cells, assemble, buildActor, buildPlain, buildRelation, cell, extraFields, guard, has, setField,
 } from './fields.ts';
 import type { Fields } from './fields.ts';
+import { placed } from './json-values.ts';
 
 /** The columns of each table, in writing order. */
 export const CSV_COLUMNS = {
@@ -148,29 +151,74 @@ interface Row {
 
 type Parsed = { ok: true; rows: Row[] } | { ok: false; problems: Problem[] };
 
+/** The tables, and the list each one's rows become. */
+const TABLES = { 'actors.csv': 'actors', 'relations.csv': 'relations', 'sources.csv': 'sources' } as const;
+type TableFile = keyof typeof TABLES;
+
+/**
+ * Counts what a table's rows become as they are read: one actor or source a row, one relation
+ * an id (rows of the same id are one relation), so that reading stops as soon as the limit is
+ * passed instead of after the whole table is built.
+ */
+function counter(file: TableFile): (header: string[], cells: string[]) => number {
+  if (file !== 'relations.csv') {
+    let rows = 0;
+    return () => ++rows;
+  }
+  const ids = new Set<string>();
+  let withoutId = 0;
+  let column: number | undefined;
+  return (header, cells) => {
+    column ??= header.findIndex((name) => name.trim().toLowerCase() === 'id');
+    const id = cells[column];
+    if (id === undefined || id === '') withoutId++;
+    else ids.add(restore(id));
+    return ids.size + withoutId;
+  };
+}
+
 /** Parses one table; a CSV error is a problem with its line and column. */
-function parseTable(text: string, file: string): Parsed {
+function parseTable(text: string, file: TableFile): Parsed {
+  const refuse = (message: string, path = '$'): Parsed => ({ ok: false, problems: [{ path, message }] });
+  const tooLong = textLimitProblem(text.length, file);
+  if (tooLong) return refuse(tooLong);
+  const encoding = encodingProblem(text, file);
+  if (encoding) return refuse(encoding);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const firstLine = body.split(/\r\n|\n|\r/, 1)[0] ?? '';
+  const firstLine = body.slice(0, 65536).split(/\r\n|\n|\r/, 1)[0] ?? '';
   // The header decides the delimiter: European spreadsheets save with `;`.
   const delimiter = [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
+  const data: string[][] = [];
+  let fatal: Papa.ParseError | undefined;
+  let passed = false;
+  const count = counter(file);
   // Blank lines are dropped below rather than by papaparse, so that row numbers stay those of the sheet.
-  const result = Papa.parse<string[]>(body, { delimiter, header: false });
-  const fatal = result.errors[0];
+  Papa.parse<string[]>(body, {
+    delimiter,
+    header: false,
+    step: (row, parser) => {
+      fatal ??= row.errors[0];
+      data.push(row.data);
+      if (data.length === 1 || row.data.every((raw) => raw === '')) return;
+      if (count(data[0]!, row.data) > LIMITS[TABLES[file]]) {
+        passed = true;
+        parser.abort();
+      }
+    },
+  });
+  if (passed) return refuse(`${passedLimitProblem(TABLES[file])} (${file} row ${data.length})`, jsonPath([TABLES[file]]));
   if (fatal !== undefined) {
     const index = (fatal as { index?: number }).index;
     // papaparse points just past a field's opening quote; the quote itself is the place to look.
     const { line, column } = lineAndColumn(body, Math.max(0, (index ?? 0) - (fatal.type === 'Quotes' ? 1 : 0)));
-    const where = index === undefined ? `row ${(fatal.row ?? 0) + 1}` : `line ${line}, column ${column}`;
-    return { ok: false, problems: [{ path: '$', message: `${file} does not parse at ${where}: ${fatal.message}` }] };
+    const where = index === undefined ? `row ${data.length}` : `line ${line}, column ${column}`;
+    return refuse(`${file} does not parse at ${where}: ${fatal.message}`);
   }
-  const [header, ...data] = result.data;
-  if (header === undefined || header.every((name) => name.trim() === '')) {
-    return { ok: false, problems: [{ path: '$', message: `${file} is empty: it needs a header row` }] };
-  }
+  const [header, ...rest] = data;
+  if (header === undefined || header.every((name) => name.trim() === '')) return refuse(`${file} is empty: it needs a header row`);
   const names = header.map((name) => name.trim());
   const problems: Problem[] = [];
-  const rows = data.flatMap((cells, i): Row[] => {
+  const rows = rest.flatMap((cells, i): Row[] => {
     if (cells.every((raw) => raw === '')) return [];
     // Cells past the header would be lost; empty ones (a trailing comma) do no harm.
     if (cells.slice(names.length).some((raw) => raw !== '')) {
@@ -208,7 +256,7 @@ function relationsFrom(rows: Row[], problems: Problem[]): { relations: Fields[];
     }
   }
   const own = (row: Row) => row.cells.filter(([name]) => !isEvidenceColumn(name));
-  const relations = groups.map(([first, ...more]) => {
+  const relations = groups.map(([first, ...more], i) => placed(jsonPath(['relations', i]), `relations.csv row ${first!.number}`, () => {
     const cells = new Map(own(first!));
     for (const row of more) {
       for (const [name, text] of own(row)) {
@@ -218,13 +266,14 @@ function relationsFrom(rows: Row[], problems: Problem[]): { relations: Fields[];
       }
     }
     const relation = buildRelation(cellsFrom('relation', own(first!)), { directed: false });
-    const evidence = evidenceRows([first!, ...more]).map((row) => {
+    const evidence = evidenceRows([first!, ...more]).map((row, j) => {
       const pairs = row.cells.filter(([name]) => isEvidenceColumn(name)).map(([name, text]): [string, string] => [name.slice(9), text]);
-      return buildPlain(cellsFrom('evidence', pairs), EVIDENCE_FIELDS);
+      return placed(jsonPath(['relations', i, 'evidence', j]), `relations.csv row ${row.number}`, () =>
+        buildPlain(cellsFrom('evidence', pairs), EVIDENCE_FIELDS));
     });
     if (evidence.length > 0) relation.evidence = evidence;
     return relation;
-  });
+  }));
   return { relations, groups };
 }
 
@@ -244,7 +293,8 @@ export function readCsv(files: CsvTables, meta: Fields = {}): ValidationResult {
     const sourcesTable: Parsed = files.sources === undefined ? { ok: true, rows: [] } : parseTable(files.sources, 'sources.csv');
     const problems = [actorsTable, relationsTable, sourcesTable].flatMap((t) => (t.ok ? [] : t.problems));
     if (!actorsTable.ok || !relationsTable.ok || !sourcesTable.ok) return { ok: false, problems };
-    const actors = actorsTable.rows.map((row) => buildActor(cellsFrom('actor', row.cells), (value) => splitAliases(value.text)));
+    const actors = actorsTable.rows.map((row, i) => placed(jsonPath(['actors', i]), `actors.csv row ${row.number}`, () =>
+      buildActor(cellsFrom('actor', row.cells), (value) => splitAliases(value.text))));
     const { relations, groups } = relationsFrom(relationsTable.rows, problems);
     if (problems.length > 0) return { ok: false, problems };
     const head: Fields = { version: 1, title: 'Imported CSV graph' };
@@ -252,7 +302,8 @@ export function readCsv(files: CsvTables, meta: Fields = {}): ValidationResult {
       if (!['version', 'sources', 'actors', 'relations'].includes(key)) setField(head, key, value);
     }
     if (files.sources !== undefined) {
-      head.sources = sourcesTable.rows.map((row) => buildPlain(cellsFrom('source', row.cells), SOURCE_FIELDS));
+      head.sources = sourcesTable.rows.map((row, i) => placed(jsonPath(['sources', i]), `sources.csv row ${row.number}`, () =>
+        buildPlain(cellsFrom('source', row.cells), SOURCE_FIELDS)));
     }
     return assemble(head, actors, relations, (list, i, evidence) => {
       const row =

@@ -11,6 +11,7 @@ import { isDate } from '../model/dates.ts';
 import type { Problem, RelationType, ValidationResult } from '../model/format.ts';
 import { RELATION_TYPES } from '../model/format.ts';
 import { validateDocument } from '../model/validate.ts';
+import { ReadRefusal, parseJsonText } from './json-values.ts';
 
 // The fields of each kind of record that a flat format gives a slot of its own; any other field
 // of the record is "extra" and travels as JSON.
@@ -61,21 +62,12 @@ export function extraFields(record: object, known: readonly string[]): Fields | 
   return extra;
 }
 
-/** JSON text parsed, or undefined when it is not JSON. Never throws. */
-export function parseJsonText(text: string): { value: unknown } | undefined {
-  try {
-    return { value: JSON.parse(text) as unknown };
-  } catch {
-    return undefined;
-  }
-}
-
 /** True for a plain object (not an array, not null). */
 export const isRecord = (x: unknown): x is Fields => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Copies the fields of a JSON object text into `record`, never over a field already set. */
 export function mergeJsonObject(record: Fields, text: string): boolean {
-  const parsed = parseJsonText(text);
+  const parsed = parseJsonText(text, 'extra');
   if (!parsed || !isRecord(parsed.value)) return false;
   for (const [key, value] of Object.entries(parsed.value)) if (!has(record, key)) setField(record, key, value);
   return true;
@@ -206,7 +198,7 @@ export class Cells {
   applyExact(): void {
     const exact = this.map.get('exact');
     if (exact === undefined) return;
-    const parsed = parseJsonText(exact.text)?.value;
+    const parsed = parseJsonText(exact.text, 'exact')?.value;
     if (!isRecord(parsed) || !Object.values(parsed).every((v) => typeof v === 'string')) return;
     this.map.delete('exact');
     for (const [key, value] of Object.entries(parsed)) this.map.set(key, cell(value as string));
@@ -235,7 +227,7 @@ export type AliasDecoder = (value: Cell) => unknown;
 /** Aliases as JSON text (our XML files), a typed list (GEXF liststring), or names joined by `|`. */
 export const decodeAliasesXml: AliasDecoder = (value) => {
   if (Array.isArray(value.value)) return value.value.map(String);
-  const parsed = parseJsonText(value.text)?.value;
+  const parsed = parseJsonText(value.text, 'aliases')?.value;
   if (Array.isArray(parsed) && parsed.every((x) => typeof x === 'string')) return parsed;
   return value.text.split('|');
 };
@@ -314,7 +306,7 @@ export function buildRelation(cells: Cells, edge: EdgeFacts): Fields {
   }
   const evidence = cells.take('evidence');
   if (evidence !== undefined) {
-    const parsed = parseJsonText(evidence.text);
+    const parsed = parseJsonText(evidence.text, 'evidence');
     relation.evidence = parsed === undefined ? evidence.text : parsed.value;
   }
   takeRest(relation, cells);
@@ -329,7 +321,7 @@ export function buildDocumentHead(cells: Cells, fallbackTitle: string): Fields {
   if (!has(head, 'title')) head.title = cells.take('name')?.text ?? fallbackTitle;
   const sources = cells.take('sources');
   if (sources !== undefined) {
-    const parsed = parseJsonText(sources.text);
+    const parsed = parseJsonText(sources.text, 'sources');
     head.sources = parsed === undefined ? sources.text : parsed.value;
   }
   // A foreign graph attribute called version, actors or relations cannot become that field.
@@ -371,6 +363,7 @@ export function guard(what: string, read: () => ValidationResult): ValidationRes
   try {
     return read();
   } catch (error) {
+    if (error instanceof ReadRefusal) return { ok: false, problems: [error.problem] };
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ path: '$', message: `${what} could not be read: ${reason}` }] };
   }

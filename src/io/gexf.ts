@@ -22,8 +22,8 @@ import { Cells, buildDocumentHead, buildRelation, cell, guard } from './fields.t
 import type { Cell, ReadOptions } from './fields.ts';
 import { ATTRIBUTES, XmlIds, actorValues, attributeNumber, documentValues, needsExact, relationValues } from './xml-records.ts';
 import type { Values } from './xml-records.ts';
-import { assembleXmlGraph, textCell } from './xml-graph.ts';
-import { XmlWriter, attribute, childElements, descendants, localName, parseXml, textOf, typedValue } from './xml.ts';
+import { assembleXmlGraph, parseXmlGraph, textCell } from './xml-graph.ts';
+import { XmlWriter, attribute, childElements, descendants, localName, textOf, typedValue } from './xml.ts';
 import type { XmlElement } from './xml.ts';
 
 /** What our files name as their creator in `<meta>`. */
@@ -152,7 +152,7 @@ function addAttvalues(cells: Cells, element: XmlElement, defs: Map<string, Attri
  */
 export function readGexf(text: string, options: ReadOptions = {}): ValidationResult {
   return guard('GEXF', () => {
-    const parsed = parseXml(text, 'GEXF');
+    const parsed = parseXmlGraph(text, 'GEXF');
     if (!parsed.ok) return parsed;
     const root = parsed.root;
     const graph = childElements(root, 'graph')[0];

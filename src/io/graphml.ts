@@ -18,8 +18,8 @@ import { Cells, buildDocumentHead, buildRelation, cell, guard, parseBoolean } fr
 import type { Cell, ReadOptions } from './fields.ts';
 import { ATTRIBUTES, XmlIds, actorValues, keyId, documentValues, needsExact, relationValues } from './xml-records.ts';
 import type { Values } from './xml-records.ts';
-import { assembleXmlGraph, textCell } from './xml-graph.ts';
-import { XmlWriter, attribute, childElements, descendants, localName, parseXml, textOf, typedValue } from './xml.ts';
+import { assembleXmlGraph, parseXmlGraph, textCell } from './xml-graph.ts';
+import { XmlWriter, attribute, childElements, descendants, localName, textOf, typedValue } from './xml.ts';
 import type { XmlElement } from './xml.ts';
 
 const DOMAINS = ['graph', 'node', 'edge'] as const;
@@ -133,7 +133,7 @@ function addData(cells: Cells, element: XmlElement, domain: string, keys: Map<st
  */
 export function readGraphml(text: string, options: ReadOptions = {}): ValidationResult {
   return guard('GraphML', () => {
-    const parsed = parseXml(text, 'GraphML');
+    const parsed = parseXmlGraph(text, 'GraphML');
     if (!parsed.ok) return parsed;
     const root = parsed.root;
     const graph = childElements(root, 'graph')[0];

@@ -72,7 +72,8 @@ export const FORMATS: Readonly<Record<FormatName, Format>> = {
 export function detectFormat(fileName: string, text: string): FormatName | undefined {
   const name = fileName.toLowerCase();
   for (const format of Object.values(FORMATS)) if (format.extensions.some((ext) => name.endsWith(ext))) return format.name;
-  const head = text.replace(/^\uFEFF/, '').trimStart();
+  // The start is enough, and copying all of a file that may be over the size limit is not.
+  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
   if (head.startsWith('{')) return 'json';
   if (head.startsWith('<')) {
     if (looksLikeGexf(head)) return 'gexf';

@@ -4,10 +4,14 @@
  * the element they come from.
  */
 import type { ValidationResult } from '../model/format.ts';
+import { jsonPath } from '../model/json.ts';
+import { textLimitProblem } from '../model/limits.ts';
 import { Cells, assemble, buildActor, cell } from './fields.ts';
 import type { Cell, Fields } from './fields.ts';
-import { attribute, lineOf } from './xml.ts';
-import type { XmlElement } from './xml.ts';
+import { placed } from './json-values.ts';
+import { attribute, lineOf, parseXml, xmlTextProblem } from './xml.ts';
+import type { XmlElement, XmlResult } from './xml.ts';
+import { surveyXml } from './xml-survey.ts';
 
 /** A cell of text, or none for a missing attribute. */
 export const textCell = (text: string | undefined): Cell | undefined => (text === undefined ? undefined : cell(text));
@@ -23,24 +27,36 @@ export interface XmlGraph {
   relation(edge: XmlElement, cells: Cells): Fields;
 }
 
+/**
+ * Parses GEXF or GraphML text (`what` names it in problems) once the checks that need no tree
+ * pass: its length, its encoding, and the survey of its depth, nodes and edges.
+ */
+export function parseXmlGraph(text: string, what: string): XmlResult {
+  const refused = textLimitProblem(text.length) ?? xmlTextProblem(text);
+  if (refused) return { ok: false, problems: [{ path: '$', message: refused }] };
+  const passed = surveyXml(text);
+  if (passed) return { ok: false, problems: [passed] };
+  return parseXml(text, what);
+}
+
 /** Builds and checks the document of an XML graph file. */
 export function assembleXmlGraph(graph: XmlGraph): ValidationResult {
   // Relations name their ends by XML id, which need not be the actor's id in the document.
   const actorIds = new Map<string, string>();
-  const actors = graph.nodes.map((node) => {
-    const actor = buildActor(graph.actorCells(node));
+  const actors = graph.nodes.map((node, i) => {
+    const actor = placed(jsonPath(['actors', i]), lineOf(node), () => buildActor(graph.actorCells(node)));
     const xmlId = attribute(node, 'id');
     if (xmlId !== undefined && typeof actor.id === 'string') actorIds.set(xmlId, actor.id);
     return actor;
   });
-  const relations = graph.edges.map((edge) => {
+  const relations = graph.edges.map((edge, i) => {
     const end = (name: string) => {
       const id = attribute(edge, name);
       return textCell(id === undefined ? undefined : actorIds.get(id) ?? id);
     };
     const cells = new Cells('relation').add('id', textCell(attribute(edge, 'id')));
     cells.add('source', end('source')).add('target', end('target'));
-    return graph.relation(edge, cells);
+    return placed(jsonPath(['relations', i]), lineOf(edge), () => graph.relation(edge, cells));
   });
   return assemble(graph.head, actors, relations, (list, i) =>
     lineOf(list === 'actors' ? graph.nodes[i] : list === 'relations' ? graph.edges[i] : undefined),

@@ -7,7 +7,9 @@
  */
 import { DOMParser } from '@xmldom/xmldom';
 import type { Element as XmlElement } from '@xmldom/xmldom';
+import { encodingProblem } from '../model/encoding.ts';
 import type { Problem } from '../model/format.ts';
+import { lineAndColumn } from '../model/json.ts';
 
 /** An element of a document parsed by xmldom. */
 export type { XmlElement };
@@ -123,11 +125,25 @@ export type XmlResult = { ok: true; root: XmlElement } | { ok: false; problems: 
 
 class StopParsing extends Error {}
 
+/** The problem with text no XML parser should be given (empty, or UTF-16 read as UTF-8), or null. */
+export function xmlTextProblem(text: string): string | null {
+  if (/^\uFEFF?\s*$/.test(text)) return 'the file is empty';
+  return encodingProblem(text);
+}
+
+/** Where the first character that is not white space is: xmldom places text before the root at line 0. */
+function firstContent(text: string): { line: number; column: number } {
+  const offset = /[^\s\uFEFF]/.exec(text)?.index ?? 0;
+  return lineAndColumn(text, offset);
+}
+
 /**
  * Parses XML text strictly: the first warning or error stops parsing and becomes one problem at
  * `$` with its line and column. Never throws.
  */
 export function parseXml(text: string, what: string): XmlResult {
+  const refused = xmlTextProblem(text);
+  if (refused) return { ok: false, problems: [{ path: '$', message: refused }] };
   let first: { message: string; line?: number; column?: number } | undefined;
   const parser = new DOMParser({
     // XML 1.0 line ends only: xmldom's default also rewrites U+0085, U+2028 and U+2029, which
@@ -151,8 +167,9 @@ export function parseXml(text: string, what: string): XmlResult {
     first ??= { message: error instanceof Error ? error.message : String(error) };
   }
   if (first !== undefined || root === null) {
-    const where = first?.line !== undefined ? ` at line ${first.line}, column ${first.column ?? 1}` : '';
-    const reason = text.trim() === '' ? 'the file is empty' : (first?.message ?? 'there is no root element').split('\n')[0];
+    const place = first?.line === 0 ? firstContent(text) : first?.line === undefined ? undefined : { line: first.line, column: first.column ?? 1 };
+    const where = place === undefined ? '' : ` at line ${place.line}, column ${place.column}`;
+    const reason = (first?.message ?? 'there is no root element').split('\n')[0];
     return { ok: false, problems: [{ path: '$', message: `${what} does not parse${where}: ${reason}` }] };
   }
   return { ok: true, root };
@@ -173,13 +190,17 @@ export function childElements(element: XmlElement, name?: string): XmlElement[] 
 /** Descendant elements with a given local name, in document order. */
 export function descendants(element: XmlElement, name: string): XmlElement[] {
   const found: XmlElement[] = [];
-  const walk = (parent: XmlElement) => {
-    for (const child of childElements(parent)) {
-      if (localName(child) === name) found.push(child);
-      walk(child);
-    }
+  // A loop over the tree rather than recursion, so that depth is never a matter of stack.
+  const stack: XmlElement[] = [];
+  const pushChildren = (parent: XmlElement) => {
+    const children = childElements(parent);
+    for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!);
   };
-  walk(element);
+  pushChildren(element);
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (localName(node) === name) found.push(node);
+    pushChildren(node);
+  }
   return found;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FORMATS, detectFormat } from '../../src/io/index.ts';
 import { csvMeta } from '../../src/io/csv.ts';
+import type { GraphDocument } from '../../src/model/format.ts';
 import { expectDocument, seedDocument } from './helpers.ts';
 
 describe('the format registry', () => {
@@ -16,6 +17,24 @@ describe('the format registry', () => {
         expectDocument(format.read({ actors: files['actors.csv'], relations: files['relations.csv'], sources: files['sources.csv'] }, csvMeta(document)), document);
       }
     }
+  });
+
+  it('keeps fields named __proto__, constructor and prototype through every format and back', () => {
+    const odd = (value: unknown): Record<string, unknown> => JSON.parse(`{"__proto__": ${JSON.stringify(value)}, "constructor": "c", "prototype": [1]}`);
+    const document = {
+      ...odd({ polluted: true }), version: 1, title: 'Odd names',
+      sources: [{ ...odd('s'), id: 's', title: 'S' }],
+      actors: [{ ...odd(null), id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
+      relations: [{ ...odd(2), id: 'r', source: 'a', target: 'b', type: 'hostility', evidence: [{ ...odd({ x: 1 }), source: 's' }] }],
+    } as GraphDocument;
+    for (const format of Object.values(FORMATS)) {
+      if (format.files === 'one') expectDocument(format.read(format.write(document)), document);
+      else {
+        const files = format.write(document);
+        expectDocument(format.read({ actors: files['actors.csv'], relations: files['relations.csv'], sources: files['sources.csv'] }, csvMeta(document)), document);
+      }
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('detects a format by file name, else by content', () => {
