@@ -229,7 +229,10 @@ export function typedValue(text: string, type: string | undefined): unknown {
     if (inner.trim() === '') return [];
     // GEXF 1.3 writes [a, b]; earlier versions a|b.
     const items = text.trim().startsWith('[') ? inner.split(',') : inner.split('|');
-    return items.map((item) => typedValue(item.trim().replace(/^(["'])(.*)\1$/s, '$2'), t.slice(4)));
+    // Lists hold plain values: a type of lists of lists (no format has one) reads its items as
+    // text, so that a type naming "list" thousands of times nests nothing.
+    const itemType = t.slice(4).startsWith('list') ? 'string' : t.slice(4);
+    return items.map((item) => typedValue(item.trim().replace(/^(["'])(.*)\1$/s, '$2'), itemType));
   }
   if (t === 'boolean' || t === 'bool') {
     const b = text.trim().toLowerCase();

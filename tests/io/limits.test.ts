@@ -112,6 +112,14 @@ describe('nesting', () => {
     expect(csv).toEqual(refused('$.actors[1]', `its extra value is ${nesting} (actors.csv row 3)`));
   });
 
+  it('reads a GEXF attribute whose type names lists of lists thousands deep as a list of text', () => {
+    const type = `${'list'.repeat(20_000)}string`;
+    const text = gexf('<node id="a" label="A"><attvalues><attvalue for="0" value="[x, y]"/></attvalues></node>\n')
+      .replace('<graph>', `<graph><attributes class="node"><attribute id="0" title="tags" type="${type}"/></attributes>`);
+    const result = readGexf(text);
+    expect(result.ok && result.document.actors[0]!.tags).toEqual(['x', 'y']);
+  });
+
   it('refuses a key given twice in JSON inside a value', () => {
     const csv = readCsv({ actors: 'id,label\na,A\nb,B\n', relations: 'id,source,target,type,evidence_source,evidence_extra\nr,a,b,hostility,s,"{""k"": 1, ""k"": 2}"\n', sources: 'id,title\ns,S\n' });
     expect(csv).toEqual(refused('$.relations[0].evidence[0]', 'in its extra value, the key "k" is given twice in one object, the second time at line 1, column 10 (relations.csv row 2)'));
