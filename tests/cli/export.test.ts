@@ -63,7 +63,11 @@ describe.skipIf(!chromium.found)('actor-graph export, images drawn in Chromium',
     expect(seed.actors).toHaveLength(14);
     for (const actor of seed.actors) expect(texts, actor.label).toContain(actor.label);
     for (const word of ['Cooperation', 'Hostility', 'Contested', 'State']) expect(texts).toContain(word);
-    expect(texts.join(' ')).toContain(CAPTION);
+    // Each text from the data sits between FSI and PDI, so a right-to-left mark in it reverses nothing after it.
+    const caption = texts.join(' ');
+    expect(caption.replace(/[\u2068\u2069]/g, '')).toContain(CAPTION);
+    expect(caption.match(/\u2068/g)?.length).toBe(caption.match(/\u2069/g)?.length);
+    expect(caption).toMatch(/\u2068Russia and the Taliban, 2016\u2069 — Source:/);
     // Same command, same bytes.
     const again = join(dir, 'again.svg');
     expect(cli([SEED, '--out', again, '--width', '1000', '--height', '700']).code).toBe(0);
