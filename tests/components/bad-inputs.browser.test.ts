@@ -74,6 +74,21 @@ describe('<actor-graph> over the shared list of broken files', () => {
       expect(el.graph!.getAttribute('title')).toBe('Russia and the Taliban, 2016');
     });
   }
+
+  it('shows a right-to-left override quoted in a problem as an escape, so it reverses no word after it', async () => {
+    const doc = {
+      version: 1,
+      actors: [{ id: 'a', label: 'A' }],
+      relations: [{ id: 'r', source: 'a', target: 'x\u202eyz', type: 'cooperation', evidence: [] }],
+    };
+    el.data = doc;
+    const result = await el.ready;
+    expect(result.ok).toBe(false);
+    await el.updateComplete;
+    const items = [...el.shadowRoot!.querySelectorAll('[part="error"] li')].map(text);
+    expect(items.some((item) => item.includes('x\\u202eyz'))).toBe(true);
+    expect(items.join('')).not.toContain('\u202e');
+  });
 });
 
 describe('<actor-graph-explorer> over the shared list of broken files', () => {
