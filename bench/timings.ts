@@ -16,6 +16,7 @@ import { countCrossings } from '../src/view/drawing-measures.ts';
 import { generateGraph, seededRandom } from './generate.ts';
 import { codeState } from './machine.ts';
 import { median } from './model.ts';
+import { readerTimings } from './reader-timings.ts';
 import { BENCH_DIR } from './serve.ts';
 
 export interface Timing {
@@ -101,7 +102,7 @@ async function hugeFileTiming(root: string, temp: string): Promise<Timing> {
 export async function measureTimings(root: string): Promise<Timing[]> {
   const temp = mkdtempSync(join(os.tmpdir(), 'actor-graph-timings-'));
   try {
-    return [balanceTiming(), crossingsTiming(), await hugeFileTiming(root, temp)];
+    return [balanceTiming(), crossingsTiming(), ...readerTimings(), await hugeFileTiming(root, temp)];
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
