@@ -45,3 +45,29 @@ describe('actor-graph validate over the shared list of broken files', () => {
     }, 60_000);
   });
 });
+
+describe('actor-graph export of a file nested past the limit', () => {
+  /** A valid graph but for one unknown field holding 5,000 nested arrays. */
+  const deep = () => {
+    const seed = '{"version":1,"actors":[{"id":"a","label":"A","x":' + '['.repeat(5000) + ']'.repeat(5000) + '}],"relations":[]}';
+    const file = join(dir, 'deep.json');
+    writeFileSync(file, seed);
+    return file;
+  };
+  const path = `$.actors[0].x${'[0]'.repeat(61)}`;
+
+  for (const format of ['json', 'gexf', 'graphml', 'csv']) {
+    it(`--format ${format}: one line naming where and the limit, exit 1, no stack trace`, async () => {
+      const file = deep();
+      const out = join(dir, `deep-out.${format}`);
+      const run = await new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+        execFile(process.execPath, ['bin/actor-graph.js', 'export', file, '--format', format, '--out', out], { encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
+          resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, out: stdout, err: stderr });
+        });
+      });
+      expect(run.code).toBe(1);
+      expect(run.out).toBe('');
+      expect(run.err).toBe(`${file}: 1 problem\n  ${path}: nested more than 64 levels deep; the limit is 64\n`);
+    }, 60_000);
+  }
+});
