@@ -71,3 +71,20 @@ describe('actor-graph export of a file nested past the limit', () => {
     }, 60_000);
   }
 });
+
+describe('actor-graph validate of a file saved as UTF-16', () => {
+  const doc = JSON.stringify({ version: 1, actors: [], relations: [] });
+  const cases: [string, Buffer, string][] = [
+    ['little-endian with its byte order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(doc, 'utf16le')]), 'little-endian'],
+    ['big-endian without one', Buffer.from(doc, 'utf16le').swap16(), 'big-endian'],
+  ];
+  for (const [name, bytes, order] of cases) {
+    it(`${name}: names the encoding and what to do, exit 1`, async () => {
+      const file = join(dir, `utf16-${order}.json`);
+      writeFileSync(file, bytes);
+      const run = await validate(file);
+      expect(run.code).toBe(1);
+      expect(run.err).toBe(`${file}: 1 problem\n  $: the file is UTF-16 (${order}); save it as UTF-8\n`);
+    }, 60_000);
+  }
+});

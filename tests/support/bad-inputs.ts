@@ -43,6 +43,19 @@ export const BAD_INPUTS: readonly BadInput[] = [
     problems: [{ path: '$', message: 'JSON does not parse at line 1, column 67: the text ends too early where "," or "}" belongs' }],
   },
   {
+    name: 'JSON that stops eight lists deep',
+    text: () => '{"version":1,"actors":[[[[[[[[',
+    json: false,
+    problems: [{ path: '$', message: 'JSON does not parse at line 1, column 31: the text ends too early' }],
+  },
+  {
+    // JSON.parse keeps the last; a strict reader says the key was given twice (so `json` is false).
+    name: 'a key given twice in one object',
+    text: () => '{\n  "version": 1,\n  "actors": [{ "id": "a", "label": "A", "label": "B" }],\n  "relations": []\n}\n',
+    json: false,
+    problems: [{ path: '$.actors[0].label', message: 'the key "label" is given twice in one object, the second time at line 3, column 41' }],
+  },
+  {
     name: 'wrong shapes',
     text: () => json({
       version: 1, title: 42, sources: 'none', actors: { a: 'A' },
