@@ -2,6 +2,7 @@
  * The graph's adjacency in flat typed arrays, built once per graph and cached, for searches
  * that walk many relations per query (paths) without copying or sorting the graph each time.
  */
+import { byCodeUnits } from './compare.ts';
 import type { ActorGraph } from './graph.ts';
 
 // How a half-edge's relation meets its actor: undirected, or as a directed relation's source or target.
@@ -24,8 +25,6 @@ export interface Adjacency {
   relation: Int32Array;
   way: Uint8Array;
 }
-
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** `items` reordered by `key` (0 to `buckets - 1`), keeping their order within a key. */
 function stableOrder(items: Int32Array, key: (item: number) => number, buckets: number): Int32Array {

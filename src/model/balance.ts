@@ -1,6 +1,7 @@
 /**
  * Structural balance: the one signed tie each pair of actors has under a filter, and the triads they close.
  */
+import { byCodeUnits } from './compare.ts';
 import { firstDay } from './dates.ts';
 import { relationPasses, type RelationFilter } from './filter.ts';
 import type { Relation } from './format.ts';
@@ -41,11 +42,6 @@ export interface BalanceReport {
   ratio?: number;
 }
 
-/** Compares ids by UTF-16 code units, so orders do not depend on the locale. */
-export function compareIds(x: string, y: string): number {
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
 /** A missing or unreadable start is open-ended, so it sorts before every dated start. */
 function startDay(relation: Relation): number {
   if (relation.start === undefined) return -Infinity;
@@ -66,7 +62,7 @@ export function signedTies(graph: ActorGraph, options: AnalysisOptions = {}): Si
   const latest = new Map<string, Map<string, { day: number; relation: Relation; id: string }>>();
   graph.forEachEdge((id, relation, source, target) => {
     if (source === target || !relationPasses(relation, options)) return;
-    const [a, b] = compareIds(source, target) < 0 ? [source, target] : [target, source];
+    const [a, b] = byCodeUnits(source, target) < 0 ? [source, target] : [target, source];
     let row = latest.get(a);
     if (!row) latest.set(a, (row = new Map()));
     const day = startDay(relation);
@@ -74,9 +70,9 @@ export function signedTies(graph: ActorGraph, options: AnalysisOptions = {}): Si
     if (!held || day >= held.day) row.set(b, { day, relation, id });
   });
   const ties: SignedTie[] = [];
-  for (const a of [...latest.keys()].sort(compareIds)) {
+  for (const a of [...latest.keys()].sort(byCodeUnits)) {
     const row = latest.get(a)!;
-    for (const b of [...row.keys()].sort(compareIds)) {
+    for (const b of [...row.keys()].sort(byCodeUnits)) {
       const { relation, id } = row.get(b)!;
       if (relation.type === 'contested') continue;
       ties.push({ a, b, sign: relation.type === 'hostility' ? -1 : 1, relation: id });
@@ -98,7 +94,7 @@ export interface TieIndex {
 export function indexTies(ties: SignedTie[]): TieIndex {
   const names = new Set<string>();
   for (const tie of ties) names.add(tie.a).add(tie.b);
-  const ids = [...names].sort(compareIds);
+  const ids = [...names].sort(byCodeUnits);
   const position = new Map(ids.map((id, i) => [id, i]));
   const adjacency: [number, Sign, number][][] = ids.map(() => []);
   ties.forEach((tie, k) => {

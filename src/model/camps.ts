@@ -2,7 +2,8 @@
  * Splitting actors into the two camps that the fewest signed ties contradict.
  */
 import { seededRandom } from './random.ts';
-import { compareIds, indexTies, signedTies, type AnalysisOptions, type Sign } from './balance.ts';
+import { indexTies, signedTies, type AnalysisOptions, type Sign } from './balance.ts';
+import { byCodeUnits } from './compare.ts';
 import type { ActorGraph } from './graph.ts';
 
 /** A signed tie the split goes against: cooperation across camps, or hostility inside one. */
@@ -214,7 +215,7 @@ function localSplit(adjacency: Adjacency): Uint8Array {
 export function splitIntoCamps(graph: ActorGraph, options: AnalysisOptions = {}): CampSplit {
   const { ids, adjacency, ties } = indexTies(signedTies(graph, options));
   const attached = new Set(ids);
-  const unattached = graph.nodes().filter((id) => !attached.has(id)).sort(compareIds);
+  const unattached = graph.nodes().filter((id) => !attached.has(id)).sort(byCodeUnits);
 
   const side = new Uint8Array(ids.length);
   const component = new Int32Array(ids.length).fill(-1);

@@ -1,7 +1,8 @@
 /**
  * How central each actor is under a filter: its degree and its betweenness.
  */
-import { compareIds, type AnalysisOptions } from './balance.ts';
+import type { AnalysisOptions } from './balance.ts';
+import { byCodeUnits } from './compare.ts';
 import { relationPasses } from './filter.ts';
 import type { ActorGraph } from './graph.ts';
 import { seededRandom } from './random.ts';
@@ -270,7 +271,7 @@ export function rankActors(graph: ActorGraph, scores: readonly ActorCentrality[]
     .sort((p, q) => {
       const difference = q[by] - p[by];
       if (Math.abs(difference) > EPSILON) return difference;
-      return label(p.id).localeCompare(label(q.id)) || compareIds(p.id, q.id);
+      return label(p.id).localeCompare(label(q.id)) || byCodeUnits(p.id, q.id);
     })
     .slice(0, n);
 }

@@ -3,6 +3,7 @@
  * best matches first. Case, accents and curly apostrophes are ignored, so "kabul" finds
  * "Kabul", "osi" finds "Ősi" and "people's" finds "People’s Republic of China".
  */
+import { byCodeUnits } from './compare.ts';
 import type { ActorGraph } from './graph.ts';
 
 /** One actor a search offers. */
@@ -80,10 +81,6 @@ export function searchActors(graph: ActorGraph, query: string, limit = 10): Acto
     if (actor.kind !== undefined) match.kind = actor.kind;
     found.push({ match, rank: best, key: normalizeName(label) });
   });
-  found.sort((a, b) => a.rank - b.rank || compare(a.key, b.key) || compare(a.match.label, b.match.label) || compare(a.match.id, b.match.id));
+  found.sort((a, b) => a.rank - b.rank || byCodeUnits(a.key, b.key) || byCodeUnits(a.match.label, b.match.label) || byCodeUnits(a.match.id, b.match.id));
   return found.slice(0, limit).map((f) => f.match);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -6,6 +6,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import { balanced } from '../model/bidi.ts';
+import { byCodeUnits } from '../model/compare.ts';
 import { isDate } from '../model/dates.ts';
 import type { RelationFilter } from '../model/filter.ts';
 import { RELATION_TYPES, type RelationType, type ValidationResult } from '../model/format.ts';
@@ -139,8 +140,6 @@ export function neighbourhood(graph: ActorGraph, actorId: string, depth: number,
   });
   return { actors, relations };
 }
-
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Actor ids in keyboard order: by label (English collation, case-insensitive), then by id. */
 export function keyboardOrder(graph: ActorGraph, include: (actorId: string) => boolean = () => true): string[] {

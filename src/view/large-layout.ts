@@ -3,14 +3,13 @@
  * same seed circle, then scaled so that actors sit about as far apart as cola would put them.
  */
 import type { Core } from 'cytoscape';
+import { byCodeUnits } from '../model/compare.ts';
 import { forceSteps } from './force-steps.ts';
 import { layOutLarge } from './force-runner.ts';
 import { boundsOf } from './positions.ts';
 
 /** Room per actor, in pixels at zoom 1, that the scaled layout aims at. */
 const SPACING = 90;
-
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Lays out every node of `cy` with the large-graph layout and moves them there. */
 export async function layOutLargeGraph(cy: Core, signal?: AbortSignal): Promise<void> {

@@ -4,6 +4,7 @@
  * ones with ForceAtlas2 in a worker; the others start from a seed circle in id order.
  */
 import type { LayoutOptions } from 'cytoscape';
+import { byCodeUnits } from '../model/compare.ts';
 
 /** Layouts the view accepts; anything else means `auto`. */
 export type LayoutName = 'auto' | 'cola' | 'grid' | 'circle' | 'preset';
@@ -23,8 +24,6 @@ export interface Point {
   x: number;
   y: number;
 }
-
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Seed positions: actors on a circle in the middle of `LAYOUT_BOX`, in id order (compared by

@@ -4,6 +4,7 @@
  * for the larger of these graphs, and the actors are moved there with each label on its side.
  */
 import type { Core, NodeSingular } from 'cytoscape';
+import { byCodeUnits } from '../model/compare.ts';
 import type { LabelSize, Side } from './label-sides.ts';
 import { FORCE_START_ACTORS, forceStarts, placeActors, type Placement, type PlacementInput } from './placement.ts';
 import { EDGE_LENGTH } from './stress.ts';
@@ -15,8 +16,6 @@ import { inWorkerElseHere } from './worker-run.ts';
  * the page should not wait through. Below, starting a worker would cost more than it saves.
  */
 export const PLACEMENT_WORKER_ACTORS = 20;
-
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** What cytoscape's label box adds around the text: its background padding and allowance. */
 const LABEL_FRAME = (() => {
