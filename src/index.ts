@@ -5,7 +5,11 @@
  */
 export * from './model/index.ts';
 export { ActorGraphElement } from './components/actor-graph.ts';
+export type { Highlight, LoadResult } from './components/actor-graph.ts';
+// Also brings the events' names into the page's GlobalEventHandlersEventMap, so that listeners get their details typed.
 export type {
-  ActorSelectDetail, GraphErrorDetail, GraphReadyDetail, Highlight, LoadResult, PathChangeDetail, RelationSelectDetail,
-} from './components/actor-graph.ts';
+  ActorGraphEventMap, ActorSelectDetail, ExportDoneDetail, ExportErrorDetail, FileProblemsDetail, FilterChangeDetail,
+  FocusChangeDetail, GraphErrorDetail, GraphReadyDetail, HighlightDetail, PathChangeDetail, PathHighlightDetail,
+  PathQueryDetail, RelationSelectDetail, StateChangeDetail, TriadHighlightDetail,
+} from './components/events.ts';
 export { ActorGraphExplorer } from './components/actor-graph-explorer.ts';

@@ -8,20 +8,7 @@ import type { ActorGraph } from '../model/graph.ts';
 import { inSlices } from '../view/slices.ts';
 import { balanceStyles } from './actor-graph-balance.styles.ts';
 import { dataText, sentence } from './bidi-text.ts';
-
-/** Detail of `actor-select`. */
-export interface ActorSelectDetail {
-  id: string;
-}
-/** Detail of `relation-select`. */
-export interface RelationSelectDetail {
-  id: string;
-}
-/** Detail of `triad-highlight`: the triad's three actor and three relation ids, both empty to clear. */
-export interface TriadHighlightDetail {
-  actors: string[];
-  relations: string[];
-}
+import { emit, emitActorSelect, emitRelationSelect } from './events.ts';
 
 /** Items a list shows at most; longer lists say how many more there are. */
 const LIST_LIMIT = 50;
@@ -43,10 +30,10 @@ function filterChanged(value: RelationFilter, old: RelationFilter | undefined): 
  *
  * @summary Who stands with whom: balanced and unbalanced triads, two camps, central actors.
  *
- * @fires triad-highlight - {TriadHighlightDetail} A triad was chosen (its three actors and
- *   relations), or the choice was cleared or its triad left the filter (empty arrays).
- * @fires relation-select - {RelationSelectDetail} A relation that contradicts the camps was picked.
- * @fires actor-select - {ActorSelectDetail} An actor of a camp or of the centrality table was picked.
+ * @fires {CustomEvent<TriadHighlightDetail>} triad-highlight - A triad was chosen (its three actors and
+ *   relations), or the choice was cleared or its triad left the filter (empty arrays). `detail: { actors, relations }`.
+ * @fires {CustomEvent<RelationSelectDetail>} relation-select - A relation that contradicts the camps was picked. `detail: { id, relation }`.
+ * @fires {CustomEvent<ActorSelectDetail>} actor-select - An actor of a camp or of the centrality table was picked. `detail: { id, actor }`.
  *
  * @csspart summary - The line "N triads: B balanced, U unbalanced".
  * @csspart triad-button - The button choosing a triad.
@@ -102,15 +89,10 @@ export class ActorGraphBalance extends LitElement {
 
   private choose(triad: TriadView | null): void {
     this.chosen = triad?.key ?? null;
-    this.emit<TriadHighlightDetail>('triad-highlight', {
+    emit(this, 'triad-highlight', {
       actors: triad ? [...triad.actors] : [],
       relations: triad ? [...triad.relations] : [],
     });
-  }
-
-  private emit<T>(type: string, detail: T): void {
-    /** @ignore The events are listed with `@fires` on the class. */
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
   private onTriad = (event: Event): void => {
@@ -125,11 +107,11 @@ export class ActorGraphBalance extends LitElement {
   };
 
   private onRelation = (event: Event): void => {
-    this.emit<RelationSelectDetail>('relation-select', { id: (event.currentTarget as HTMLElement).dataset.id ?? '' });
+    emitRelationSelect(this, this.graph, (event.currentTarget as HTMLElement).dataset.id);
   };
 
   private onActor = (event: Event): void => {
-    this.emit<ActorSelectDetail>('actor-select', { id: (event.currentTarget as HTMLElement).dataset.id ?? '' });
+    emitActorSelect(this, this.graph, (event.currentTarget as HTMLElement).dataset.id);
   };
 
   private renderTriads(all: readonly TriadView[]) {

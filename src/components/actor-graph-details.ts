@@ -7,17 +7,10 @@ import type { ActorGraph } from '../model/graph.ts';
 import { readRelation } from '../model/reading.ts';
 import { actorRelationIds } from '../model/relation-table.ts';
 import { periodText } from '../model/timeline.ts';
-import type { ActorSelectDetail } from './actor-graph-search.ts';
-import type { RelationSelectDetail } from './actor-graph-table.ts';
 import { styles } from './actor-graph-details.styles.ts';
 import { dataText, sentence } from './bidi-text.ts';
+import { emit, emitActorSelect, emitRelationSelect } from './events.ts';
 import { relationSwatch, swatchStyles } from './relation-swatch.ts';
-
-/** Detail of `focus-change`: show the neighbourhood of `id` to `depth` steps; `{id: '', depth: 0}` clears the focus. */
-export interface FocusChangeDetail {
-  id: string;
-  depth: number;
-}
 
 /** The address of a source when it is an `http:` or `https:` URL, else null: nothing else is ever linked. */
 export function httpUrl(url: unknown): string | null {
@@ -64,9 +57,9 @@ type View =
  *
  * @summary Details and evidence of the selected actor or relation.
  *
- * @fires actor-select - `CustomEvent<ActorSelectDetail>`, detail `{id}`: the user picked one of a relation's two actors.
- * @fires relation-select - `CustomEvent<RelationSelectDetail>`, detail `{id}`: the user picked one of an actor's relations.
- * @fires focus-change - `CustomEvent<FocusChangeDetail>`, detail `{id, depth}`: focus on an actor's neighbourhood, depth 1–3; `{id: '', depth: 0}` clears it.
+ * @fires {CustomEvent<ActorSelectDetail>} actor-select - The user picked one of a relation's two actors. `detail: { id, actor }`.
+ * @fires {CustomEvent<RelationSelectDetail>} relation-select - The user picked one of an actor's relations. `detail: { id, relation }`.
+ * @fires {CustomEvent<FocusChangeDetail>} focus-change - Focus on an actor's neighbourhood, depth 1–3, `detail: { id, depth }`; `{ id: null, depth: 0 }` clears it.
  *
  * @csspart actor - The description of an actor.
  * @csspart relation - The description of a relation.
@@ -140,17 +133,12 @@ export class ActorGraphDetails extends LitElement {
     return { kind: 'empty', message: `No actor or relation has the id “${isolate(id)}”.` };
   }
 
-  private fire<T>(name: string, detail: T): void {
-    /** @ignore The events are listed with `@fires` on the class. */
-    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
-  }
-
   private onActorClick = (event: MouseEvent): void => {
-    this.fire<ActorSelectDetail>('actor-select', { id: (event.currentTarget as HTMLElement).dataset.id! });
+    emitActorSelect(this, this.graph, (event.currentTarget as HTMLElement).dataset.id);
   };
 
   private onRelationClick = (event: MouseEvent): void => {
-    this.fire<RelationSelectDetail>('relation-select', { id: (event.currentTarget as HTMLElement).dataset.id! });
+    emitRelationSelect(this, this.graph, (event.currentTarget as HTMLElement).dataset.id);
   };
 
   private onDepthChange = (event: Event): void => {
@@ -158,11 +146,11 @@ export class ActorGraphDetails extends LitElement {
   };
 
   private onFocusClick = (): void => {
-    if (this.view.kind === 'actor') this.fire<FocusChangeDetail>('focus-change', { id: this.view.id, depth: this.depth });
+    if (this.view.kind === 'actor') emit(this, 'focus-change', { id: this.view.id, depth: this.depth });
   };
 
   private onClearFocusClick = (): void => {
-    this.fire<FocusChangeDetail>('focus-change', { id: '', depth: 0 });
+    emit(this, 'focus-change', { id: null, depth: 0 });
   };
 
   private renderActor(view: Extract<View, { kind: 'actor' }>) {

@@ -21,21 +21,19 @@ import './actor-graph-search.ts';
 import './actor-graph-table.ts';
 import { darkTheme, explorerStyles } from './actor-graph-explorer.styles.ts';
 import { dataText, sentence } from './bidi-text.ts';
-
-/** Highlight request from a panel: the actors and relations to show lit. */
-interface HighlightDetail {
-  actors: string[];
-  relations: string[];
-}
+import {
+  emit, type ActorSelectDetail, type FilterChangeDetail, type FocusChangeDetail, type GraphReadyDetail, type GraphErrorDetail,
+  type HighlightDetail, type PathQueryDetail, type RelationSelectDetail,
+} from './events.ts';
 
 /**
  * @summary The full explorer: the graph with search, filters, details, path finder, balance
  * and a table of relations, all governed by one filter, with its state in one object.
  *
- * @fires state-change - The user changed what is shown; detail `{ state: ExplorerState }`, with
+ * @fires {CustomEvent<StateChangeDetail>} state-change - The user changed what is shown. `detail: { state }`, with
  *   defaults left out as a link leaves them out. Not fired when `state`, `src` or `data` are set,
  *   nor when a panel answers a state that was set (a path query from a link).
- * @fires file-problems - A file picked or dropped was refused; detail `{ name, problems }`.
+ * @fires {CustomEvent<FileProblemsDetail>} file-problems - A file picked or dropped was refused. `detail: { name, problems }`.
  *
  * @csspart header - The bar with the title and the file button.
  * @csspart origin - The notice under the title naming the other site a graph was loaded from.
@@ -122,7 +120,7 @@ export class ActorGraphExplorer extends LitElement {
     const result: ValidationResult = tooLarge ? { ok: false, problems: [{ path: '$', message: tooLarge }] } : parseDocument(await file.text());
     if (!result.ok) {
       this.showProblems(name, result.problems);
-      this.dispatchEvent(new CustomEvent('file-problems', { detail: { name, problems: result.problems }, bubbles: true, composed: true }));
+      emit(this, 'file-problems', { name, problems: result.problems });
       return result.problems;
     }
     this.problems = [];
@@ -203,7 +201,7 @@ export class ActorGraphExplorer extends LitElement {
     const next = canonicalState({ ...this.state, ...patch });
     if (sameState(next, this.state)) return;
     this.state = next;
-    this.dispatchEvent(new CustomEvent('state-change', { detail: { state: next }, bubbles: true, composed: true }));
+    emit(this, 'state-change', { state: next });
   }
 
   private showProblems(name: string, problems: Problem[]): void {
@@ -214,20 +212,19 @@ export class ActorGraphExplorer extends LitElement {
     this.status = `${isolate(name)} was not loaded: ${problems.length} problem${problems.length === 1 ? '' : 's'}.${kept}`;
   }
 
-  private onGraphReady = (event: Event): void => {
+  private onGraphReady = (event: CustomEvent<GraphReadyDetail>): void => {
     this.graph = this.view.graph;
     // The view dropped its highlight and focus with the old graph; panels send them again.
     this.#lit = null;
     if (this.#loadProblems) this.problems = [];
-    const { actors, relations } = (event as CustomEvent<{ actors: number; relations: number }>).detail;
+    const { actors, relations } = event.detail;
     this.origin = this.#loadingFrom;
     const from = this.origin === null ? '' : ` ${otherOriginNotice(this.origin)}.`;
     this.status = `Loaded ${this.graph ? isolate(this.graph.getAttribute('title')) : 'graph'}: ${actors} actors, ${relations} relations.${from}`;
   };
 
-  private onGraphError = (event: Event): void => {
-    const { problems } = (event as CustomEvent<{ problems: Problem[] }>).detail;
-    this.showProblems(this.src || 'the graph', problems);
+  private onGraphError = (event: CustomEvent<GraphErrorDetail>): void => {
+    this.showProblems(this.src || 'the graph', event.detail.problems);
     this.#loadProblems = true;
   };
 
@@ -238,29 +235,28 @@ export class ActorGraphExplorer extends LitElement {
     this.change({ selected: undefined, focus: undefined, depth: undefined });
   };
 
-  private onSelect = (event: Event): void => {
-    const { id } = (event as CustomEvent<{ id: string }>).detail;
-    this.change({ selected: id || undefined });
+  private onSelect = (event: CustomEvent<ActorSelectDetail | RelationSelectDetail>): void => {
+    this.change({ selected: event.detail.id || undefined });
   };
 
-  private onFilterChange = (event: Event): void => {
-    const { filter } = (event as CustomEvent<{ filter: RelationFilter }>).detail;
+  private onFilterChange = (event: CustomEvent<FilterChangeDetail>): void => {
+    const { filter } = event.detail;
     this.change({ types: filter.types ? [...filter.types] : undefined, asOf: filter.asOf });
   };
 
-  private onFocusChange = (event: Event): void => {
-    const { id, depth } = (event as CustomEvent<{ id: string; depth: number }>).detail;
+  private onFocusChange = (event: CustomEvent<FocusChangeDetail>): void => {
+    const { id, depth } = event.detail;
     this.change({ focus: id || undefined, depth: id ? depth : undefined });
   };
 
-  private onPathQuery = (event: Event): void => {
-    const q = (event as CustomEvent<{ from: string; to: string; types?: ExplorerState['types']; all?: boolean; maxHops?: number; directed?: boolean }>).detail;
+  private onPathQuery = (event: CustomEvent<PathQueryDetail>): void => {
+    const q = event.detail;
     // A query set from the state comes back here as it was run: `change` tells only of a new one.
     this.change({ from: q.from || undefined, to: q.to || undefined, all: q.all, maxHops: q.maxHops, directed: q.directed, pathTypes: q.types });
   };
 
-  private onHighlight = (event: Event): void => {
-    const { actors, relations } = (event as CustomEvent<HighlightDetail>).detail;
+  private onHighlight = (event: CustomEvent<HighlightDetail>): void => {
+    const { actors, relations } = event.detail;
     const none = actors.length === 0 && relations.length === 0;
     this.#lit = none ? null : { actors: [...actors], relations: [...relations] };
     const view = this.view;

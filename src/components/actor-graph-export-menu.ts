@@ -5,21 +5,10 @@ import { toDocument } from '../model/graph.ts';
 import { IMAGE_TYPES, exportFileName, type ImageExportOptions, type ImageFormat } from '../view/export-options.ts';
 import type { ActorGraphElement } from './actor-graph.ts';
 import { styles } from './actor-graph-export-menu.styles.ts';
+import { emit } from './events.ts';
 
 /** What the menu offers: an image of the drawing, or the data in a file format. */
 export type ExportFormat = ImageFormat | 'json' | 'gexf' | 'graphml' | 'csv-actors' | 'csv-relations' | 'csv-sources';
-
-/** Detail of `export-done`: the format and the name of the file downloaded. */
-export interface ExportDoneDetail {
-  format: ExportFormat;
-  filename: string;
-}
-
-/** Detail of `export-error`: the format and why it failed. */
-export interface ExportErrorDetail {
-  format: ExportFormat;
-  message: string;
-}
 
 interface Item {
   format: ExportFormat;
@@ -75,8 +64,8 @@ export async function dataFile(document: GraphDocument, format: Exclude<ExportFo
  *
  * Images are made by the view's `exportImage`; its code, and the data writers', load on first use.
  *
- * @fires export-done - `CustomEvent<ExportDoneDetail>`, detail `{ format, filename }`: a file was handed to the browser to download.
- * @fires export-error - `CustomEvent<ExportErrorDetail>`, detail `{ format, message }`: the export failed (the message is also shown).
+ * @fires {CustomEvent<ExportDoneDetail>} export-done - A file was handed to the browser to download. `detail: { format, filename }`.
+ * @fires {CustomEvent<ExportErrorDetail>} export-error - The export failed (the message is also shown). `detail: { format, message }`.
  *
  * @csspart button - The menu button.
  * @csspart menu - The menu.
@@ -139,12 +128,12 @@ export class ActorGraphExportMenu extends LitElement {
       }
       this.#download(file.blob, file.filename);
       this.status = `Downloaded ${file.filename}`;
-      this.#emit<ExportDoneDetail>('export-done', { format, filename: file.filename });
+      emit(this, 'export-done', { format, filename: file.filename });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.error = `Export failed: ${message}`;
       this.status = '';
-      this.#emit<ExportErrorDetail>('export-error', { format, message });
+      emit(this, 'export-error', { format, message });
     } finally {
       this.busy = null;
     }
@@ -161,10 +150,6 @@ export class ActorGraphExportMenu extends LitElement {
     link.remove();
     // Revoked later: some browsers read the URL after click() returns.
     setTimeout(() => URL.revokeObjectURL(url), 30_000);
-  }
-
-  #emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
   get #items(): HTMLElement[] {

@@ -8,12 +8,8 @@ import type { ActorGraph } from '../model/graph.ts';
 import { typeCounts } from '../model/relation-table.ts';
 import { dateText, stopIndex, timelineStops } from '../model/timeline.ts';
 import { styles } from './actor-graph-filters.styles.ts';
+import { emit } from './events.ts';
 import { relationSwatch, swatchStyles } from './relation-swatch.ts';
-
-/** Detail of `filter-change`: the filter as the user has just set it. */
-export interface FilterChangeDetail {
-  filter: RelationFilter;
-}
 
 const DATE_HELP = 'Type a year (2001), a month (2001-10) or a day (2001-10-07).';
 
@@ -32,7 +28,7 @@ let instances = 0;
  *
  * @summary Relation type checkboxes and the as-of date.
  *
- * @fires filter-change - `CustomEvent<FilterChangeDetail>`, detail `{filter}`: the user changed the filter.
+ * @fires {CustomEvent<FilterChangeDetail>} filter-change - The user changed the filter. `detail: { filter }`.
  *
  * @csspart types - The fieldset of type checkboxes.
  * @csspart swatch - The line sample of a relation type.
@@ -86,11 +82,10 @@ export class ActorGraphFilters extends LitElement {
     }
   }
 
-  private emit(next: RelationFilter): void {
+  /** Shows `next` and tells the page. */
+  private change(next: RelationFilter): void {
     this.filter = next;
-    this.dispatchEvent(
-      new CustomEvent<FilterChangeDetail>('filter-change', { detail: { filter: next }, bubbles: true, composed: true }),
-    );
+    emit(this, 'filter-change', { filter: next });
   }
 
   /** The current filter with other types or another date; `undefined` means all types or any time. */
@@ -106,13 +101,13 @@ export class ActorGraphFilters extends LitElement {
     const type = box.value as RelationType;
     const current = this.filter.types ?? RELATION_TYPES;
     const types = RELATION_TYPES.filter((t) => (t === type ? box.checked : current.includes(t)));
-    this.emit(this.with(types, this.filter.asOf));
+    this.change(this.with(types, this.filter.asOf));
   };
 
   private onAnyTimeChange = (event: Event): void => {
     const box = event.target as HTMLInputElement;
     if (box.checked) {
-      this.emit(this.with(this.filter.types, undefined));
+      this.change(this.with(this.filter.types, undefined));
       return;
     }
     const typed = this.text.trim();
@@ -122,7 +117,7 @@ export class ActorGraphFilters extends LitElement {
       this.error = `No date to show yet. ${DATE_HELP}`;
       return;
     }
-    this.emit(this.with(this.filter.types, date));
+    this.change(this.with(this.filter.types, date));
   };
 
   private onSliderInput = (event: Event): void => {
@@ -133,7 +128,7 @@ export class ActorGraphFilters extends LitElement {
   private onSliderChange = (event: Event): void => {
     const date = this.stops[Number((event.target as HTMLInputElement).value)];
     this.sliding = false;
-    if (date !== undefined && date !== this.filter.asOf) this.emit(this.with(this.filter.types, date));
+    if (date !== undefined && date !== this.filter.asOf) this.change(this.with(this.filter.types, date));
   };
 
   private onTextInput = (event: Event): void => {
@@ -145,12 +140,12 @@ export class ActorGraphFilters extends LitElement {
     this.text = typed;
     if (typed === '') {
       this.error = '';
-      if (this.filter.asOf !== undefined) this.emit(this.with(this.filter.types, undefined));
+      if (this.filter.asOf !== undefined) this.change(this.with(this.filter.types, undefined));
     } else if (!isDate(typed)) {
       this.error = `“${typed}” is not a date. ${DATE_HELP}`;
     } else {
       this.error = '';
-      if (typed !== this.filter.asOf) this.emit(this.with(this.filter.types, typed));
+      if (typed !== this.filter.asOf) this.change(this.with(this.filter.types, typed));
     }
   };
 

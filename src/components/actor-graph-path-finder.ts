@@ -13,31 +13,9 @@ import { readPath } from '../model/reading.ts';
 import { pathFinderStyles } from './actor-graph-path-finder.styles.ts';
 import { dataText, sentence } from './bidi-text.ts';
 import { relationSwatch, swatchStyles } from './relation-swatch.ts';
+import { emit, emitActorSelect, emitRelationSelect } from './events.ts';
 
 export type { PathQuery };
-
-/** Detail of `actor-select`. */
-export interface ActorSelectDetail {
-  id: string;
-}
-/** Detail of `relation-select`. */
-export interface RelationSelectDetail {
-  id: string;
-}
-/** Detail of `path-query`: the query as run, defaults filled in. */
-export interface PathQueryDetail {
-  from: string;
-  to: string;
-  types: RelationType[];
-  all: boolean;
-  maxHops: number;
-  directed: boolean;
-}
-/** Detail of `path-highlight`: a path's actor and relation ids, both empty to clear. */
-export interface PathHighlightDetail {
-  actors: string[];
-  relations: string[];
-}
 
 /** True when two filters ask for different relations, so equal copies do not re-run a search. */
 function filterChanged(value: RelationFilter, old: RelationFilter | undefined): boolean {
@@ -49,13 +27,13 @@ function filterChanged(value: RelationFilter, old: RelationFilter | undefined): 
  *
  * @summary Finds how one actor is connected to another, and on what evidence.
  *
- * @fires actor-select - {ActorSelectDetail} An actor of a path was picked.
- * @fires relation-select - {RelationSelectDetail} A step (relation) of a path was picked.
- * @fires path-query - {PathQueryDetail} A query was run: by the Find button (or Enter), by
+ * @fires {CustomEvent<ActorSelectDetail>} actor-select - An actor of a path was picked. `detail: { id, actor }`.
+ * @fires {CustomEvent<RelationSelectDetail>} relation-select - A step (relation) of a path was picked. `detail: { id, relation }`.
+ * @fires {CustomEvent<PathQueryDetail>} path-query - A query was run: by the Find button (or Enter), by
  *   `run()`, or because `query` was set to a different question. Not fired when a search
- *   re-runs only because `graph` or `filter` changed.
- * @fires path-highlight - {PathHighlightDetail} A path was chosen; the first is chosen after
- *   every search and re-run. Empty arrays when there is none or the highlight is cleared.
+ *   re-runs only because `graph` or `filter` changed. `detail: { from, to, types, all, maxHops, directed }`.
+ * @fires {CustomEvent<PathHighlightDetail>} path-highlight - A path was chosen; the first is chosen after
+ *   every search and re-run. Empty arrays when there is none or the highlight is cleared. `detail: { actors, relations }`.
  *
  * @csspart form - The query form.
  * @csspart results - The results region.
@@ -170,14 +148,14 @@ export class ActorGraphPathFinder extends LitElement {
     if (!this.graph || !query) return;
     this.queryPending = false;
     this.last = findPaths(this.graph, query.from, query.to, pathOptions(query, this.filter ?? {}));
-    if (announceQuery) this.emit<PathQueryDetail>('path-query', { ...query, types: [...query.types] });
+    if (announceQuery) emit(this, 'path-query', { ...query, types: [...query.types] });
     this.choose(this.last.ok && this.last.paths.length > 0 ? 0 : -1);
   }
 
   private choose(index: number): void {
     const path = this.paths[index];
     this.chosen = path ? index : -1;
-    this.emit<PathHighlightDetail>('path-highlight', {
+    emit(this, 'path-highlight', {
       actors: path ? [...path.actors] : [],
       relations: path ? [...path.relations] : [],
     });
@@ -185,11 +163,6 @@ export class ActorGraphPathFinder extends LitElement {
 
   private get paths(): Path[] {
     return this.last?.ok ? this.last.paths : [];
-  }
-
-  private emit<T>(type: string, detail: T): void {
-    /** @ignore The events are listed with `@fires` on the class. */
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
   private onSubmit = (event: Event): void => {
@@ -245,11 +218,11 @@ export class ActorGraphPathFinder extends LitElement {
   };
 
   private onActor = (event: Event): void => {
-    this.emit<ActorSelectDetail>('actor-select', { id: (event.currentTarget as HTMLElement).dataset.id ?? '' });
+    emitActorSelect(this, this.graph, (event.currentTarget as HTMLElement).dataset.id);
   };
 
   private onRelation = (event: Event): void => {
-    this.emit<RelationSelectDetail>('relation-select', { id: (event.currentTarget as HTMLElement).dataset.id ?? '' });
+    emitRelationSelect(this, this.graph, (event.currentTarget as HTMLElement).dataset.id);
   };
 
   private renderForm() {

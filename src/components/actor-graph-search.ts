@@ -5,11 +5,7 @@ import type { ActorGraph } from '../model/graph.ts';
 import { searchActors, type ActorMatch } from '../model/search.ts';
 import { styles } from './actor-graph-search.styles.ts';
 import { dataText } from './bidi-text.ts';
-
-/** Detail of `actor-select`: the id of the actor picked. */
-export interface ActorSelectDetail {
-  id: string;
-}
+import { emitActorSelect } from './events.ts';
 
 let instances = 0;
 
@@ -23,7 +19,7 @@ let instances = 0;
  *
  * @summary Search box that finds actors by name or alias.
  *
- * @fires actor-select - `CustomEvent<ActorSelectDetail>`, detail `{id}`: the user picked an actor.
+ * @fires {CustomEvent<ActorSelectDetail>} actor-select - The user picked an actor. `detail: { id, actor }`.
  *
  * @csspart input - The text field (role combobox).
  * @csspart listbox - The list of matching actors.
@@ -68,9 +64,7 @@ export class ActorGraphSearch extends LitElement {
     this.query = match.label;
     this.open = false;
     this.active = -1;
-    this.dispatchEvent(
-      new CustomEvent<ActorSelectDetail>('actor-select', { detail: { id: match.id }, bubbles: true, composed: true }),
-    );
+    emitActorSelect(this, this.graph, match.id);
   }
 
   private onInput = (event: Event): void => {

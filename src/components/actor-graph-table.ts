@@ -5,12 +5,8 @@ import type { ActorGraph } from '../model/graph.ts';
 import { relationRows, ROW_COLUMNS, sortRows, type RelationRow, type RowColumn, type SortDirection } from '../model/relation-table.ts';
 import { styles } from './actor-graph-table.styles.ts';
 import { dataText } from './bidi-text.ts';
+import { emitRelationSelect } from './events.ts';
 import { relationSwatch, swatchStyles } from './relation-swatch.ts';
-
-/** Detail of `relation-select`: the id of the relation picked. */
-export interface RelationSelectDetail {
-  id: string;
-}
 
 const HEADINGS: Record<RowColumn, string> = {
   from: 'From',
@@ -39,7 +35,7 @@ export const TABLE_PAGE = 200;
  *
  * @summary Sortable table of the relations passing the filter.
  *
- * @fires relation-select - `CustomEvent<RelationSelectDetail>`, detail `{id}`: the user picked a relation.
+ * @fires {CustomEvent<RelationSelectDetail>} relation-select - The user picked a relation. `detail: { id, relation }`.
  *
  * @csspart table - The table.
  * @csspart row - A body row.
@@ -107,8 +103,7 @@ export class ActorGraphTable extends LitElement {
   };
 
   private onRowClick = (event: MouseEvent): void => {
-    const id = (event.currentTarget as HTMLElement).dataset.id!;
-    this.dispatchEvent(new CustomEvent<RelationSelectDetail>('relation-select', { detail: { id }, bubbles: true, composed: true }));
+    emitRelationSelect(this, this.graph, (event.currentTarget as HTMLElement).dataset.id);
   };
 
   private renderDate(text: string) {

@@ -3,7 +3,7 @@
  * cancelled, its drawing abandoned), and `ready` always follows the latest.
  */
 import { ReadyChain } from '../view/elements.ts';
-import type { LoadResult } from './actor-graph.events.ts';
+import type { LoadResult } from './actor-graph.types.ts';
 
 export class LoadSequence {
   #ready = new ReadyChain<LoadResult>({ ok: true, actors: 0, relations: 0 });

@@ -11,9 +11,8 @@ import { parseWheel, wheelHint } from '../view/wheel.ts';
 import type { ImageExportOptions } from '../view/export-options.ts';
 import type { LegendItems } from '../view/legend.ts';
 import { applyView, drawGraph, layOutDrawing } from '../view/drawing.ts';
-import type {
-  ActorSelectDetail, GraphErrorDetail, GraphReadyDetail, Highlight, LoadResult, PathChangeDetail, RelationSelectDetail,
-} from './actor-graph.events.ts';
+import type { Highlight, LoadResult } from './actor-graph.types.ts';
+import { emit, emitActorSelect, emitRelationSelect } from './events.ts';
 import { ElementDrawing } from './actor-graph.drawing.ts';
 import { LoadSequence } from './actor-graph.loads.ts';
 import { onDrawingKey } from './actor-graph.keys.ts';
@@ -22,9 +21,10 @@ import { problemsBox } from './actor-graph.problems.ts';
 import './actor-graph-legend.ts';
 import styles from './actor-graph.styles.ts';
 
+export type { Highlight, LoadResult } from './actor-graph.types.ts';
 export type {
-  ActorSelectDetail, GraphErrorDetail, GraphReadyDetail, Highlight, LoadResult, PathChangeDetail, RelationSelectDetail,
-} from './actor-graph.events.ts';
+  ActorSelectDetail, GraphErrorDetail, GraphReadyDetail, PathChangeDetail, RelationSelectDetail,
+} from './events.ts';
 
 /**
  * @summary Draws an actor graph: actors as shapes by kind, relations as lines by type, with
@@ -193,7 +193,7 @@ export class ActorGraphElement extends LitElement {
       ? { actors: new Set(shown.flatMap((p) => p.actors)), relations: new Set(shown.flatMap((p) => p.relations)) }
       : null;
     this.#applyView();
-    this.#emit<PathChangeDetail>('path-change', { from, to, result });
+    emit(this, 'path-change', { from, to, result });
     return result;
   }
 
@@ -273,7 +273,7 @@ export class ActorGraphElement extends LitElement {
 
   #fail(problems: Problem[]): LoadResult {
     this.problems = problems;
-    this.#emit<GraphErrorDetail>('graph-error', { problems });
+    emit(this, 'graph-error', { problems });
     return { ok: false, problems };
   }
 
@@ -297,7 +297,7 @@ export class ActorGraphElement extends LitElement {
     this.#drawnOn = cy;
     cy.resize();
     this.fit();
-    this.#emit<GraphReadyDetail>('graph-ready', counts);
+    emit(this, 'graph-ready', counts);
     return { ok: true, ...counts };
   }
 
@@ -334,13 +334,8 @@ export class ActorGraphElement extends LitElement {
   #emitSelect(id: string | null): void {
     const graph = this.#graph;
     if (!graph || id === null) return;
-    if (graph.hasNode(id)) this.#emit<ActorSelectDetail>('actor-select', { id, actor: graph.getNodeAttributes(id) });
-    else if (graph.hasEdge(id)) this.#emit<RelationSelectDetail>('relation-select', { id, relation: graph.getEdgeAttributes(id) });
-  }
-
-  #emit<T>(type: string, detail: T): void {
-    /** @ignore The events are listed with `@fires` on the class. */
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+    if (graph.hasNode(id)) emitActorSelect(this, graph, id);
+    else emitRelationSelect(this, graph, id);
   }
 
   #onKeyDown = (event: KeyboardEvent): void => onDrawingKey(event, this, (id) => this.#emitSelect(id));

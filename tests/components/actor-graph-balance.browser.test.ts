@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/components/actor-graph-balance.ts';
-import type {
-  ActorGraphBalance, ActorSelectDetail, RelationSelectDetail, TriadHighlightDetail,
-} from '../../src/components/actor-graph-balance.ts';
+import type { ActorGraphBalance } from '../../src/components/actor-graph-balance.ts';
+import type { ActorSelectDetail, RelationSelectDetail, TriadHighlightDetail } from '../../src/components/events.ts';
 import { balanceReport } from '../../src/model/balance.ts';
 import { splitIntoCamps } from '../../src/model/camps.ts';
 import { topActors } from '../../src/model/centrality.ts';
@@ -88,9 +87,11 @@ describe('<actor-graph-balance>', () => {
     const contradictions = $$(el, '.contradictions button');
     expect(contradictions.map((b) => b.dataset.id)).toEqual(split.contradictions.map((c) => c.relation));
     await userEvent.click(contradictions[0]!);
-    expect(relations).toEqual([{ id: split.contradictions[0]!.relation }]);
+    const contradicting = split.contradictions[0]!.relation;
+    expect(relations).toEqual([{ id: contradicting, relation: graph.getEdgeAttributes(contradicting) }]);
     await userEvent.click($(el, '.camps button'));
-    expect(actors).toEqual([{ id: split.camps[0][0] }]);
+    const first = split.camps[0][0]!;
+    expect(actors).toEqual([{ id: first, actor: graph.getNodeAttributes(first) }]);
   });
 
   it('tables the top five actors by degree and by betweenness', async () => {

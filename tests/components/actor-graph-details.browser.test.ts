@@ -111,7 +111,10 @@ describe('<actor-graph-details>', () => {
     expect(buttons.map(text)).toEqual(['Russia', 'Taliban']);
     buttons[0]!.click();
     buttons[1]!.click();
-    expect(picked).toEqual([{ id: 'russia' }, { id: 'taliban' }]);
+    expect(picked).toEqual([
+      { id: 'russia', actor: graph.getNodeAttributes('russia') },
+      { id: 'taliban', actor: graph.getNodeAttributes('taliban') },
+    ]);
   });
 
   it('notes when the filter hides the selected relation', async () => {
@@ -135,14 +138,14 @@ describe('<actor-graph-details>', () => {
     ]);
     const picked = listen(el, 'relation-select');
     buttons[1]!.click();
-    expect(picked).toEqual([{ id: 'tajikistan-taliban-arms' }]);
+    expect(picked).toEqual([{ id: 'tajikistan-taliban-arms', relation: graph.getEdgeAttributes('tajikistan-taliban-arms') }]);
     el.filter = { asOf: '2001' };
     await el.updateComplete;
     expect($$(el, '.relations button')).toHaveLength(0);
     expect(text($(el, 'h3:nth-of-type(2)'))).toBe('Relations (0)');
   });
 
-  it('fires focus-change with the chosen depth, and clears it', async () => {
+  it('fires focus-change with the chosen depth, and clears it with a null id', async () => {
     const el = await make('russia');
     const focus = listen(el, 'focus-change');
     const select = $(el, '.focus select') as HTMLSelectElement;
@@ -151,7 +154,7 @@ describe('<actor-graph-details>', () => {
     await el.updateComplete;
     $(el, 'button.focus-on')!.click();
     $(el, 'button.clear-focus')!.click();
-    expect(focus).toEqual([{ id: 'russia', depth: 3 }, { id: '', depth: 0 }]);
+    expect(focus).toEqual([{ id: 'russia', depth: 3 }, { id: null, depth: 0 }]);
   });
 
   it('links only http(s) sources, in a new tab without opener', async () => {

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/components/actor-graph-path-finder.ts';
-import type {
-  ActorGraphPathFinder, PathHighlightDetail, PathQueryDetail, RelationSelectDetail,
-} from '../../src/components/actor-graph-path-finder.ts';
+import type { ActorGraphPathFinder } from '../../src/components/actor-graph-path-finder.ts';
+import type { ActorSelectDetail, PathHighlightDetail, PathQueryDetail, RelationSelectDetail } from '../../src/components/events.ts';
 import type { RelationFilter } from '../../src/model/filter.ts';
 import { type ActorGraph } from '../../src/model/graph.ts';
 import { findPaths } from '../../src/model/paths.ts';
@@ -166,7 +165,10 @@ describe('<actor-graph-path-finder>', () => {
     expect(text(steps[0])).toContain('Moscow’s burgeoning alliance with India');
     expect(text(steps[0])).toContain('Samuel Ramani, the article’s author');
     await userEvent.click(steps[1]!.querySelector('button')!);
-    expect(picked).toEqual([{ id: 'russia-chechen-rebels' }]);
+    expect(picked).toEqual([{ id: 'russia-chechen-rebels', relation: graph.getEdgeAttributes('russia-chechen-rebels') }]);
+    const actors = listen<ActorSelectDetail>(el, 'actor-select');
+    await userEvent.click($$(el, 'li.path')[0]!.querySelector<HTMLElement>('.head button[data-id="india"]')!);
+    expect(actors).toEqual([{ id: 'india', actor: graph.getNodeAttributes('india') }]);
   });
 
   it('runs a query set before the graph arrives once it does', async () => {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/components/actor-graph-search.ts';
 import type { ActorGraphSearch } from '../../src/components/actor-graph-search.ts';
+import type { ActorSelectDetail } from '../../src/components/events.ts';
 import { seedGraph } from '../seed.ts';
 
 const graph = seedGraph();
@@ -61,10 +62,10 @@ describe('<actor-graph-search>', () => {
     expect(shown[0]!.querySelector('.alias')!.textContent).toBe('also “the Kremlin”');
   });
 
-  it('picks with ArrowDown and Enter, firing actor-select {id: "russia"}', async () => {
+  it('picks with ArrowDown and Enter, firing actor-select { id: "russia", actor } as <actor-graph> does', async () => {
     const el = await make();
-    const events: CustomEvent[] = [];
-    document.addEventListener('actor-select', (e) => events.push(e as CustomEvent), { once: true });
+    const events: CustomEvent<ActorSelectDetail>[] = [];
+    document.addEventListener('actor-select', (e) => events.push(e), { once: true });
     await type(el, 'kremlin');
     await key(el, 'ArrowDown');
     const field = input(el);
@@ -73,7 +74,8 @@ describe('<actor-graph-search>', () => {
     expect(active.getAttribute('aria-selected')).toBe('true');
     await key(el, 'Enter');
     expect(events).toHaveLength(1);
-    expect(events[0]!.detail).toEqual({ id: 'russia' });
+    expect(events[0]!.detail).toEqual({ id: 'russia', actor: graph.getNodeAttributes('russia') });
+    expect(events[0]!.detail.actor.label).toBe('Russia');
     expect(events[0]!.bubbles && events[0]!.composed).toBe(true);
     expect(field.value).toBe('Russia');
     expect(field.getAttribute('aria-expanded')).toBe('false');
@@ -90,7 +92,7 @@ describe('<actor-graph-search>', () => {
     await key(el, 'ArrowDown');
     expect(input(el).getAttribute('aria-activedescendant')).toBe(options(el)[0]!.id);
     const picked: string[] = [];
-    el.addEventListener('actor-select', (e) => picked.push((e as CustomEvent<{ id: string }>).detail.id));
+    el.addEventListener('actor-select', (e) => picked.push(e.detail.id));
     await key(el, 'ArrowDown');
     await key(el, 'Enter');
     expect(picked).toEqual(['taliban']);
@@ -109,7 +111,7 @@ describe('<actor-graph-search>', () => {
   it('works with real keystrokes', async () => {
     const el = await make();
     const picked: string[] = [];
-    el.addEventListener('actor-select', (e) => picked.push((e as CustomEvent<{ id: string }>).detail.id));
+    el.addEventListener('actor-select', (e) => picked.push(e.detail.id));
     input(el).focus();
     await userEvent.keyboard('kremlin');
     await el.updateComplete;
@@ -123,7 +125,7 @@ describe('<actor-graph-search>', () => {
   it('picks with the mouse', async () => {
     const el = await make();
     const picked: string[] = [];
-    el.addEventListener('actor-select', (e) => picked.push((e as CustomEvent<{ id: string }>).detail.id));
+    el.addEventListener('actor-select', (e) => picked.push(e.detail.id));
     await type(el, 'us');
     options(el)[1]!.click();
     expect(picked).toEqual(['russia']);

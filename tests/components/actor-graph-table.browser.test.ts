@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/components/actor-graph-table.ts';
 import type { ActorGraphTable } from '../../src/components/actor-graph-table.ts';
+import type { RelationSelectDetail } from '../../src/components/events.ts';
 import type { RelationFilter } from '../../src/model/filter.ts';
 import type { GraphDocument } from '../../src/model/format.ts';
 import { loadGraph, type ActorGraph } from '../../src/model/graph.ts';
@@ -112,15 +113,16 @@ describe('<actor-graph-table>', () => {
 
   it('fires relation-select from a row’s button and marks the selected row', async () => {
     const el = await make();
-    const picked: unknown[] = [];
+    const picked: RelationSelectDetail[] = [];
     el.addEventListener('relation-select', (e) => {
       expect(e.bubbles && e.composed).toBe(true);
-      picked.push((e as CustomEvent).detail);
+      picked.push(e.detail);
     });
     const button = rows(el)[2]!.querySelector('button')!;
     expect(button.textContent!.trim()).toBe('Russia fought the Chechen rebels the Taliban sponsored');
     button.click();
-    expect(picked).toEqual([{ id: 'russia-chechen-rebels' }]);
+    expect(picked).toEqual([{ id: 'russia-chechen-rebels', relation: graph.getEdgeAttributes('russia-chechen-rebels') }]);
+    expect(picked[0]!.relation.type).toBe('hostility');
     el.selected = 'russia-chechen-rebels';
     await el.updateComplete;
     const marked = el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tr.selected');
@@ -130,11 +132,11 @@ describe('<actor-graph-table>', () => {
 
   it('fires relation-select when Enter is pressed on a row’s button', async () => {
     const el = await make({ asOf: '2001' });
-    const picked: unknown[] = [];
-    el.addEventListener('relation-select', (e) => picked.push((e as CustomEvent).detail));
+    const picked: RelationSelectDetail[] = [];
+    el.addEventListener('relation-select', (e) => picked.push(e.detail));
     rows(el)[1]!.querySelector('button')!.focus();
     await userEvent.keyboard('{Enter}');
-    expect(picked).toEqual([{ id: 'russia-taliban-2001' }]);
+    expect(picked).toEqual([{ id: 'russia-taliban-2001', relation: graph.getEdgeAttributes('russia-taliban-2001') }]);
   });
 
   it('shows markup in data as literal text', async () => {

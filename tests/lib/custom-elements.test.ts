@@ -98,6 +98,34 @@ describe('custom-elements.json', () => {
     for (const property of [...d.cssParts!, ...d.cssProperties!]) expect(property.description, property.name).toBeTruthy();
   });
 
+  it('types every event of every element with the detail events.ts gives its name, and describes it', () => {
+    // The map of src/components/events.ts, read from its source: `'actor-select': CustomEvent<ActorSelectDetail>;`.
+    const source = readFileSync('src/components/events.ts', 'utf8');
+    const map = source.slice(source.indexOf('export interface ActorGraphEventMap'));
+    const declared = new Map([...map.slice(0, map.indexOf('}')).matchAll(/'([a-z-]+)': (CustomEvent<\w+>);/g)].map((m) => [m[1]!, m[2]!]));
+    const events = elements().flatMap(({ d }) => (d.events ?? []).map((e) => ({ tag: d.tagName!, ...e })));
+    expect(events.map((e) => `${e.tag} ${e.name}`).sort()).toEqual([
+      'actor-graph actor-select', 'actor-graph graph-error', 'actor-graph graph-ready', 'actor-graph path-change',
+      'actor-graph relation-select',
+      'actor-graph-balance actor-select', 'actor-graph-balance relation-select', 'actor-graph-balance triad-highlight',
+      'actor-graph-details actor-select', 'actor-graph-details focus-change', 'actor-graph-details relation-select',
+      'actor-graph-explorer file-problems', 'actor-graph-explorer state-change',
+      'actor-graph-export-menu export-done', 'actor-graph-export-menu export-error',
+      'actor-graph-filters filter-change',
+      'actor-graph-path-finder actor-select', 'actor-graph-path-finder path-highlight', 'actor-graph-path-finder path-query',
+      'actor-graph-path-finder relation-select',
+      'actor-graph-search actor-select',
+      'actor-graph-table relation-select',
+    ]);
+    expect(declared.size).toBe(14);
+    for (const event of events) {
+      expect(event.type, `${event.tag} ${event.name}`).toEqual({ text: declared.get(event.name) });
+      expect(event.description, `${event.tag} ${event.name}`).toBeTruthy();
+    }
+    // An event fired from several elements is one event: the same detail from each.
+    expect(events.filter((e) => e.name === 'actor-select').map((e) => e.type!.text)).toEqual(Array(5).fill('CustomEvent<ActorSelectDetail>'));
+  });
+
   it('lists no event named after a variable (a dispatch of `new CustomEvent(type)`)', () => {
     for (const { d } of elements()) {
       for (const event of d.events ?? []) expect(event.name, `${d.tagName} event`).toMatch(/^[a-z]+(-[a-z]+)+$/);

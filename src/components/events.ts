@@ -1,0 +1,83 @@
+/**
+ * The events of the package's elements: each detail's type, the map from event name to event
+ * that `addEventListener` reads (declared on `GlobalEventHandlersEventMap`, so that
+ * `el.addEventListener('actor-select', (e) => e.detail.actor)` type-checks in a page's code), and
+ * the one way the elements fire them.
+ */
+import type { ExplorerState } from '../app/url-state.ts';
+import type { RelationFilter } from '../model/filter.ts';
+import type { ActorGraph } from '../model/graph.ts';
+import type { Actor, Problem, Relation } from '../model/format.ts';
+import type { NormalPathQuery } from '../model/path-report.ts';
+import type { PathResult } from '../model/paths.ts';
+import type { ExportFormat } from './actor-graph-export-menu.ts';
+
+/** Detail of `graph-ready`: how many actors and relations were loaded. */
+export interface GraphReadyDetail { actors: number; relations: number }
+/** Detail of `graph-error`: why the load failed, every problem with its path. */
+export interface GraphErrorDetail { problems: Problem[] }
+/** Detail of `actor-select`: the id of the actor picked and the actor, from whichever element. */
+export interface ActorSelectDetail { id: string; actor: Actor }
+/** Detail of `relation-select`: the id of the relation picked and the relation, from whichever element. */
+export interface RelationSelectDetail { id: string; relation: Relation }
+/** Detail of `path-change`: the ends asked for and the answer of `findPaths()`. */
+export interface PathChangeDetail { from: string; to: string; result: PathResult }
+/** Detail of `path-query`: the query as run, defaults filled in. */
+export type PathQueryDetail = NormalPathQuery;
+/** Detail of `path-highlight` and `triad-highlight`: the actors and relations to light, both empty to clear. */
+export interface HighlightDetail { actors: string[]; relations: string[] }
+/** Detail of `path-highlight`: the chosen path's actors and relations, both empty when none is chosen. */
+export type PathHighlightDetail = HighlightDetail;
+/** Detail of `triad-highlight`: the chosen triad's three actors and three relations, both empty to clear. */
+export type TriadHighlightDetail = HighlightDetail;
+/** Detail of `focus-change`: show the neighbourhood of `id` to `depth` steps; `{ id: null, depth: 0 }` clears the focus. */
+export interface FocusChangeDetail { id: string | null; depth: number }
+/** Detail of `filter-change`: the filter as the user has just set it. */
+export interface FilterChangeDetail { filter: RelationFilter }
+/** Detail of `export-done`: the format and the name of the file downloaded. */
+export interface ExportDoneDetail { format: ExportFormat; filename: string }
+/** Detail of `export-error`: the format and why it failed. */
+export interface ExportErrorDetail { format: ExportFormat; message: string }
+/** Detail of `state-change`: what the explorer shows now, defaults left out as a link leaves them out. */
+export interface StateChangeDetail { state: ExplorerState }
+/** Detail of `file-problems`: the name of the file refused and its problems. */
+export interface FileProblemsDetail { name: string; problems: Problem[] }
+
+/** Every event the package's elements fire, by name. All bubble and are composed. */
+export interface ActorGraphEventMap {
+  'graph-ready': CustomEvent<GraphReadyDetail>;
+  'graph-error': CustomEvent<GraphErrorDetail>;
+  'actor-select': CustomEvent<ActorSelectDetail>;
+  'relation-select': CustomEvent<RelationSelectDetail>;
+  'path-change': CustomEvent<PathChangeDetail>;
+  'path-query': CustomEvent<PathQueryDetail>;
+  'path-highlight': CustomEvent<PathHighlightDetail>;
+  'triad-highlight': CustomEvent<TriadHighlightDetail>;
+  'focus-change': CustomEvent<FocusChangeDetail>;
+  'filter-change': CustomEvent<FilterChangeDetail>;
+  'export-done': CustomEvent<ExportDoneDetail>;
+  'export-error': CustomEvent<ExportErrorDetail>;
+  'state-change': CustomEvent<StateChangeDetail>;
+  'file-problems': CustomEvent<FileProblemsDetail>;
+}
+
+declare global {
+  // Merged into the DOM's map, which HTMLElementEventMap, DocumentEventMap and WindowEventMap
+  // extend: a listener on the element, or on any ancestor the event bubbles to, gets its detail typed.
+  interface GlobalEventHandlersEventMap extends ActorGraphEventMap {}
+}
+
+/** Fires `type` from `target` with `detail`, bubbling and composed, as every event of the package is. */
+export function emit<K extends keyof ActorGraphEventMap>(target: EventTarget, type: K, detail: ActorGraphEventMap[K]['detail']): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+/** Fires `actor-select` for the actor `id` of `graph`; nothing when the graph has no such actor. */
+export function emitActorSelect(target: EventTarget, graph: ActorGraph | null, id: string | undefined): void {
+  if (graph && id !== undefined && graph.hasNode(id)) emit(target, 'actor-select', { id, actor: graph.getNodeAttributes(id) });
+}
+
+/** Fires `relation-select` for the relation `id` of `graph`; nothing when the graph has no such relation. */
+export function emitRelationSelect(target: EventTarget, graph: ActorGraph | null, id: string | undefined): void {
+  if (graph && id !== undefined && graph.hasEdge(id)) emit(target, 'relation-select', { id, relation: graph.getEdgeAttributes(id) });
+}
