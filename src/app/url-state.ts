@@ -5,6 +5,7 @@
 import { isDate } from '../model/dates.ts';
 import { RELATION_TYPES, type RelationType } from '../model/format.ts';
 import { DEFAULT_MAX_HOPS } from '../model/paths.ts';
+import { isRelationType } from '../model/relation-types.ts';
 
 /** What a link carries: the data, the filters, the selection, the path query and the focus. */
 export interface ExplorerState {
@@ -32,7 +33,7 @@ export interface ExplorerState {
 
 function typeList(value: string | null): RelationType[] | undefined {
   if (value === null) return undefined;
-  const types = value.split(',').filter((t): t is RelationType => (RELATION_TYPES as readonly string[]).includes(t));
+  const types = value.split(',').filter(isRelationType);
   // A list naming no type at all is someone else's words, not a request to hide everything
   // (that is an empty list, `types=`).
   if (types.length === 0 && value.trim() !== '') return undefined;

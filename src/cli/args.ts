@@ -5,6 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Problem, RelationType } from '../model/format.ts';
 import { RELATION_TYPES } from '../model/format.ts';
 import { isDate } from '../model/dates.ts';
+import { isRelationType } from '../model/relation-types.ts';
 
 /** Exit codes: success, a problem with the data or the question, a bad command line. */
 export const EXIT = { ok: 0, problem: 1, usage: 2, missingBrowser: 3 } as const;
@@ -43,7 +44,7 @@ export function typesOption(value: string | undefined): RelationType[] | undefin
   if (value === undefined) return undefined;
   const types = value.split(',').map((t) => t.trim()).filter(Boolean);
   for (const type of types) {
-    if (!(RELATION_TYPES as readonly string[]).includes(type)) {
+    if (!isRelationType(type)) {
       throw new UsageError(`unknown relation type "${type}" in --types; use ${RELATION_TYPES.join(', ')}`);
     }
   }

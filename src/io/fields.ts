@@ -9,7 +9,7 @@
  */
 import { isDate } from '../model/dates.ts';
 import type { Problem, RelationType, ValidationResult } from '../model/format.ts';
-import { RELATION_TYPES } from '../model/format.ts';
+import { isRelationType } from '../model/relation-types.ts';
 import { validateDocument } from '../model/validate.ts';
 import { ReadRefusal, parseJsonText } from './json-values.ts';
 
@@ -71,11 +71,6 @@ export function mergeJsonObject(record: Fields, text: string): boolean {
   if (!parsed || !isRecord(parsed.value)) return false;
   for (const [key, value] of Object.entries(parsed.value)) if (!has(record, key)) setField(record, key, value);
   return true;
-}
-
-/** True for `cooperation`, `hostility` or `contested`. */
-export function isRelationType(text: unknown): text is RelationType {
-  return typeof text === 'string' && (RELATION_TYPES as readonly string[]).includes(text);
 }
 
 /**

@@ -9,6 +9,7 @@ import { RELATION_TYPES } from './format.ts';
 import type { ActorGraph } from './graph.ts';
 import { findActor } from './lookup.ts';
 import { pathSign, readPath, type PathSign } from './reading.ts';
+import { isRelationType } from './relation-types.ts';
 import { closestNames } from './similar.ts';
 
 /** Re-exported so path callers need one import; it lives in `reading.ts` beside `pathSign`. */
@@ -128,7 +129,7 @@ function checkOptions(options: unknown): PathProblem | null {
   if (o.types !== undefined) {
     if (!Array.isArray(o.types)) return fail('types', '"types" must be a list of relation types');
     for (const type of o.types as unknown[]) {
-      if (typeof type === 'string' && (RELATION_TYPES as readonly string[]).includes(type)) continue;
+      if (isRelationType(type)) continue;
       const suggestions = typeof type === 'string' ? closestNames(type, RELATION_TYPES) : [];
       const hint = suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
       const known = RELATION_TYPES.join(', ');
