@@ -4,7 +4,7 @@
  */
 import { isDate } from '../model/dates.ts';
 import { RELATION_TYPES, type RelationType } from '../model/format.ts';
-import { DEFAULT_MAX_HOPS } from '../model/paths.ts';
+import { DEFAULT_MAX_HOPS, MAX_FOCUS_DEPTH, MAX_PATH_HOPS, MIN_FOCUS_DEPTH, MIN_PATH_HOPS } from '../model/limits.ts';
 import { isRelationType } from '../model/relation-types.ts';
 
 /** What a link carries: the data, the filters, the selection, the path query and the focus. */
@@ -63,11 +63,11 @@ export function readState(query: string): ExplorerState {
   set('from', text(params.get('from')));
   set('to', text(params.get('to')));
   if (params.get('all') === '1') state.all = true;
-  set('maxHops', whole(params.get('hops'), 1, 6));
+  set('maxHops', whole(params.get('hops'), MIN_PATH_HOPS, MAX_PATH_HOPS));
   if (params.get('directed') === '1') state.directed = true;
   set('pathTypes', typeList(params.get('pathTypes')));
   set('focus', text(params.get('focus')));
-  set('depth', whole(params.get('depth'), 1, 3));
+  set('depth', whole(params.get('depth'), MIN_FOCUS_DEPTH, MAX_FOCUS_DEPTH));
   const view = params.get('view');
   if (view === 'table' || view === 'graph') state.view = view;
   return state;

@@ -4,6 +4,7 @@ import { isolate } from '../model/bidi.ts';
 import { relationPasses, type RelationFilter } from '../model/filter.ts';
 import type { Actor, Evidence, Relation, RelationType, Source } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
+import { DEFAULT_FOCUS_DEPTH, MAX_FOCUS_DEPTH, MIN_FOCUS_DEPTH } from '../model/limits.ts';
 import { readRelation } from '../model/reading.ts';
 import { actorRelationIds } from '../model/relation-table.ts';
 import { periodText } from '../model/timeline.ts';
@@ -11,6 +12,9 @@ import { styles } from './actor-graph-details.styles.ts';
 import { dataText, sentence } from './bidi-text.ts';
 import { emit, emitActorSelect, emitRelationSelect } from './events.ts';
 import { relationSwatch, swatchStyles } from './relation-swatch.ts';
+
+/** The depths the focus list offers, fewest steps first. */
+const FOCUS_DEPTHS = Array.from({ length: MAX_FOCUS_DEPTH - MIN_FOCUS_DEPTH + 1 }, (_, i) => MIN_FOCUS_DEPTH + i);
 
 /** The address of a source when it is an `http:` or `https:` URL, else null: nothing else is ever linked. */
 export function httpUrl(url: unknown): string | null {
@@ -91,7 +95,7 @@ export class ActorGraphDetails extends LitElement {
   @property() selected = '';
 
   /** The neighbourhood depth chosen, 1–3. */
-  @state() private depth = 1;
+  @state() private depth = DEFAULT_FOCUS_DEPTH;
   @state() private view: View = { kind: 'empty', message: '' };
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -180,7 +184,7 @@ export class ActorGraphDetails extends LitElement {
         <div class="focus" role="group" aria-label="Neighbourhood focus">
           <label>Depth
             <select .value=${String(this.depth)} @change=${this.onDepthChange}>
-              ${[1, 2, 3].map((d) => html`<option value=${d} ?selected=${d === this.depth}>${d}</option>`)}
+              ${FOCUS_DEPTHS.map((d) => html`<option value=${d} ?selected=${d === this.depth}>${d}</option>`)}
             </select>
           </label>
           <button type="button" class="focus-on" @click=${this.onFocusClick}>Focus on neighbourhood</button>

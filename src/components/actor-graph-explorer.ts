@@ -5,7 +5,7 @@ import type { RelationFilter } from '../model/filter.ts';
 import type { GraphDocument, Problem, ValidationResult } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import { isolate, showControls } from '../model/bidi.ts';
-import { byteLimitProblem } from '../model/limits.ts';
+import { DEFAULT_FOCUS_DEPTH, byteLimitProblem } from '../model/limits.ts';
 import { allowedOrigins, loadedFrom, otherOriginNotice, refusedMessage, sourceStanding, type SourceStanding } from '../model/origins.ts';
 import { parseAsOf } from '../view/elements.ts';
 import { defaultCaption } from '../view/export-options.ts';
@@ -193,7 +193,7 @@ export class ActorGraphExplorer extends LitElement {
     const view = this.view;
     view.clearHighlight();
     if (this.#lit) view.highlight(this.#lit);
-    if (this.state.focus) view.focus(this.state.focus, this.state.depth ?? 1);
+    if (this.state.focus) view.focus(this.state.focus, this.state.depth ?? DEFAULT_FOCUS_DEPTH);
   }
 
   /** Merges a change into the state and, when it shows something else, tells the page. */

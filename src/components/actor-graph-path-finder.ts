@@ -5,10 +5,11 @@ import type { RelationFilter } from '../model/filter.ts';
 import { RELATION_TYPES, type RelationType } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import {
-  MAX_PATH_HOPS, MIN_PATH_HOPS, SIGN_DISPLAY, actorLabel, normalizeQuery, pathOptions, pathSteps,
+  SIGN_DISPLAY, actorLabel, normalizeQuery, pathOptions, pathSteps,
   resultSummary, sameQuery, suggestionNames, type NormalPathQuery, type PathQuery,
 } from '../model/path-report.ts';
-import { DEFAULT_MAX_HOPS, findPaths, type Path, type PathResult } from '../model/paths.ts';
+import { DEFAULT_MAX_HOPS, MAX_PATH_HOPS, MIN_PATH_HOPS, wholeWithin } from '../model/limits.ts';
+import { findPaths, type Path, type PathResult } from '../model/paths.ts';
 import { readPath } from '../model/reading.ts';
 import { pathFinderStyles } from './actor-graph-path-finder.styles.ts';
 import { dataText, sentence } from './bidi-text.ts';
@@ -139,7 +140,7 @@ export class ActorGraphPathFinder extends LitElement {
   }
 
   private setHops(value: number): void {
-    if (Number.isFinite(value)) this.maxHops = Math.min(MAX_PATH_HOPS, Math.max(MIN_PATH_HOPS, Math.round(value)));
+    this.maxHops = wholeWithin(value, MIN_PATH_HOPS, MAX_PATH_HOPS, this.maxHops);
   }
 
   /** Searches the current question, chooses the first path and tells the shell. */

@@ -3,6 +3,7 @@ import { LitElement, html, type CSSResultGroup, type PropertyValues } from 'lit'
 import { property, state } from 'lit/decorators.js';
 import type { Problem, ValidationResult } from '../model/format.ts';
 import { loadGraph, type ActorGraph } from '../model/graph.ts';
+import { DEFAULT_FOCUS_DEPTH, MAX_FOCUS_DEPTH, MIN_FOCUS_DEPTH, wholeWithin } from '../model/limits.ts';
 import { findActor } from '../model/lookup.ts';
 import { findPaths, type PathOptions, type PathResult } from '../model/paths.ts';
 import { DEFAULT_TIMEOUT, describeSelection, mergeFilter, summary, viewFilter } from '../view/elements.ts';
@@ -208,7 +209,7 @@ export class ActorGraphElement extends LitElement {
    * (1 to 3) steps along the relations shown, and fits it. Otherwise moves keyboard focus to
    * the drawing, as `HTMLElement.focus(options)` does.
    */
-  override focus(actor?: string | FocusOptions, depth = 1): void {
+  override focus(actor?: string | FocusOptions, depth = DEFAULT_FOCUS_DEPTH): void {
     if (typeof actor !== 'string') {
       this.renderRoot.querySelector<HTMLElement>('.canvas')?.focus(actor);
       return;
@@ -216,7 +217,7 @@ export class ActorGraphElement extends LitElement {
     const graph = this.#graph;
     const found = graph ? findActor(graph, actor) : null;
     if (!found?.ok) return;
-    this.#focus = { id: found.id, depth: Math.min(3, Math.max(1, Math.round(Number.isFinite(depth) ? depth : 1))) };
+    this.#focus = { id: found.id, depth: wholeWithin(depth, MIN_FOCUS_DEPTH, MAX_FOCUS_DEPTH, DEFAULT_FOCUS_DEPTH) };
     this.#applyView();
     this.fit();
   }

@@ -1,6 +1,8 @@
 /**
- * How large an input may be. Past these, a file is refused with a message naming the limit
- * before any work is done on it, so that a huge or hostile file cannot freeze the page.
+ * How large an input may be, and how far a question may reach. Past the input limits, a file is
+ * refused with a message naming the limit before any work is done on it, so that a huge or
+ * hostile file cannot freeze the page; the reach limits are kept alike by the element, its
+ * panels, links and the model.
  */
 
 /** The limits every reader applies; documented in graph/README.md. */
@@ -19,6 +21,28 @@ export const LIMITS = {
    */
   nesting: 64,
 } as const;
+
+/** How far "all paths" looks when no number of relations is given. */
+export const DEFAULT_MAX_HOPS = 4;
+/** Fewest relations a path of "all paths" may be limited to. */
+export const MIN_PATH_HOPS = 1;
+/**
+ * Most relations a path of "all paths" may be limited to in the panel and a link: past six,
+ * the paths between two actors of a dense graph run into the thousands.
+ */
+export const MAX_PATH_HOPS = 6;
+
+/** Steps out from an actor that a focused view shows when none is given. */
+export const DEFAULT_FOCUS_DEPTH = 1;
+/** Fewest steps out from a focused actor. */
+export const MIN_FOCUS_DEPTH = 1;
+/** Most steps out from a focused actor: three steps already reach most of a small-world graph. */
+export const MAX_FOCUS_DEPTH = 3;
+
+/** `value` rounded to a whole number from `low` to `high`; `fallback` when it is not a finite number. */
+export function wholeWithin(value: number, low: number, high: number, fallback: number): number {
+  return Number.isFinite(value) ? Math.min(high, Math.max(low, Math.round(value))) : fallback;
+}
 
 const count = (n: number) => n.toLocaleString('en-US');
 

@@ -6,13 +6,9 @@ import { asWritten, type Name } from './bidi.ts';
 import type { RelationFilter } from './filter.ts';
 import { RELATION_TYPES, type RelationType } from './format.ts';
 import type { ActorGraph } from './graph.ts';
-import { DEFAULT_MAX_HOPS, type Path, type PathOptions, type PathResult, type PathSign } from './paths.ts';
+import { DEFAULT_MAX_HOPS, MAX_PATH_HOPS, MIN_PATH_HOPS, wholeWithin } from './limits.ts';
+import type { Path, PathOptions, PathResult, PathSign } from './paths.ts';
 import { readRelation } from './reading.ts';
-
-/** Fewest relations a path of "all paths" may be limited to. */
-export const MIN_PATH_HOPS = 1;
-/** Most relations a path of "all paths" may be limited to in the panel. */
-export const MAX_PATH_HOPS = 6;
 
 /** A path question as the shell or a URL gives it; names may be ids, labels or aliases. */
 export interface PathQuery {
@@ -41,15 +37,12 @@ export interface NormalPathQuery {
 /** A query with defaults filled in: known types only (in legend order), hops clamped to 1–6. */
 export function normalizeQuery(query: PathQuery): NormalPathQuery {
   const asked = Array.isArray(query.types) ? query.types : RELATION_TYPES;
-  const hops = Number(query.maxHops);
   return {
     from: typeof query.from === 'string' ? query.from.trim() : '',
     to: typeof query.to === 'string' ? query.to.trim() : '',
     types: RELATION_TYPES.filter((type) => asked.includes(type)),
     all: query.all === true,
-    maxHops: Number.isFinite(hops)
-      ? Math.min(MAX_PATH_HOPS, Math.max(MIN_PATH_HOPS, Math.round(hops)))
-      : DEFAULT_MAX_HOPS,
+    maxHops: wholeWithin(Number(query.maxHops), MIN_PATH_HOPS, MAX_PATH_HOPS, DEFAULT_MAX_HOPS),
     directed: query.directed === true,
   };
 }

@@ -7,6 +7,7 @@ import { isDate } from './dates.ts';
 import { relationPasses, type RelationFilter } from './filter.ts';
 import { RELATION_TYPES } from './format.ts';
 import type { ActorGraph } from './graph.ts';
+import { DEFAULT_MAX_HOPS } from './limits.ts';
 import { findActor } from './lookup.ts';
 import { pathSign, readPath, type PathSign } from './reading.ts';
 import { isRelationType } from './relation-types.ts';
@@ -15,8 +16,6 @@ import { closestNames } from './similar.ts';
 /** Re-exported so path callers need one import; it lives in `reading.ts` beside `pathSign`. */
 export type { PathSign };
 
-/** How far `all` looks when no `maxHops` is given. */
-export const DEFAULT_MAX_HOPS = 4;
 
 /** How many paths `all` returns at most when no `limit` is given. */
 export const DEFAULT_LIMIT = 100;
