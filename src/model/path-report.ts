@@ -24,14 +24,12 @@ export interface PathQuery {
   directed?: boolean;
 }
 
-/** A query with every default filled in and every value in range. */
-export interface NormalPathQuery {
-  from: string;
-  to: string;
+/**
+ * A query with every default filled in and every value in range: the same fields as a
+ * `PathQuery`, none missing, the types a list of its own.
+ */
+export interface NormalPathQuery extends Required<Omit<PathQuery, 'types'>> {
   types: RelationType[];
-  all: boolean;
-  maxHops: number;
-  directed: boolean;
 }
 
 /** A query with defaults filled in: known types only (in legend order), hops clamped to 1–6. */
