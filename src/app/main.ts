@@ -4,7 +4,8 @@
  */
 import seedUrl from '../../graph/russia-taliban-2016.json?url';
 import '../components/actor-graph-explorer.ts';
-import { readState, writeState, type ExplorerState } from './url-state.ts';
+import type { ExplorerState } from '../components/explorer-state.ts';
+import { readState, writeState } from './url-state.ts';
 
 const explorer = document.querySelector('actor-graph-explorer');
 if (!explorer) throw new Error('index.html has no <actor-graph-explorer>');

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { canonicalState, sameState, type ExplorerState } from '../app/url-state.ts';
+import { canonicalState, sameState, type ExplorerState } from './explorer-state.ts';
 import type { RelationFilter } from '../model/filter.ts';
 import type { GraphDocument, Problem, ValidationResult } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';

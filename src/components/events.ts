@@ -4,7 +4,7 @@
  * `el.addEventListener('actor-select', (e) => e.detail.actor)` type-checks in a page's code), and
  * the one way the elements fire them.
  */
-import type { ExplorerState } from '../app/url-state.ts';
+import type { ExplorerState } from './explorer-state.ts';
 import type { RelationFilter } from '../model/filter.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import type { Actor, Problem, Relation } from '../model/format.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readState, writeState, type ExplorerState } from '../../src/app/url-state.ts';
+import { readState, writeState } from '../../src/app/url-state.ts';
+import type { ExplorerState } from '../../src/components/explorer-state.ts';
 
 describe('URL state', () => {
   it('round-trips a full state', () => {

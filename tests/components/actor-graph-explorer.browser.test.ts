@@ -3,7 +3,8 @@ import { userEvent } from 'vitest/browser';
 import '../../src/components/actor-graph-explorer.ts';
 import type { ActorGraphExplorer } from '../../src/components/actor-graph-explorer.ts';
 import type { ActorGraphElement } from '../../src/components/actor-graph.ts';
-import { readState, writeState, type ExplorerState } from '../../src/app/url-state.ts';
+import { readState, writeState } from '../../src/app/url-state.ts';
+import type { ExplorerState } from '../../src/components/explorer-state.ts';
 import { SEED_IN_2001 } from '../seed.ts';
 import { SEED_URL, settle, mountExplorer, text, inRoot, allInRoot, panel } from '../support/explorer.ts';
 

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import '../../src/components/actor-graph-explorer.ts';
 import type { ActorGraphExplorer } from '../../src/components/actor-graph-explorer.ts';
 import type { ActorGraphElement } from '../../src/components/actor-graph.ts';
-import type { ExplorerState } from '../../src/app/url-state.ts';
+import type { ExplorerState } from '../../src/components/explorer-state.ts';
 
 export const SEED_URL = '/graph/russia-taliban-2016.json';
 export const PANELS = ['actor-graph-search', 'actor-graph-filters', 'actor-graph-path-finder', 'actor-graph-balance', 'actor-graph-table', 'actor-graph-details'] as const;
