@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { panelButtons, panelHost } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
 
-/** Styles of `<actor-graph-balance>`; colours come from `--actor-graph-*` properties. */
+/** Styles of `<actor-graph-balance>`; colours come from `--actor-graph-*` properties, else the theme's. */
 export const balanceStyles = css`
   ${panelHost}
   h2,
@@ -36,13 +36,13 @@ export const balanceStyles = css`
     gap: 0.35rem;
   }
   li.triad {
-    border: 1px solid var(--actor-graph-border, #767676);
-    border-inline-start: 6px solid var(--actor-graph-hostility, #d55e00);
+    border: 1px solid var(--_ag-border);
+    border-inline-start: 6px solid var(--_ag-hostility);
     border-radius: 4px;
     padding: 0.4rem 0.6rem;
   }
   li.triad.balanced {
-    border-inline-start-color: var(--actor-graph-cooperation, #009e73);
+    border-inline-start-color: var(--_ag-cooperation);
   }
   .readings {
     margin: 0.3rem 0 0;
@@ -56,7 +56,7 @@ export const balanceStyles = css`
     gap: 0.75rem;
   }
   .camps > section {
-    border: 1px solid var(--actor-graph-border, #767676);
+    border: 1px solid var(--_ag-border);
     border-radius: 4px;
     padding: 0.4rem 0.6rem;
   }
@@ -78,7 +78,7 @@ export const balanceStyles = css`
   }
   th,
   td {
-    border-bottom: 1px solid var(--actor-graph-border, #767676);
+    border-bottom: 1px solid var(--_ag-border);
     padding: 0.2rem 0.5rem;
     text-align: start;
   }

@@ -1,13 +1,15 @@
 import { css } from 'lit';
 import { reducedMotion } from './reduced-motion.styles.ts';
+import { themeTokens } from './theme.styles.ts';
 
-/** Styles of `<actor-graph-details>`; colours come from `--actor-graph-*` properties with light defaults. */
+/** Styles of `<actor-graph-details>`; colours come from `--actor-graph-*` properties, else the theme's. */
 export const styles = css`
+  ${themeTokens}
   :host {
     display: block;
     font: inherit;
     line-height: 1.45;
-    color: var(--actor-graph-text, #1a1a1a);
+    color: var(--_ag-text);
   }
   h2 {
     font-size: 1.15em;
@@ -23,12 +25,12 @@ export const styles = css`
   .hint,
   .kind,
   .muted {
-    color: var(--actor-graph-muted, #555555);
+    color: var(--_ag-muted);
   }
   .notice {
     padding: 0.35rem 0.5rem;
-    border-inline-start: 4px solid var(--actor-graph-accent, #1a5fb4);
-    background: var(--actor-graph-notice-background, #eef3fb);
+    border-inline-start: 4px solid var(--_ag-accent);
+    background: var(--_ag-notice-background);
   }
   ul,
   ol {
@@ -57,9 +59,9 @@ export const styles = css`
   button,
   select {
     font: inherit;
-    color: var(--actor-graph-text, #1a1a1a);
-    background: var(--actor-graph-button-background, #f2f2f2);
-    border: 1px solid var(--actor-graph-border, #767676);
+    color: var(--_ag-text);
+    background: var(--_ag-button-background);
+    border: 1px solid var(--_ag-border);
     border-radius: 4px;
     padding: 0.2rem 0.55rem;
     cursor: pointer;
@@ -75,7 +77,7 @@ export const styles = css`
     padding: 0.25rem 0.35rem;
   }
   button.link:hover {
-    border-color: var(--actor-graph-border, #767676);
+    border-color: var(--_ag-border);
   }
   button.actor {
     font-weight: 600;
@@ -83,11 +85,11 @@ export const styles = css`
   button:focus-visible,
   select:focus-visible,
   a:focus-visible {
-    outline: 3px solid var(--actor-graph-focus, #1a5fb4);
+    outline: 3px solid var(--_ag-focus-ring);
     outline-offset: 2px;
   }
   a {
-    color: var(--actor-graph-link, #0b57a4);
+    color: var(--_ag-link);
   }
   .focus {
     display: flex;
@@ -111,7 +113,7 @@ export const styles = css`
   blockquote {
     margin: 0;
     padding: 0.15rem 0 0.15rem 0.75rem;
-    border-inline-start: 3px solid var(--actor-graph-border, #767676);
+    border-inline-start: 3px solid var(--_ag-border);
   }
   .claimant {
     font-style: italic;

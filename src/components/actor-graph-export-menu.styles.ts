@@ -1,14 +1,16 @@
 import { css } from 'lit';
 import { visuallyHidden } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
+import { themeTokens } from './theme.styles.ts';
 
-/** Styles of `<actor-graph-export-menu>`; colours come from `--actor-graph-*` properties with light defaults. */
+/** Styles of `<actor-graph-export-menu>`; colours come from `--actor-graph-*` properties, else the theme's. */
 export const styles = css`
+  ${themeTokens}
   :host {
     display: inline-block;
     position: relative;
     font: inherit;
-    color: var(--actor-graph-text, #1a1a1a);
+    color: var(--_ag-text);
   }
   [hidden] {
     display: none !important;
@@ -22,8 +24,8 @@ export const styles = css`
     align-items: center;
     gap: 0.35rem;
     padding: 0.25rem 0.75rem;
-    background: var(--actor-graph-button-background, transparent);
-    border: 1px solid var(--actor-graph-border, #c9ced6);
+    background: var(--_ag-button-background);
+    border: 1px solid var(--_ag-border);
     border-radius: 0.4rem;
     cursor: pointer;
   }
@@ -38,7 +40,7 @@ export const styles = css`
     font-size: 0.75em;
   }
   :focus-visible {
-    outline: 3px solid var(--actor-graph-focus, #1a5fb4);
+    outline: 3px solid var(--_ag-focus-ring);
     outline-offset: 2px;
   }
   [role='menu'] {
@@ -49,22 +51,22 @@ export const styles = css`
     min-inline-size: 13rem;
     margin: 0;
     padding: 0.25rem 0;
-    background: var(--actor-graph-background, #ffffff);
-    border: 1px solid var(--actor-graph-border, #767676);
+    background: var(--_ag-background);
+    border: 1px solid var(--_ag-border);
     border-radius: 4px;
-    box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
+    box-shadow: 0 4px 12px var(--_ag-shadow);
   }
   .heading {
     padding: 0.3rem 0.75rem 0.1rem;
     font-size: 0.8em;
     font-weight: 600;
-    color: var(--actor-graph-muted, #555555);
+    color: var(--_ag-muted);
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }
   [role='separator'] {
     margin: 0.25rem 0;
-    border-block-start: 1px solid var(--actor-graph-border, #c9ced6);
+    border-block-start: 1px solid var(--_ag-rule);
   }
   [role='menuitem'] {
     display: block;
@@ -77,13 +79,13 @@ export const styles = css`
   }
   [role='menuitem']:hover,
   [role='menuitem']:focus {
-    background: var(--actor-graph-selected-background, #dbe8fa);
+    background: var(--_ag-selected-background);
   }
   [role='menuitem']:focus-visible {
     outline-offset: -3px;
   }
   .hint {
-    color: var(--actor-graph-muted, #555555);
+    color: var(--_ag-muted);
     font-size: 0.85em;
   }
   ${visuallyHidden}
@@ -94,8 +96,8 @@ export const styles = css`
     inset-block-start: calc(100% + 4px);
     max-inline-size: 22rem;
     padding: 0.4rem 0.6rem;
-    background: var(--actor-graph-error-background, #fff1ef);
-    color: var(--actor-graph-error, #8a1c0b);
+    background: var(--_ag-error-background);
+    color: var(--_ag-error);
     border: 1px solid currentColor;
     border-radius: 4px;
   }

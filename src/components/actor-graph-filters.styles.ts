@@ -1,13 +1,15 @@
 import { css } from 'lit';
 import { visuallyHidden } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
+import { themeTokens } from './theme.styles.ts';
 
-/** Styles of `<actor-graph-filters>`; colours come from `--actor-graph-*` properties with light defaults. */
+/** Styles of `<actor-graph-filters>`; colours come from `--actor-graph-*` properties, else the theme's. */
 export const styles = css`
+  ${themeTokens}
   :host {
     display: block;
     font: inherit;
-    color: var(--actor-graph-text, #1a1a1a);
+    color: var(--_ag-text);
   }
   [hidden] {
     display: none !important;
@@ -15,7 +17,7 @@ export const styles = css`
   fieldset {
     margin: 0 0 0.75rem;
     padding: 0.5rem 0.75rem 0.75rem;
-    border: 1px solid var(--actor-graph-border, #767676);
+    border: 1px solid var(--_ag-border);
     border-radius: 4px;
   }
   legend {
@@ -33,7 +35,7 @@ export const styles = css`
   .count {
     margin-inline-start: auto;
     font-variant-numeric: tabular-nums;
-    color: var(--actor-graph-muted, #555555);
+    color: var(--_ag-muted);
   }
   .row {
     display: block;
@@ -47,41 +49,46 @@ export const styles = css`
     inline-size: 1rem;
     block-size: 1rem;
     margin: 0;
-    accent-color: var(--actor-graph-accent, #1a5fb4);
+    accent-color: var(--_ag-accent);
   }
   input[type='range'] {
     inline-size: 100%;
     margin: 0;
-    accent-color: var(--actor-graph-accent, #1a5fb4);
+    accent-color: var(--_ag-accent);
   }
   input[type='text'] {
     box-sizing: border-box;
     inline-size: 100%;
     font: inherit;
     padding: 0.3rem 0.45rem;
-    color: var(--actor-graph-text, #1a1a1a);
-    background: var(--actor-graph-background, #ffffff);
-    border: 1px solid var(--actor-graph-border, #767676);
+    color: var(--_ag-text);
+    background: var(--_ag-background);
+    border: 1px solid var(--_ag-border);
     border-radius: 4px;
   }
+  /* The browser's own grey is too faint on the dark background. */
+  input::placeholder {
+    color: var(--_ag-muted);
+    opacity: 1;
+  }
   input[aria-invalid='true'] {
-    border-color: var(--actor-graph-error, #b3261e);
+    border-color: var(--_ag-error);
     border-width: 2px;
   }
   input:focus-visible {
-    outline: 3px solid var(--actor-graph-focus, #1a5fb4);
+    outline: 3px solid var(--_ag-focus-ring);
     outline-offset: 2px;
   }
   .current,
   .hint {
     margin: 0.2rem 0 0;
     font-size: 0.875em;
-    color: var(--actor-graph-muted, #555555);
+    color: var(--_ag-muted);
   }
   .error {
     margin: 0.3rem 0 0;
     font-size: 0.875em;
-    color: var(--actor-graph-error, #b3261e);
+    color: var(--_ag-error);
   }
   .error:empty {
     margin: 0;

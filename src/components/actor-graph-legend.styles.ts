@@ -1,13 +1,17 @@
 import { css } from 'lit';
 import { reducedMotion } from './reduced-motion.styles.ts';
+import { systemDarkTokens, themeTokens } from './theme.styles.ts';
 
+/** Styles of `<actor-graph-legend>`; its colours follow the system's scheme, as `<actor-graph>`'s do. */
 export default css`
+  ${themeTokens}
+  ${systemDarkTokens}
   :host {
     display: flex;
     flex-wrap: wrap;
     gap: 4px 24px;
-    font: 12px/1.3 var(--_ag-font, system-ui, sans-serif);
-    color: var(--_ag-text, #1a1a1a);
+    font: 12px/1.3 var(--_ag-font);
+    color: var(--_ag-text);
   }
   :host([hidden]) {
     display: none;
@@ -41,17 +45,17 @@ export default css`
     fill: none;
   }
   .cooperation {
-    stroke: var(--_ag-cooperation, #009e73);
+    stroke: var(--_ag-cooperation);
   }
   .hostility {
-    stroke: var(--_ag-hostility, #d55e00);
+    stroke: var(--_ag-hostility);
   }
   .contested {
-    stroke: var(--_ag-contested, #0072b2);
+    stroke: var(--_ag-contested);
   }
   .shape {
-    fill: var(--_ag-node-fill, #f2f2f2);
-    stroke: var(--_ag-node-border, #4d4d4d);
+    fill: var(--_ag-node-fill);
+    stroke: var(--_ag-node-border);
     stroke-width: 1.5;
   }
   ${reducedMotion}

@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { panelButtons, panelHost } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
 
-/** Styles of `<actor-graph-path-finder>`; colours come from `--actor-graph-*` properties. */
+/** Styles of `<actor-graph-path-finder>`; colours come from `--actor-graph-*` properties, else the theme's. */
 export const pathFinderStyles = css`
   ${panelHost}
   form {
@@ -20,7 +20,7 @@ export const pathFinderStyles = css`
     flex: 1 1 10rem;
   }
   fieldset {
-    border: 1px solid var(--actor-graph-border, #767676);
+    border: 1px solid var(--_ag-border);
     border-radius: 4px;
     margin: 0;
     padding: 0.5rem 0.75rem;
@@ -37,8 +37,8 @@ export const pathFinderStyles = css`
   input[type='number'] {
     font: inherit;
     color: inherit;
-    background: var(--actor-graph-background, #ffffff);
-    border: 1px solid var(--actor-graph-border, #767676);
+    background: var(--_ag-background);
+    border: 1px solid var(--_ag-border);
     border-radius: 4px;
     padding: 0.25rem 0.4rem;
   }
@@ -51,8 +51,8 @@ export const pathFinderStyles = css`
   }
   button[type='submit'] {
     justify-self: start;
-    color: var(--actor-graph-accent-text, #ffffff);
-    background: var(--actor-graph-accent, #005a9c);
+    color: var(--_ag-accent-text);
+    background: var(--_ag-accent);
   }
   ${panelButtons}
   .status {
@@ -73,22 +73,22 @@ export const pathFinderStyles = css`
     gap: 0.75rem;
   }
   li.path {
-    border: 1px solid var(--actor-graph-border, #767676);
+    border: 1px solid var(--_ag-border);
     border-inline-start-width: 6px;
     border-radius: 4px;
     padding: 0.5rem 0.75rem;
   }
   li.path.friendly {
-    border-inline-start-color: var(--actor-graph-cooperation, #009e73);
+    border-inline-start-color: var(--_ag-cooperation);
   }
   li.path.hostile {
-    border-inline-start-color: var(--actor-graph-hostility, #d55e00);
+    border-inline-start-color: var(--_ag-hostility);
   }
   li.path.uncertain {
-    border-inline-start-color: var(--actor-graph-contested, #0072b2);
+    border-inline-start-color: var(--_ag-contested);
   }
   li.path[aria-current='true'] {
-    box-shadow: 0 0 0 2px var(--actor-graph-accent, #005a9c);
+    box-shadow: 0 0 0 2px var(--_ag-accent);
   }
   .sign {
     display: inline-block;
@@ -100,13 +100,13 @@ export const pathFinderStyles = css`
     margin-inline-end: 0.35em;
   }
   .friendly .sign {
-    border-color: var(--actor-graph-cooperation, #009e73);
+    border-color: var(--_ag-cooperation);
   }
   .hostile .sign {
-    border-color: var(--actor-graph-hostility, #d55e00);
+    border-color: var(--_ag-hostility);
   }
   .uncertain .sign {
-    border-color: var(--actor-graph-contested, #0072b2);
+    border-color: var(--_ag-contested);
   }
   .head,
   .reading {

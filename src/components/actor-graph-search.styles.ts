@@ -1,14 +1,16 @@
 import { css } from 'lit';
 import { visuallyHidden } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
+import { themeTokens } from './theme.styles.ts';
 
-/** Styles of `<actor-graph-search>`; colours come from `--actor-graph-*` properties with light defaults. */
+/** Styles of `<actor-graph-search>`; colours come from `--actor-graph-*` properties, else the theme's. */
 export const styles = css`
+  ${themeTokens}
   :host {
     display: block;
     position: relative;
     font: inherit;
-    color: var(--actor-graph-text, #1a1a1a);
+    color: var(--_ag-text);
   }
   [hidden] {
     display: none !important;
@@ -23,13 +25,18 @@ export const styles = css`
     inline-size: 100%;
     font: inherit;
     padding: 0.4rem 0.5rem;
-    color: var(--actor-graph-text, #1a1a1a);
-    background: var(--actor-graph-background, #ffffff);
-    border: 1px solid var(--actor-graph-border, #767676);
+    color: var(--_ag-text);
+    background: var(--_ag-background);
+    border: 1px solid var(--_ag-border);
     border-radius: 4px;
   }
+  /* The browser's own grey is too faint on the dark background. */
+  input::placeholder {
+    color: var(--_ag-muted);
+    opacity: 1;
+  }
   input:focus-visible {
-    outline: 3px solid var(--actor-graph-focus, #1a5fb4);
+    outline: 3px solid var(--_ag-focus-ring);
     outline-offset: 1px;
   }
   [role='listbox'] {
@@ -41,10 +48,10 @@ export const styles = css`
     list-style: none;
     max-block-size: 20rem;
     overflow-y: auto;
-    background: var(--actor-graph-background, #ffffff);
-    border: 1px solid var(--actor-graph-border, #767676);
+    background: var(--_ag-background);
+    border: 1px solid var(--_ag-border);
     border-radius: 4px;
-    box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
+    box-shadow: 0 4px 12px var(--_ag-shadow);
   }
   [role='option'] {
     display: flex;
@@ -55,8 +62,8 @@ export const styles = css`
     cursor: pointer;
   }
   [role='option'][aria-selected='true'] {
-    background: var(--actor-graph-selected-background, #dbe8fa);
-    outline: 2px solid var(--actor-graph-focus, #1a5fb4);
+    background: var(--_ag-selected-background);
+    outline: 2px solid var(--_ag-focus-ring);
     outline-offset: -2px;
   }
   .label {
@@ -65,12 +72,12 @@ export const styles = css`
   .kind,
   .alias {
     font-size: 0.875em;
-    color: var(--actor-graph-muted, #555555);
+    color: var(--_ag-muted);
   }
   .empty {
     margin: 0.25rem 0 0;
     font-size: 0.875em;
-    color: var(--actor-graph-muted, #555555);
+    color: var(--_ag-muted);
   }
   ${visuallyHidden}
   ${reducedMotion}

@@ -1,13 +1,15 @@
 import { css } from 'lit';
 import { outlinedButton, visuallyHidden } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
+import { themeTokens } from './theme.styles.ts';
 
-/** Styles of `<actor-graph-table>`; colours come from `--actor-graph-*` properties with light defaults. */
+/** Styles of `<actor-graph-table>`; colours come from `--actor-graph-*` properties, else the theme's. */
 export const styles = css`
+  ${themeTokens}
   :host {
     display: block;
     font: inherit;
-    color: var(--actor-graph-text, #1a1a1a);
+    color: var(--_ag-text);
   }
   .scroll {
     overflow: auto;
@@ -15,7 +17,7 @@ export const styles = css`
   }
   .scroll:focus-visible,
   button:focus-visible {
-    outline: 3px solid var(--actor-graph-focus, #1a5fb4);
+    outline: 3px solid var(--_ag-focus-ring);
     outline-offset: 2px;
   }
   table {
@@ -34,13 +36,13 @@ export const styles = css`
     padding: 0.3rem 0.5rem;
     text-align: start;
     vertical-align: top;
-    border-block-end: 1px solid var(--actor-graph-rule, #d0d0d0);
+    border-block-end: 1px solid var(--_ag-rule);
   }
   thead th {
     position: sticky;
     inset-block-start: 0;
-    background: var(--actor-graph-background, #ffffff);
-    border-block-end: 2px solid var(--actor-graph-border, #767676);
+    background: var(--_ag-background);
+    border-block-end: 2px solid var(--_ag-border);
     padding: 0;
     white-space: nowrap;
   }
@@ -60,7 +62,7 @@ export const styles = css`
   }
   .arrow {
     inline-size: 0.8em;
-    color: var(--actor-graph-muted, #555555);
+    color: var(--_ag-muted);
   }
   .number {
     text-align: end;
@@ -68,7 +70,7 @@ export const styles = css`
   }
   tbody button {
     font: inherit;
-    color: var(--actor-graph-link, #0b57a4);
+    color: var(--_ag-link);
     background: none;
     border: 0;
     padding: 0;
@@ -77,10 +79,10 @@ export const styles = css`
     cursor: pointer;
   }
   tr.selected > * {
-    background: var(--actor-graph-selected-background, #dbe8fa);
+    background: var(--_ag-selected-background);
   }
   tr.selected > :first-child {
-    box-shadow: inset 4px 0 0 var(--actor-graph-accent, #1a5fb4);
+    box-shadow: inset 4px 0 0 var(--_ag-accent);
   }
   .type {
     white-space: nowrap;
@@ -88,7 +90,7 @@ export const styles = css`
   .open,
   .summary,
   .empty {
-    color: var(--actor-graph-muted, #555555);
+    color: var(--_ag-muted);
   }
   .summary {
     margin: 0.35rem 0 0;

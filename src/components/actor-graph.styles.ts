@@ -1,23 +1,16 @@
 import { css } from 'lit';
 import { reducedMotion } from './reduced-motion.styles.ts';
+import { systemDarkTokens, themeTokens } from './theme.styles.ts';
 
+/**
+ * Styles of `<actor-graph>`. Its colours follow the system's light or dark scheme unless a page
+ * sets `--actor-graph-*` on the element or an ancestor; the drawing reads them through the
+ * element's `--_ag-*` copies.
+ */
 export default css`
-  /*
-   * The public --actor-graph-* properties are never set here, so values a page sets on any
-   * ancestor inherit; the private --_ag-* ones hold them or the light/dark defaults.
-   */
+  ${themeTokens}
+  ${systemDarkTokens}
   :host {
-    --_ag-background: var(--actor-graph-background, #ffffff);
-    --_ag-text: var(--actor-graph-text, #1a1a1a);
-    --_ag-cooperation: var(--actor-graph-cooperation, #009e73);
-    --_ag-hostility: var(--actor-graph-hostility, #d55e00);
-    --_ag-contested: var(--actor-graph-contested, #0072b2);
-    --_ag-node-fill: var(--actor-graph-node-fill, var(--actor-graph-node, #f2f2f2));
-    --_ag-node-border: var(--actor-graph-node-border, #4d4d4d);
-    --_ag-highlight: var(--actor-graph-highlight, #9e3d8a);
-    --_ag-focus-ring: var(--actor-graph-focus-ring, #0072b2);
-    --_ag-font: var(--actor-graph-font, system-ui, sans-serif);
-
     display: flex;
     flex-direction: column;
     position: relative;
@@ -27,19 +20,6 @@ export default css`
     background: var(--_ag-background);
     font-family: var(--_ag-font);
     contain: content;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_ag-background: var(--actor-graph-background, #161616);
-      --_ag-text: var(--actor-graph-text, #ececec);
-      --_ag-cooperation: var(--actor-graph-cooperation, #2cc49a);
-      --_ag-hostility: var(--actor-graph-hostility, #f07a2a);
-      --_ag-contested: var(--actor-graph-contested, #56b4e9);
-      --_ag-node-fill: var(--actor-graph-node-fill, var(--actor-graph-node, #2e2e2e));
-      --_ag-node-border: var(--actor-graph-node-border, #bdbdbd);
-      --_ag-highlight: var(--actor-graph-highlight, #f0e442);
-      --_ag-focus-ring: var(--actor-graph-focus-ring, #56b4e9);
-    }
   }
   :host([hidden]) {
     display: none;

@@ -1,11 +1,13 @@
 import { css } from 'lit';
+import { themeTokens } from './theme.styles.ts';
 
-/** The host rules every explorer panel shares: a block in the theme's colours, hideable. */
+/** The host rules every explorer panel shares: the theme, a block in its colours, hideable. */
 export const panelHost = css`
+  ${themeTokens}
   :host {
     display: block;
-    color: var(--actor-graph-text, #1a1a1a);
-    background: var(--actor-graph-background, #ffffff);
+    color: var(--_ag-text);
+    background: var(--_ag-background);
     font: inherit;
     line-height: 1.4;
   }
@@ -31,8 +33,8 @@ export const outlinedButton = css`
   font: inherit;
   cursor: pointer;
   color: inherit;
-  background: var(--actor-graph-background, #ffffff);
-  border: 1px solid var(--actor-graph-accent, #005a9c);
+  background: var(--_ag-background);
+  border: 1px solid var(--_ag-accent);
   border-radius: 4px;
   padding: 0.25rem 0.6rem;
 `;
@@ -44,8 +46,8 @@ export const panelButtons = css`
     text-align: start;
   }
   button[aria-pressed='true'] {
-    color: var(--actor-graph-accent-text, #ffffff);
-    background: var(--actor-graph-accent, #005a9c);
+    color: var(--_ag-accent-text);
+    background: var(--_ag-accent);
   }
   button.link {
     /* Top-aligned, so a list marker sits by the first line of a reading that wraps. */
@@ -57,7 +59,7 @@ export const panelButtons = css`
     background: none;
   }
   :focus-visible {
-    outline: 3px solid var(--actor-graph-accent, #005a9c);
+    outline: 3px solid var(--_ag-focus-ring);
     outline-offset: 2px;
   }
 `;

@@ -2,9 +2,9 @@
  * The line sample of a relation type, drawn as the graph draws it (same width, dash and colour
  * property), so that every panel shows one visual language. A template helper, not an element.
  */
-import { css, svg, unsafeCSS, type SVGTemplateResult } from 'lit';
+import { css, svg, type SVGTemplateResult } from 'lit';
 import type { RelationType } from '../model/format.ts';
-import { LIGHT_THEME, RELATION_LINES } from '../view/style.ts';
+import { RELATION_LINES } from '../view/style.ts';
 
 /** An inline SVG line sample for `type`; decorative (the type's name is always written beside it). */
 export function relationSwatch(type: RelationType): SVGTemplateResult {
@@ -16,7 +16,7 @@ export function relationSwatch(type: RelationType): SVGTemplateResult {
   </svg>`;
 }
 
-/** Styles for `relationSwatch`, to add to an element's `styles`. Colours follow the graph's. */
+/** Styles for `relationSwatch`, to add to the styles of an element that has the theme's tokens (theme.styles.ts). */
 export const swatchStyles = css`
   .swatch {
     flex: none;
@@ -28,12 +28,12 @@ export const swatchStyles = css`
     fill: none;
   }
   .swatch.cooperation line {
-    stroke: var(--actor-graph-cooperation, ${unsafeCSS(LIGHT_THEME.cooperation)});
+    stroke: var(--_ag-cooperation);
   }
   .swatch.hostility line {
-    stroke: var(--actor-graph-hostility, ${unsafeCSS(LIGHT_THEME.hostility)});
+    stroke: var(--_ag-hostility);
   }
   .swatch.contested line {
-    stroke: var(--actor-graph-contested, ${unsafeCSS(LIGHT_THEME.contested)});
+    stroke: var(--_ag-contested);
   }
 `;

@@ -1,66 +1,15 @@
 /**
- * How the graph looks: the theme read from `--actor-graph-*` custom properties, the line of
- * each relation type, the shape of each actor kind, and the cytoscape stylesheet built from
- * them. Pure: no DOM and no cytoscape at run time, so the legend and tests share the numbers.
+ * How the graph looks: the theme (src/view/theme.ts) read from `--actor-graph-*` custom
+ * properties, the line of each relation type, the shape of each actor kind, and the cytoscape
+ * stylesheet built from them. Pure: no DOM and no cytoscape at run time, so the legend and tests
+ * share the numbers.
  */
 import type { StylesheetJson } from 'cytoscape';
 import type { RelationType } from '../model/format.ts';
+import { LIGHT_THEME, THEME_PROPERTIES, type Theme } from './theme.ts';
 
-/** Colours and font the drawing uses; every field comes from one CSS custom property. */
-export interface Theme {
-  background: string;
-  text: string;
-  cooperation: string;
-  hostility: string;
-  contested: string;
-  nodeFill: string;
-  nodeBorder: string;
-  highlight: string;
-  font: string;
-}
-
-/** The custom property each theme field is read from. */
-export const THEME_PROPERTIES: Readonly<Record<keyof Theme, string>> = {
-  background: '--actor-graph-background',
-  text: '--actor-graph-text',
-  cooperation: '--actor-graph-cooperation',
-  hostility: '--actor-graph-hostility',
-  contested: '--actor-graph-contested',
-  nodeFill: '--actor-graph-node-fill',
-  nodeBorder: '--actor-graph-node-border',
-  highlight: '--actor-graph-highlight',
-  font: '--actor-graph-font',
-};
-
-/**
- * The light theme, in Okabe–Ito colours: bluish green, vermillion and blue; paths are marked in a
- * dark reddish purple. Every line, outline and mark stands out 3:1 from the background and text
- * 4.5:1 (WCAG AA, checked in tests/view/contrast.test.ts).
- */
-export const LIGHT_THEME: Readonly<Theme> = {
-  background: '#ffffff',
-  text: '#1a1a1a',
-  cooperation: '#009e73',
-  hostility: '#d55e00',
-  contested: '#0072b2',
-  nodeFill: '#f2f2f2',
-  nodeBorder: '#4d4d4d',
-  highlight: '#9e3d8a',
-  font: 'system-ui, sans-serif',
-};
-
-/** The dark theme: the same hues, lightened where the Okabe–Ito set has a lighter sibling; paths in yellow. */
-export const DARK_THEME: Readonly<Theme> = {
-  background: '#161616',
-  text: '#ececec',
-  cooperation: '#2cc49a',
-  hostility: '#f07a2a',
-  contested: '#56b4e9',
-  nodeFill: '#2e2e2e',
-  nodeBorder: '#bdbdbd',
-  highlight: '#f0e442',
-  font: 'system-ui, sans-serif',
-};
+// The themes have a module of their own, which the elements' stylesheets read too.
+export { DARK_THEME, LIGHT_THEME, THEME_PROPERTIES, type Theme } from './theme.ts';
 
 /**
  * Reads a theme. `read` gives a custom property's value ('' when unset); `color` turns a CSS

@@ -120,7 +120,7 @@ describe.skipIf(!existsSync(executablePath))('the built app and the embedding pa
     })).toBe('relative');
 
     await explorer.getByRole('button', { name: 'Dark theme' }).click();
-    await expect.poll(() => explorer.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(21, 24, 28)');
+    await expect.poll(() => explorer.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(22, 22, 22)');
 
     // The export code loads on demand: an image and a data file, each handed to the browser.
     for (const format of ['png', 'svg', 'gexf', 'csv-relations']) {

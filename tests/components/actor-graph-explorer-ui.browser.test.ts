@@ -110,9 +110,9 @@ describe('<actor-graph-explorer> text, keyboard and theme', () => {
     expect(el.theme).toBe('dark');
     expect(el.getAttribute('theme')).toBe('dark');
     expect(button.getAttribute('aria-pressed')).toBe('true');
-    expect(getComputedStyle(el).backgroundColor).toBe('rgb(21, 24, 28)');
-    // The explorer's --actor-graph-text #e8eaed and background #15181c, and the dark hostility colour.
-    expect(look()).toEqual(['rgb(232,234,237)', 'rgb(21,24,28)', 'rgb(240,122,42)']);
+    expect(getComputedStyle(el).backgroundColor).toBe('rgb(22, 22, 22)');
+    // The dark theme's text #ececec, background #161616 and hostility colour, as <actor-graph> draws when the system is dark.
+    expect(look()).toEqual(['rgb(236,236,236)', 'rgb(22,22,22)', 'rgb(240,122,42)']);
 
     await userEvent.click(button);
     await settle(el);
@@ -130,7 +130,7 @@ describe('<actor-graph-explorer> text, keyboard and theme', () => {
       expect([russia().style('color'), russia().style('text-background-color')]).toEqual(['rgb(26,26,26)', 'rgb(255,255,255)']);
       el.theme = 'dark';
       await settle(el);
-      expect([russia().style('color'), russia().style('text-background-color')]).toEqual(['rgb(232,234,237)', 'rgb(21,24,28)']);
+      expect([russia().style('color'), russia().style('text-background-color')]).toEqual(['rgb(236,236,236)', 'rgb(22,22,22)']);
     } finally {
       await session.send('Emulation.setEmulatedMedia', { features: [] });
     }
