@@ -1,0 +1,178 @@
+/**
+ * The explorer's colours as Chromium draws them, in its light and dark themes, panel by panel:
+ * every text stands out 4.5:1 from the background behind it, every field's outline 3:1 from the
+ * background around it, and every control's focus ring 3:1 from what it is drawn on (WCAG 2.2
+ * AA, 1.4.3 and 1.4.11). The same pairs, worked out from the theme's values, are checked in
+ * tests/view/contrast.test.ts; this test finds what the stylesheets really put together.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { ActorGraphExplorer } from '../../src/components/actor-graph-explorer.ts';
+import { contrast } from '../support/contrast.ts';
+import { SEED_URL, allRoots, inRoot, mountExplorer, panel, settle } from '../support/explorer.ts';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+/** A computed colour as #rrggbb, or null when it is fully transparent. */
+function hex(color: string): string | null {
+  const [r, g, b, a = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  if (a === 0) return null;
+  return `#${[r, g, b].map((c) => Math.round(c!).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** The element a box is drawn inside: its parent, or its shadow root's host. */
+const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null);
+
+/** The colour behind an element: the first background on it or around it that is not transparent. */
+function backgroundBehind(el: Element | null): string {
+  for (let at = el; at; at = parentOf(at)) {
+    const color = hex(getComputedStyle(at).backgroundColor);
+    if (color) return color;
+  }
+  return '#ffffff';
+}
+
+/** The panel (or element) an element belongs to: the host of its shadow root. */
+const hostOf = (el: Element) => ((el.getRootNode() as ShadowRoot).host?.localName ?? 'page');
+
+const shown = (el: Element) => {
+  const box = el.getBoundingClientRect();
+  // Visually hidden text (1 px, clipped) is for screen readers and has no colour to see.
+  return box.width > 1 && box.height > 1 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+};
+
+interface Finding {
+  host: string;
+  what: string;
+  ratio: number;
+  least: number;
+}
+
+const describeEl = (el: Element) => `<${el.localName}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}> ${(el.textContent ?? '').trim().slice(0, 24)}`;
+
+/** Text, placeholders and field outlines in every shadow root of the explorer, as they are drawn now. */
+function measureText(el: ActorGraphExplorer): Finding[] {
+  const found: Finding[] = [];
+  for (const root of allRoots(el.shadowRoot!)) {
+    for (const node of root.querySelectorAll('*')) {
+      if (!shown(node) || node.matches(':disabled')) continue;
+      const style = getComputedStyle(node);
+      const host = hostOf(node);
+      const ownText = [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim() !== '');
+      const field = node.matches('input:is([type="text"], [type="number"], [type="search"], :not([type])), select, textarea');
+      if (ownText || field) {
+        found.push({ host, what: `text of ${describeEl(node)}`, ratio: contrast(hex(style.color)!, backgroundBehind(node)), least: 4.5 });
+      }
+      if (field) {
+        found.push({ host, what: `outline of ${describeEl(node)}`, ratio: contrast(hex(style.borderTopColor)!, backgroundBehind(parentOf(node))), least: 3 });
+        const placeholder = getComputedStyle(node, '::placeholder').color;
+        if ((node as HTMLInputElement).placeholder) {
+          found.push({ host, what: `placeholder of ${describeEl(node)}`, ratio: contrast(hex(placeholder)!, backgroundBehind(node)), least: 4.5 });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** The ring an element shows, measured against what it is drawn on: the element itself when drawn inside it. */
+function ring(shownBy: Element): { ratio: number; width: number } {
+  const style = getComputedStyle(shownBy);
+  const under = parseFloat(style.outlineOffset) < 0 ? shownBy : parentOf(shownBy);
+  const color = style.outlineStyle === 'none' ? null : hex(style.outlineColor);
+  return { ratio: color ? contrast(color, backgroundBehind(under)) : 0, width: color ? parseFloat(style.outlineWidth) : 0 };
+}
+
+/** Focuses every control of the explorer in turn, and measures its focus ring. */
+function measureFocusRings(el: ActorGraphExplorer): Finding[] {
+  const found: Finding[] = [];
+  for (const root of allRoots(el.shadowRoot!)) {
+    for (const node of root.querySelectorAll<HTMLElement>('*')) {
+      const control = node.tabIndex >= 0 && !node.matches(':disabled') && !node.closest('[inert]');
+      const file = node instanceof HTMLInputElement && node.type === 'file';
+      // A hidden file input shows its focus on the label that stands for it.
+      const shownBy = file ? node.closest('label')! : node;
+      if (!control || !shown(shownBy)) continue;
+      node.focus();
+      const what = `focus ring of ${describeEl(shownBy)}`;
+      if (!node.matches(':focus-visible')) {
+        found.push({ host: hostOf(node), what: `${what}: not shown`, ratio: 0, least: 3 });
+        continue;
+      }
+      const { ratio, width } = ring(shownBy);
+      found.push({ host: hostOf(node), what: width >= 2 ? what : `${what}: ${width} px wide`, ratio: width >= 2 ? ratio : 0, least: 3 });
+    }
+  }
+  return found;
+}
+
+const failing = (findings: Finding[]) =>
+  findings.filter((f) => f.ratio < f.least).map((f) => `${f.host}: ${f.what} ${f.ratio.toFixed(2)}`);
+const hosts = (findings: Finding[]) => [...new Set(findings.map((f) => f.host))].sort();
+
+const PANELS_AND_VIEW = [
+  'actor-graph', 'actor-graph-balance', 'actor-graph-details', 'actor-graph-explorer', 'actor-graph-export-menu',
+  'actor-graph-filters', 'actor-graph-legend', 'actor-graph-path-finder', 'actor-graph-search', 'actor-graph-table',
+];
+
+describe('colours as drawn', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`${theme} theme: a hidden relation, its path and the search list`, async () => {
+      const { el } = await mountExplorer((el) => {
+        el.src = SEED_URL;
+        el.theme = theme;
+        // Types that hide the selected (contested) relation, so that the details show their notice.
+        el.state = { selected: 'russia-taliban-arms', from: 'Russia', to: 'India', types: ['cooperation', 'hostility'] };
+      });
+      inRoot(panel(el, 'actor-graph-search'), 'input').focus();
+      await userEvent.keyboard('ru{ArrowDown}');
+      for (const details of panel(el, 'actor-graph-balance').shadowRoot!.querySelectorAll('details')) details.open = true;
+      await settle(el);
+      await expect.poll(() => inRoot(panel(el, 'actor-graph-search'), '[role="option"][aria-selected="true"]')).not.toBeNull();
+
+      const text = measureText(el);
+      const option = inRoot(panel(el, 'actor-graph-search'), '[role="option"][aria-selected="true"]');
+      text.push({ host: 'actor-graph-search', what: 'ring of the active option', ...ring(option), least: 3 });
+      expect(failing(text)).toEqual([]);
+      // The drawing's own text is on the canvas (tests/view/contrast.test.ts); the table waits behind its tab.
+      expect(hosts(text)).toEqual(PANELS_AND_VIEW.filter((host) => host !== 'actor-graph' && host !== 'actor-graph-table'));
+    });
+
+    it(`${theme} theme: the table, a misspelt name, a mistyped date, a refused file and the open menu`, async () => {
+      const { el } = await mountExplorer((el) => {
+        el.src = SEED_URL;
+        el.theme = theme;
+        el.state = { selected: 'russia-taliban-arms', from: 'Rusia', to: 'ISIS', all: true, view: 'table' };
+      });
+      await el.openFile(new File(['{"version": 2}'], 'bad.json'));
+      const date = inRoot<HTMLInputElement>(panel(el, 'actor-graph-filters'), 'input[type="text"]');
+      await userEvent.fill(date, '2016-13');
+      date.dispatchEvent(new Event('change', { bubbles: true }));
+      inRoot<HTMLButtonElement>(inRoot(el, 'actor-graph-export-menu'), 'button').click();
+      await settle(el);
+      await expect.poll(() => date.getAttribute('aria-invalid')).toBe('true');
+      await expect.poll(() => inRoot(inRoot(el, 'actor-graph-export-menu'), '[role="menu"]').hidden).toBe(false);
+      expect(inRoot(el, '.problems').hidden).toBe(false);
+
+      const text = measureText(el);
+      expect(failing(text)).toEqual([]);
+      expect(hosts(text)).toEqual(PANELS_AND_VIEW.filter((host) => host !== 'actor-graph' && host !== 'actor-graph-legend'));
+    });
+
+    it(`${theme} theme: every control’s focus ring`, async () => {
+      const { el } = await mountExplorer((el) => {
+        el.src = SEED_URL;
+        el.theme = theme;
+        el.state = { selected: 'russia', from: 'Russia', to: 'India', all: true };
+      });
+      const rings = measureFocusRings(el);
+      el.state = { selected: 'russia', from: 'Russia', to: 'India', all: true, view: 'table' };
+      await settle(el);
+      rings.push(...measureFocusRings(el));
+      expect(failing(rings)).toEqual([]);
+      expect(hosts(rings)).toEqual(PANELS_AND_VIEW.filter((host) => host !== 'actor-graph-legend'));
+    });
+  }
+});
