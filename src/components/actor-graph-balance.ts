@@ -42,7 +42,8 @@ function filterChanged(value: RelationFilter, old: RelationFilter | undefined): 
  *
  * @cssprop --actor-graph-text - Text colour (default #1a1a1a).
  * @cssprop --actor-graph-background - Background colour (default #ffffff).
- * @cssprop --actor-graph-accent - Buttons, chosen triad and focus ring (default #005a9c).
+ * @cssprop --actor-graph-accent - Buttons and the chosen triad (default #005a9c).
+ * @cssprop --actor-graph-focus-ring - Focus ring colour (default #005a9c).
  * @cssprop --actor-graph-border - Borders (default #767676).
  * @cssprop --actor-graph-cooperation - Marks balanced triads (default #009e73).
  * @cssprop --actor-graph-hostility - Marks unbalanced triads (default #D55E00).

@@ -77,10 +77,10 @@ type View =
  * @cssprop [--actor-graph-muted=#555555] - Colour of secondary text.
  * @cssprop [--actor-graph-border=#767676] - Borders of buttons and quotes.
  * @cssprop [--actor-graph-button-background=#f2f2f2] - Background of buttons.
- * @cssprop [--actor-graph-accent=#1a5fb4] - Edge of notices.
+ * @cssprop [--actor-graph-accent=#005a9c] - Edge of notices.
  * @cssprop [--actor-graph-notice-background=#eef3fb] - Background of notices.
  * @cssprop [--actor-graph-link=#0b57a4] - Colour of links.
- * @cssprop [--actor-graph-focus=#1a5fb4] - Focus ring colour.
+ * @cssprop [--actor-graph-focus-ring=#005a9c] - Focus ring colour (`--actor-graph-focus`, its former name, is still read).
  */
 export class ActorGraphDetails extends LitElement {
   static override styles = [styles, swatchStyles];

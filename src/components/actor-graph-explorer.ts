@@ -42,7 +42,9 @@ import {
  *
  * @cssprop --actor-graph-background - Page background.
  * @cssprop --actor-graph-text - Text colour.
- * @cssprop --actor-graph-border - Rules between panels.
+ * @cssprop --actor-graph-rule - Rules between panels.
+ * @cssprop --actor-graph-border - Outlines of the header's buttons.
+ * @cssprop --actor-graph-focus-ring - Focus ring colour, on every control and the drawing.
  */
 export class ActorGraphExplorer extends LitElement {
   static override styles = [explorerStyles, darkTheme];

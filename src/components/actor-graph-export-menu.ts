@@ -73,10 +73,11 @@ export async function dataFile(document: GraphDocument, format: Exclude<ExportFo
  * @cssprop [--actor-graph-text=#1a1a1a] - Text colour.
  * @cssprop [--actor-graph-muted=#555555] - Colour of group headings.
  * @cssprop [--actor-graph-background=#ffffff] - Background of the menu.
- * @cssprop [--actor-graph-button-background=transparent] - Background of the button.
- * @cssprop [--actor-graph-border=#c9ced6] - Borders.
+ * @cssprop [--actor-graph-button-background=#f2f2f2] - Background of the button.
+ * @cssprop [--actor-graph-border=#767676] - Outlines of the button and the menu.
+ * @cssprop [--actor-graph-rule=#d0d0d0] - Line between groups.
  * @cssprop [--actor-graph-selected-background=#dbe8fa] - Background of the focused item.
- * @cssprop [--actor-graph-focus=#1a5fb4] - Focus ring colour.
+ * @cssprop [--actor-graph-focus-ring=#005a9c] - Focus ring colour (`--actor-graph-focus`, its former name, is still read).
  */
 export class ActorGraphExportMenu extends LitElement {
   static override styles: CSSResultGroup = styles;

@@ -43,9 +43,9 @@ let instances = 0;
  * @cssprop [--actor-graph-muted=#555555] - Colour of counts and hints.
  * @cssprop [--actor-graph-background=#ffffff] - Background of the date field.
  * @cssprop [--actor-graph-border=#767676] - Borders of fieldsets and the date field.
- * @cssprop [--actor-graph-accent=#1a5fb4] - Colour of checkboxes and the slider.
- * @cssprop [--actor-graph-error=#b3261e] - Colour of the message about a mistyped date.
- * @cssprop [--actor-graph-focus=#1a5fb4] - Focus ring colour.
+ * @cssprop [--actor-graph-accent=#005a9c] - Colour of checkboxes and the slider.
+ * @cssprop [--actor-graph-error=#8a1c0b] - Colour of the message about a mistyped date.
+ * @cssprop [--actor-graph-focus-ring=#005a9c] - Focus ring colour (`--actor-graph-focus`, its former name, is still read).
  */
 export class ActorGraphFilters extends LitElement {
   static override styles = [styles, swatchStyles];

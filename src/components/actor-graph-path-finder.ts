@@ -44,7 +44,8 @@ function filterChanged(value: RelationFilter, old: RelationFilter | undefined): 
  *
  * @cssprop --actor-graph-text - Text colour (default #1a1a1a).
  * @cssprop --actor-graph-background - Background colour (default #ffffff).
- * @cssprop --actor-graph-accent - Buttons, chosen path and focus ring (default #005a9c).
+ * @cssprop --actor-graph-accent - Buttons and the chosen path (default #005a9c).
+ * @cssprop --actor-graph-focus-ring - Focus ring colour (default #005a9c).
  * @cssprop --actor-graph-border - Borders of fields and paths (default #767676).
  * @cssprop --actor-graph-cooperation - Cooperation and friendly paths (default #009e73).
  * @cssprop --actor-graph-hostility - Hostility and hostile paths (default #D55E00).

@@ -30,7 +30,7 @@ let instances = 0;
  * @cssprop [--actor-graph-background=#ffffff] - Background of the field and the list.
  * @cssprop [--actor-graph-border=#767676] - Border of the field and the list.
  * @cssprop [--actor-graph-selected-background=#dbe8fa] - Background of the active option.
- * @cssprop [--actor-graph-focus=#1a5fb4] - Focus ring colour.
+ * @cssprop [--actor-graph-focus-ring=#005a9c] - Focus ring colour (`--actor-graph-focus`, its former name, is still read).
  */
 export class ActorGraphSearch extends LitElement {
   static override styles = styles;

@@ -50,8 +50,8 @@ export const TABLE_PAGE = 200;
  * @cssprop [--actor-graph-rule=#d0d0d0] - Rules between rows.
  * @cssprop [--actor-graph-link=#0b57a4] - Colour of the row buttons.
  * @cssprop [--actor-graph-selected-background=#dbe8fa] - Background of the selected row.
- * @cssprop [--actor-graph-accent=#1a5fb4] - Edge mark of the selected row.
- * @cssprop [--actor-graph-focus=#1a5fb4] - Focus ring colour.
+ * @cssprop [--actor-graph-accent=#005a9c] - Edge mark of the selected row.
+ * @cssprop [--actor-graph-focus-ring=#005a9c] - Focus ring colour (`--actor-graph-focus`, its former name, is still read).
  * @cssprop [--actor-graph-table-max-height=none] - Height past which the table scrolls.
  */
 export class ActorGraphTable extends LitElement {
