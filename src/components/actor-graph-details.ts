@@ -91,8 +91,8 @@ export class ActorGraphDetails extends LitElement {
   /** The filter an actor's relations must pass; default `{}` (all). */
   @property({ attribute: false }) filter: RelationFilter = {};
 
-  /** The id of the actor or relation to describe (an actor wins if both have it); default `''`, none. */
-  @property() selected = '';
+  /** The id of the actor or relation to describe (an actor wins if both have it); `null` (the default) or `''`: none. */
+  @property() selected: string | null = null;
 
   /** The neighbourhood depth chosen, 1–3. */
   @state() private depth = DEFAULT_FOCUS_DEPTH;
@@ -106,7 +106,7 @@ export class ActorGraphDetails extends LitElement {
     const graph = this.graph;
     const id = this.selected;
     if (!graph) return { kind: 'empty', message: 'No graph is loaded.' };
-    if (id === '') {
+    if (id === null || id === '') {
       return { kind: 'empty', message: 'Select an actor or a relation, on the graph, in the table or by name, to see its details and evidence.' };
     }
     if (graph.hasNode(id)) {

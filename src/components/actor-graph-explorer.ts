@@ -67,8 +67,8 @@ export class ActorGraphExplorer extends LitElement {
    */
   @property({ attribute: 'allowed-sources' }) allowedSources: string | null = null;
 
-  /** `light` or `dark`; reflected so that the theme's custom properties apply. */
-  @property({ reflect: true }) theme: 'light' | 'dark' = 'light';
+  /** `light` or `dark`; reflected so that the theme's custom properties apply. Default: 'light'. */
+  @property({ reflect: true, useDefault: true }) theme: 'light' | 'dark' = 'light';
 
   @state() private graph: ActorGraph | null = null;
   @state() private problems: Problem[] = [];
@@ -195,7 +195,7 @@ export class ActorGraphExplorer extends LitElement {
     const view = this.view;
     view.clearHighlight();
     if (this.#lit) view.highlight(this.#lit);
-    if (this.state.focus) view.focus(this.state.focus, this.state.depth ?? DEFAULT_FOCUS_DEPTH);
+    if (this.state.focus) view.focusOn(this.state.focus, this.state.depth ?? DEFAULT_FOCUS_DEPTH);
   }
 
   /** Merges a change into the state and, when it shows something else, tells the page. */
@@ -309,7 +309,7 @@ export class ActorGraphExplorer extends LitElement {
 
   override render() {
     const filter = this.filter;
-    const selected = this.state.selected ?? '';
+    const selected = this.state.selected ?? null;
     const view = this.state.view ?? 'graph';
     const title = this.graph?.getAttribute('title') ?? 'actor-graph';
     const pathQuery = this.state.from && this.state.to
@@ -354,7 +354,7 @@ export class ActorGraphExplorer extends LitElement {
           <actor-graph wheel="zoom"
             types=${this.state.types ? this.state.types.join(',') : nothing}
             as-of=${this.state.asOf ?? nothing}
-            selected=${selected || nothing}
+            selected=${selected ?? nothing}
             @graph-ready=${this.onGraphReady} @graph-error=${this.onGraphError}
             @actor-select=${this.onSelect} @relation-select=${this.onSelect} @keydown=${this.onViewKeyDown}
           ></actor-graph>

@@ -63,8 +63,8 @@ export class ActorGraphTable extends LitElement {
   /** The filter relations must pass to be listed; default `{}` (all). */
   @property({ attribute: false }) filter: RelationFilter = {};
 
-  /** The id of the selected relation, whose row is marked; default `''`, none. */
-  @property() selected = '';
+  /** The id of the selected relation, whose row is marked; `null` (the default) or `''`: none. */
+  @property() selected: string | null = null;
 
   /** The column sorted by, or null for graph order. */
   @state() private column: RowColumn | null = null;

@@ -22,6 +22,15 @@ import { problemsBox } from './actor-graph.problems.ts';
 import './actor-graph-legend.ts';
 import styles from './actor-graph.styles.ts';
 
+let focusWarned = false;
+
+/** Says once per page that `focus(actor, depth)` is deprecated, however often it is called. */
+function warnFocusDeprecated(): void {
+  if (focusWarned) return;
+  focusWarned = true;
+  console.warn('<actor-graph>: focus(actor, depth) is deprecated and will be removed in the next minor version; use focusOn(actor, depth).');
+}
+
 export type { Highlight, LoadResult } from './actor-graph.types.ts';
 export type {
   ActorSelectDetail, GraphErrorDetail, GraphReadyDetail, PathChangeDetail, RelationSelectDetail,
@@ -58,6 +67,8 @@ export type {
  */
 export class ActorGraphElement extends LitElement {
   static override styles: CSSResultGroup = styles;
+  // focus() on the element reaches its drawing, the first focusable part inside.
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /**
    * Milliseconds fetching `src` (the request and its body) may take before the load fails with
@@ -98,15 +109,14 @@ export class ActorGraphElement extends LitElement {
   @property({ reflect: true }) selected: string | null = null;
 
   /** `cooperative`: the wheel scrolls the page, and zooms with Ctrl/⌘ or once the drawing has focus; `zoom`: the wheel zooms. Default: 'cooperative'. */
-  @property({ reflect: true }) wheel = 'cooperative';
+  @property({ reflect: true, useDefault: true }) wheel = 'cooperative';
 
   /** `auto` (untangled up to 150 actors, ForceAtlas2 in a worker beyond), `cola`, `grid`, `circle` or `preset` (the seed circle); other values mean `auto`. Setting it lays out again and replaces `ready`. Default: 'auto'. */
-  @property({ reflect: true })
+  @property({ reflect: true, useDefault: true })
   get layout(): string { return this.#layout; }
   set layout(value: string) {
     const old = this.#layout;
     this.#layout = value ?? 'auto';
-    this.requestUpdate('layout', old);
     // A load in progress lays out with the new layout anyway.
     if (parseLayout(old) !== parseLayout(value) && this.#graph && this.#drawing.cy && !this.#loads.pending) {
       this.#begin(async () => {
@@ -205,21 +215,33 @@ export class ActorGraphElement extends LitElement {
   }
 
   /**
-   * With an actor id (or label or alias): shows only that actor's neighbourhood within `depth`
-   * (1 to 3) steps along the relations shown, and fits it. Otherwise moves keyboard focus to
-   * the drawing, as `HTMLElement.focus(options)` does.
+   * Shows only the neighbourhood of `actor` (an id, label or alias) within `depth` (1 to 3)
+   * steps along the relations shown, and fits it. An actor the graph lacks changes nothing.
    */
-  override focus(actor?: string | FocusOptions, depth = DEFAULT_FOCUS_DEPTH): void {
-    if (typeof actor !== 'string') {
-      this.renderRoot.querySelector<HTMLElement>('.canvas')?.focus(actor);
-      return;
-    }
+  focusOn(actor: string, depth = DEFAULT_FOCUS_DEPTH): void {
     const graph = this.#graph;
     const found = graph ? findActor(graph, actor) : null;
     if (!found?.ok) return;
     this.#focus = { id: found.id, depth: wholeWithin(depth, MIN_FOCUS_DEPTH, MAX_FOCUS_DEPTH, DEFAULT_FOCUS_DEPTH) };
     this.#applyView();
     this.fit();
+  }
+
+  /**
+   * The browser's `HTMLElement.focus(options)`: keyboard focus goes to the drawing. Given an
+   * actor (its former meaning), it calls `focusOn(actor, depth)` and warns once that this is deprecated.
+   */
+  override focus(options?: FocusOptions): void;
+  /** @deprecated Use `focusOn(actor, depth)`; `focus(actor, depth)` goes in the next minor version. */
+  override focus(actor: string, depth?: number): void;
+  /** @ignore The two forms above are what users see, in editors and in custom-elements.json. */
+  override focus(actorOrOptions?: string | FocusOptions, depth?: number): void {
+    if (typeof actorOrOptions !== 'string') {
+      super.focus(actorOrOptions);
+      return;
+    }
+    warnFocusDeprecated();
+    this.focusOn(actorOrOptions, depth);
   }
 
   /** Removes path highlighting and focus; the selection stays. */

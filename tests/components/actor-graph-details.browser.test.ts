@@ -36,7 +36,7 @@ const tricky: GraphDocument = {
   ],
 };
 
-async function make(selected: string, g: ActorGraph = graph, filter: RelationFilter = {}): Promise<ActorGraphDetails> {
+async function make(selected: string | null, g: ActorGraph = graph, filter: RelationFilter = {}): Promise<ActorGraphDetails> {
   const el = document.createElement('actor-graph-details');
   el.graph = g;
   el.filter = filter;
@@ -63,12 +63,18 @@ const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').t
 afterEach(() => document.body.replaceChildren());
 
 describe('<actor-graph-details>', () => {
-  it('gives a hint when nothing is selected, and says when an id is unknown', async () => {
-    const el = await make('');
-    expect(text($(el, '.hint'))).toBe('Select an actor or a relation, on the graph, in the table or by name, to see its details and evidence.');
+  it('gives a hint when nothing is selected (null, the default, or the former \'\'), and says when an id is unknown', async () => {
+    const hint = 'Select an actor or a relation, on the graph, in the table or by name, to see its details and evidence.';
+    const el = await make(null);
+    expect(el.selected).toBeNull();
+    expect(text($(el, '.hint'))).toBe(hint);
     el.selected = 'atlantis';
     await el.updateComplete;
     expect(text($(el, '.hint'))).toBe('No actor or relation has the id “atlantis”.');
+    el.selected = '';
+    await el.updateComplete;
+    expect(text($(el, '.hint'))).toBe(hint);
+    expect(document.createElement('actor-graph-details').selected).toBeNull();
   });
 
   it('shows relation russia-taliban-arms with its quote, claimant and locator', async () => {

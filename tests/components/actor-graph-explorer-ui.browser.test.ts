@@ -105,6 +105,8 @@ describe('<actor-graph-explorer> text, keyboard and theme', () => {
 
     const button = allInRoot(el, 'header button').find((b) => text(b) === 'Dark theme')!;
     expect(button.getAttribute('aria-pressed')).toBe('false');
+    // The default theme is not written to the attribute.
+    expect([el.theme, el.hasAttribute('theme')]).toEqual(['light', false]);
     await userEvent.click(button);
     await settle(el);
     expect(el.theme).toBe('dark');

@@ -113,6 +113,8 @@ describe('<actor-graph-table>', () => {
 
   it('fires relation-select from a row’s button and marks the selected row', async () => {
     const el = await make();
+    expect(el.selected).toBeNull();
+    expect(el.shadowRoot!.querySelectorAll('tr.selected')).toHaveLength(0);
     const picked: RelationSelectDetail[] = [];
     el.addEventListener('relation-select', (e) => {
       expect(e.bubbles && e.composed).toBe(true);
@@ -128,6 +130,9 @@ describe('<actor-graph-table>', () => {
     const marked = el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tr.selected');
     expect([...marked].map((r) => r.dataset.id)).toEqual(['russia-chechen-rebels']);
     expect(marked[0]!.getAttribute('aria-current')).toBe('true');
+    el.selected = null;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('tr.selected, tr[aria-current]')).toHaveLength(0);
   });
 
   it('fires relation-select when Enter is pressed on a row’s button', async () => {

@@ -223,21 +223,61 @@ describe('<actor-graph>', () => {
     expect(result.ok && result.paths).toEqual([]);
   });
 
-  it('focus shows only the neighbourhood, clearHighlight shows everything again', async () => {
+  it('focusOn shows only the neighbourhood, clearHighlight shows everything again', async () => {
     const el = await loaded();
-    el.focus('syrian-government', 1);
+    el.focusOn('syrian-government', 1);
     expect(visibleIds(el, 'nodes')).toEqual(['isis', 'russia', 'syrian-government']);
     expect(visibleIds(el, 'edges')).toEqual(['russia-isis', 'russia-syrian-government', 'syrian-government-isis']);
-    el.focus('Syrian government', 2);
+    el.focusOn('Syrian government', 2);
     expect(visibleIds(el, 'nodes')).toHaveLength(12);
     expect(visibleIds(el, 'nodes')).not.toContain('drug-traffickers');
     expect(visibleIds(el, 'nodes')).not.toContain('central-asian-networks');
-    el.focus('syrian-government', 3);
+    el.focusOn('syrian-government', 3);
     expect(visibleIds(el, 'nodes')).toHaveLength(14);
     expect(visibleIds(el, 'edges')).toHaveLength(34);
-    el.focus('syrian-government', 1);
+    el.focusOn('syrian-government', 1);
     el.clearHighlight();
     expect(visibleIds(el, 'edges')).toHaveLength(34);
+  });
+
+  it('still focuses a neighbourhood with the deprecated focus(actor, depth), warning once; focus() moves keyboard focus to the drawing', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const el = await loaded();
+      el.focus('syrian-government', 1);
+      expect(visibleIds(el, 'nodes')).toEqual(['isis', 'russia', 'syrian-government']);
+      el.focus('Syrian government', 2);
+      expect(visibleIds(el, 'nodes')).toHaveLength(12);
+      expect(warn.mock.calls).toEqual([
+        ['<actor-graph>: focus(actor, depth) is deprecated and will be removed in the next minor version; use focusOn(actor, depth).'],
+      ]);
+      el.clearHighlight();
+      el.focus();
+      expect(document.activeElement).toBe(el);
+      expect(el.shadowRoot!.activeElement).toBe(canvas(el));
+      expect(visibleIds(el, 'nodes')).toHaveLength(14);
+      canvas(el).blur();
+      el.focus({ preventScroll: true });
+      expect(el.shadowRoot!.activeElement).toBe(canvas(el));
+      expect(warn).toHaveBeenCalledTimes(1);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('leaves its defaults off its attributes, and takes them back when an attribute is removed', async () => {
+    const el = await mount();
+    expect(el.getAttributeNames().filter((name) => name !== 'style')).toEqual([]);
+    expect([el.wheel, el.layout]).toEqual(['cooperative', 'auto']);
+    el.setAttribute('wheel', 'zoom');
+    el.setAttribute('layout', 'grid');
+    expect([el.wheel, el.layout]).toEqual(['zoom', 'grid']);
+    el.removeAttribute('wheel');
+    el.removeAttribute('layout');
+    expect([el.wheel, el.layout]).toEqual(['cooperative', 'auto']);
+    el.wheel = 'zoom';
+    await el.updateComplete;
+    expect(el.getAttribute('wheel')).toBe('zoom');
   });
 
   it('shows labels holding markup as text, never as elements', async () => {
@@ -361,7 +401,7 @@ describe('<actor-graph>', () => {
     expect(items.getAttribute('part')).toBe('legend');
     expect(items.relations.map((r) => r.type)).toEqual(['contested']);
     expect(items.kinds.map((k) => k.kind)).toEqual(['state', 'government', 'non-state armed group', 'organization', 'other']);
-    el.focus('india');
+    el.focusOn('india');
     await el.updateComplete;
     expect(legend(el).kinds.map((k) => k.kind)).toEqual(['state']);
     expect(legend(el).relations).toEqual([]);

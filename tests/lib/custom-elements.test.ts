@@ -75,7 +75,13 @@ describe('custom-elements.json', () => {
     expect(fields).toEqual(expect.arrayContaining(['src', 'timeout', 'data', 'types', 'asOf', 'selected', 'wheel', 'layout', 'graph', 'cy', 'ready']));
     for (const name of ['graph', 'cy', 'ready']) expect(visible.find((m) => m.name === name)!.readonly, name).toBe(true);
     const methods = visible.filter((m) => m.kind === 'method').map((m) => m.name);
-    expect(methods).toEqual(expect.arrayContaining(['findPaths', 'focus', 'highlight', 'clearHighlight', 'fit', 'refreshTheme']));
+    expect(methods).toEqual(expect.arrayContaining(['findPaths', 'focusOn', 'highlight', 'clearHighlight', 'fit', 'refreshTheme']));
+    // focus() is the browser's; its former form with an actor is listed as deprecated.
+    const focus = visible.filter((m) => m.name === 'focus') as (Named & { parameters?: Named[]; deprecated?: string })[];
+    expect(focus.map((m) => [m.parameters!.map((p) => p.name), m.deprecated])).toEqual([
+      [['options'], undefined],
+      [['actor', 'depth'], 'Use `focusOn(actor, depth)`; `focus(actor, depth)` goes in the next minor version.'],
+    ]);
     // Nothing private leaks into what users see.
     expect(visible.map((m) => m.name).filter((name) => name.startsWith('#') || name.startsWith('_'))).toEqual([]);
   });
