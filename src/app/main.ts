@@ -26,8 +26,7 @@ if (window.matchMedia('(prefers-color-scheme: dark)').matches) explorer.theme = 
 show(readState(location.search));
 
 explorer.addEventListener('state-change', (event) => {
-  const { state } = (event as CustomEvent<{ state: ExplorerState }>).detail;
-  const query = writeState(state);
+  const query = writeState(event.detail.state);
   if (query !== location.search) history.pushState(null, '', `${location.pathname}${query}${location.hash}`);
 });
 
