@@ -39,7 +39,8 @@ function chosen(token: Token, value: string): string {
   return `var(${TOKEN_PROPERTIES[token]}, ${former ? `var(${former}, ${value})` : value})`;
 }
 
-const resolved = (palette: Palette) => unsafeCSS(TOKENS.map((token) => `${ownProperty(token)}: ${chosen(token, palette[token])};`).join('\n'));
+const resolved = (palette: Palette) =>
+  unsafeCSS(TOKENS.map((token) => `${ownProperty(token)}: ${chosen(token, palette[token])};`).join('\n'));
 
 /** The tokens the dark theme changes: every colour (the font is the same in both). */
 const THEMED = TOKENS.filter((token) => LIGHT_PALETTE[token] !== DARK_PALETTE[token]);

@@ -50,7 +50,11 @@ interface Finding {
   least: number;
 }
 
-const describeEl = (el: Element) => `<${el.localName}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}> ${(el.textContent ?? '').trim().slice(0, 24)}`;
+/** An element as a failure names it: tag, classes and the start of its text. */
+function describeEl(el: Element): string {
+  const classes = [...el.classList].map((name) => `.${name}`).join('');
+  return `<${el.localName}${classes}> ${(el.textContent ?? '').trim().slice(0, 24)}`;
+}
 
 /** Text, placeholders and field outlines in every shadow root of the explorer, as they are drawn now. */
 function measureText(el: ActorGraphExplorer): Finding[] {
@@ -66,10 +70,12 @@ function measureText(el: ActorGraphExplorer): Finding[] {
         found.push({ host, what: `text of ${describeEl(node)}`, ratio: contrast(hex(style.color)!, backgroundBehind(node)), least: 4.5 });
       }
       if (field) {
-        found.push({ host, what: `outline of ${describeEl(node)}`, ratio: contrast(hex(style.borderTopColor)!, backgroundBehind(parentOf(node))), least: 3 });
+        const outline = contrast(hex(style.borderTopColor)!, backgroundBehind(parentOf(node)));
+        found.push({ host, what: `outline of ${describeEl(node)}`, ratio: outline, least: 3 });
         const placeholder = getComputedStyle(node, '::placeholder').color;
         if ((node as HTMLInputElement).placeholder) {
-          found.push({ host, what: `placeholder of ${describeEl(node)}`, ratio: contrast(hex(placeholder)!, backgroundBehind(node)), least: 4.5 });
+          const ratio = contrast(hex(placeholder)!, backgroundBehind(node));
+          found.push({ host, what: `placeholder of ${describeEl(node)}`, ratio, least: 4.5 });
         }
       }
     }

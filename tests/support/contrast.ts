@@ -14,5 +14,7 @@ export function contrast(a: string, b: string): number {
 }
 
 /** `color` at `opacity` over `background`. */
-export const over = (color: string, opacity: number, background: string): string =>
-  `#${channels(color).map((c, i) => Math.round(c * opacity + channels(background)[i]! * (1 - opacity)).toString(16).padStart(2, '0')).join('')}`;
+export function over(color: string, opacity: number, background: string): string {
+  const under = channels(background);
+  return `#${channels(color).map((c, i) => Math.round(c * opacity + under[i]! * (1 - opacity)).toString(16).padStart(2, '0')).join('')}`;
+}
