@@ -7,7 +7,7 @@ import type { ActorGraph } from '../model/graph.ts';
 import { isolate, showControls } from '../model/bidi.ts';
 import { DEFAULT_FOCUS_DEPTH, byteLimitProblem } from '../model/limits.ts';
 import { allowedOrigins, loadedFrom, otherOriginNotice, refusedMessage, sourceStanding, type SourceStanding } from '../model/origins.ts';
-import { parseAsOf } from '../view/elements.ts';
+import { parseAsOf } from '../view/filter-attributes.ts';
 import { defaultCaption } from '../view/export-options.ts';
 import { parseDocument } from '../model/validate.ts';
 import './actor-graph.ts';

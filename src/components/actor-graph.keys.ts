@@ -7,7 +7,7 @@
 import type { Core } from 'cytoscape';
 import type { ActorGraph } from '../model/graph.ts';
 import { stepByKey } from '../view/drawing.ts';
-import { KEY_STEPS } from '../view/elements.ts';
+import { KEY_STEPS } from '../view/keyboard-order.ts';
 
 /** What the keys act on: the element itself. */
 export interface KeyboardTarget {

@@ -2,7 +2,7 @@
  * The loads of one `<actor-graph>`: each new one supersedes the one under way (its fetch is
  * cancelled, its drawing abandoned), and `ready` always follows the latest.
  */
-import { ReadyChain } from '../view/elements.ts';
+import { ReadyChain } from '../view/ready-chain.ts';
 import type { LoadResult } from './actor-graph.types.ts';
 
 export class LoadSequence {

@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ValidationResult } from '../model/format.ts';
 import { validateDocument } from '../model/validate.ts';
-import { fetchDocument } from '../view/elements.ts';
+import { fetchDocument } from '../view/fetch-document.ts';
 
 /** What the sources ask of their element. */
 export interface SourcesOwner {

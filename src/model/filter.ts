@@ -44,3 +44,17 @@ export function filterGraph(graph: ActorGraph, filter: RelationFilter = {}): Act
   });
   return copy;
 }
+
+/**
+ * Adds the view's filter to a question's filter: only types both allow, and the view's date
+ * when it has one (so answers only use relations on screen).
+ */
+export function mergeFilter<T extends RelationFilter>(options: T, view: RelationFilter): T {
+  const merged: T = { ...options };
+  // Malformed options are passed on as they are, for the question to report.
+  if (view.types && (options.types === undefined || Array.isArray(options.types))) {
+    merged.types = options.types ? options.types.filter((t) => view.types!.includes(t)) : [...view.types];
+  }
+  if (view.asOf !== undefined) merged.asOf = view.asOf;
+  return merged;
+}

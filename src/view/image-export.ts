@@ -10,7 +10,8 @@
 import type { Core } from 'cytoscape';
 import { isolate } from '../model/bidi.ts';
 import type { ActorGraph } from '../model/graph.ts';
-import { parseAsOf, type NodeData } from './elements.ts';
+import type { NodeData } from './elements.ts';
+import { parseAsOf } from './filter-attributes.ts';
 import { layoutFrame, type Frame, type Mark, type TextFont } from './export-frame.ts';
 import {
   IMAGE_TYPES, ImageExportError, MAX_IMAGE_AREA, MAX_IMAGE_SIDE, defaultCaption, resolveImageOptions,

@@ -13,7 +13,7 @@ import type { ActorGraphElement, LoadResult } from '../../src/components/actor-g
 import type { GraphDocument, Problem } from '../../src/model/format.ts';
 import { LIMITS } from '../../src/model/limits.ts';
 import { parseDocument } from '../../src/model/validate.ts';
-import { DEFAULT_TIMEOUT } from '../../src/view/elements.ts';
+import { DEFAULT_TIMEOUT } from '../../src/view/fetch-document.ts';
 import { abortedBy, faultLog, receivedBy, release } from '../support/fault-log.ts';
 
 const SEED_URL = '/graph/russia-taliban-2016.json';

@@ -1,0 +1,56 @@
+/**
+ * The words screen readers hear for the drawing: its name, its text alternative and what is
+ * selected, since the canvas itself says nothing.
+ */
+import { RELATION_TYPES, type RelationType } from '../model/format.ts';
+import type { ActorGraph } from '../model/graph.ts';
+import { dateText } from '../model/timeline.ts';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The accessible name of the drawing, e.g. "Graph: 14 actors, 34 relations shown". */
+export function summary(actors: number, relations: number): string {
+  return `Graph: ${plural(actors, 'actor', 'actors')}, ${plural(relations, 'relation', 'relations')} shown`;
+}
+
+/** What the drawing shows, for `graphSummary`. */
+export interface ShownCounts {
+  actors: number;
+  /** Relations drawn, by type. */
+  byType: Readonly<Record<RelationType, number>>;
+  /** Relations in the graph, drawn or not. */
+  total: number;
+  /** The view's date, when it has one. */
+  asOf?: string | undefined;
+  /** The actor whose neighbourhood alone is shown, and how many steps out. */
+  focus?: { label: string; depth: number } | null | undefined;
+}
+
+/**
+ * The text alternative of the drawing, for screen readers: e.g. "Graph of 14 actors and 34
+ * relations: 16 cooperation, 13 hostility, 5 contested." or, filtered, "Graph of 14 actors and 24
+ * of 34 relations: 11 cooperation, 11 hostility, 2 contested, as of 2001."
+ */
+export function graphSummary(counts: ShownCounts): string {
+  const shown = RELATION_TYPES.reduce((n, type) => n + counts.byType[type], 0);
+  const relations = shown === counts.total ? plural(shown, 'relation', 'relations') : `${shown} of ${plural(counts.total, 'relation', 'relations')}`;
+  const types = RELATION_TYPES.filter((type) => counts.byType[type] > 0).map((type) => `${counts.byType[type]} ${type}`);
+  const date = counts.asOf ? `as of ${dateText(counts.asOf)}` : '';
+  const details = [...types, ...(date ? [date] : [])].join(', ');
+  const focus = counts.focus ? ` Only the neighbourhood of ${counts.focus.label} is shown, ${plural(counts.focus.depth, 'step', 'steps')} out.` : '';
+  return `Graph of ${plural(counts.actors, 'actor', 'actors')} and ${relations}${details ? `: ${details}` : ''}.${focus}`;
+}
+
+/** Words for the selected actor or relation, announced to screen readers; '' when nothing is. */
+export function describeSelection(graph: ActorGraph, id: string | null | undefined): string {
+  if (!id) return '';
+  if (graph.hasNode(id)) {
+    const actor = graph.getNodeAttributes(id);
+    return `Selected actor: ${actor.label}${actor.kind ? ` (${actor.kind})` : ''}`;
+  }
+  if (!graph.hasEdge(id)) return '';
+  const relation = graph.getEdgeAttributes(id);
+  const name = (actor: string) => graph.getNodeAttribute(actor, 'label');
+  const join = relation.directed ? '→' : '–';
+  return `Selected relation: ${name(relation.source)} ${join} ${name(relation.target)}, ${relation.type}`;
+}

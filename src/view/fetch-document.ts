@@ -1,0 +1,136 @@
+/**
+ * Fetching a graph file and checking it, each way it can fail said in plain words: the request
+ * bounded in time, the body in size, a web page or XML told apart from JSON.
+ */
+import type { ValidationResult } from '../model/format.ts';
+import { byteLimitProblem } from '../model/limits.ts';
+import { parseDocument } from '../model/validate.ts';
+import { endlessBodyProblem, readBody } from './read-body.ts';
+
+/** How long fetching a graph file may take by default, in milliseconds. */
+export const DEFAULT_TIMEOUT = 30_000;
+
+/** Options of `fetchDocument`. */
+export interface FetchOptions {
+  /** Cancels the request; a cancelled load gives a problem nobody needs to show. */
+  signal?: AbortSignal;
+  /** Milliseconds the request and its body may take; default 30 000. Not a positive number: the default. */
+  timeout?: number;
+  /** The `fetch` to use (a test's, or a page's wrapper); default the global one. */
+  fetcher?: typeof fetch;
+}
+
+/** Words for HTTP statuses whose reason a server (HTTP/2 always) leaves out. */
+const STATUS_WORDS: Readonly<Record<number, string>> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable',
+  408: 'Request Timeout', 410: 'Gone', 413: 'Content Too Large', 429: 'Too Many Requests', 500: 'Internal Server Error',
+  501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+};
+
+/** Schemes a graph file may be fetched from. */
+const SCHEMES = new Set(['http:', 'https:', 'blob:', 'data:']);
+
+/** A timeout as fetchDocument uses it: a positive number of milliseconds, else the default. */
+export function fetchTimeout(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : DEFAULT_TIMEOUT;
+}
+
+/** Milliseconds in words, e.g. 30000 → "30 s", 250 → "0.25 s". */
+export function secondsText(ms: number): string {
+  return `${Number((ms / 1000).toFixed(3))} s`;
+}
+
+/** What a failed fetch means, for each way it fails. */
+export const FETCH_FAILURES = {
+  network: 'the server refused the request or the network failed (CORS or offline)',
+  cancelled: 'the request was cancelled',
+  address: 'it is not a valid address',
+  scheme: 'only http and https addresses can be loaded',
+  html: 'the server answered with a web page (HTML), not a graph file',
+  xml: 'the server answered with XML, not a JSON graph file',
+  status: (status: number, text: string) => `the server answered ${status}${text || STATUS_WORDS[status] ? ` ${text || STATUS_WORDS[status]}` : ''}`,
+  timeout: (ms: number) => `the request took longer than ${secondsText(ms)}`,
+} as const;
+
+/** Why `url` cannot be fetched at all, or null. Without a base address (Node) a relative URL is left to the fetcher. */
+function addressProblem(url: string): string | null {
+  const base = (globalThis as { document?: { baseURI?: string } }).document?.baseURI;
+  let parsed: URL;
+  try {
+    parsed = base ? new URL(url, base) : new URL(url);
+  } catch {
+    return base ? FETCH_FAILURES.address : null;
+  }
+  return SCHEMES.has(parsed.protocol) ? null : FETCH_FAILURES.scheme;
+}
+
+/** The problem with a body that is a web page or XML rather than JSON, or null. */
+function markupProblem(contentType: string | null, text: string): string | null {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (/^text\/html\b/i.test(contentType ?? '') || /^<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(start)) return FETCH_FAILURES.html;
+  if (start.startsWith('<')) return FETCH_FAILURES.xml;
+  return null;
+}
+
+/**
+ * Fetches a graph file and checks it. Never throws: each way a fetch fails gives one problem at
+ * `$` saying in plain words what happened ("could not load g.json: the server answered 404 Not
+ * Found", "…: the request took longer than 30 s", "…: the server refused the request or the
+ * network failed (CORS or offline)", "…: the server answered with a web page (HTML), not a graph
+ * file", "…: the file holds more than 33,554,432 characters; the limit is 33,554,432" for a body
+ * still coming past the limit, which is then no longer read); a body that is not JSON, or not a
+ * valid document, gives the problems `parseDocument` gives for the same text. The timeout covers
+ * the request and its body.
+ */
+export async function fetchDocument(url: string, options: FetchOptions = {}): Promise<ValidationResult> {
+  const { signal, fetcher = fetch } = options;
+  const timeout = fetchTimeout(options.timeout);
+  const fail = (why: string): ValidationResult => ({ ok: false, problems: [{ path: '$', message: `could not load ${url}: ${why}` }] });
+  const bad = addressProblem(url);
+  if (bad) return fail(bad);
+  if (signal?.aborted) return fail(FETCH_FAILURES.cancelled);
+
+  const controller = new AbortController();
+  const cancel = () => controller.abort();
+  signal?.addEventListener('abort', cancel, { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A race as well as the signal: a fetcher that ignores its signal still times out.
+  const expired = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      resolve('timeout');
+    }, timeout);
+  });
+  const request = (async (): Promise<{ response: Response; text: string } | { problem: string }> => {
+    const response = await fetcher(url, { headers: { Accept: 'application/json' }, signal: controller.signal });
+    if (!response.ok) {
+      response.body?.cancel().catch(() => {});
+      return { problem: FETCH_FAILURES.status(response.status, response.statusText) };
+    }
+    // A body announced too large to be under the character limit is not read.
+    const tooLarge = byteLimitProblem(Number(response.headers.get('content-length')));
+    if (tooLarge) {
+      response.body?.cancel().catch(() => {});
+      return { problem: tooLarge };
+    }
+    // Counted as it comes: a body with no length announced, or a false one, may never end.
+    const text = await readBody(response);
+    return text === null ? { problem: endlessBodyProblem() } : { response, text };
+  })();
+  try {
+    const outcome = await Promise.race([request, expired]);
+    if (outcome === 'timeout') {
+      request.catch(() => {});
+      return fail(FETCH_FAILURES.timeout(timeout));
+    }
+    if ('problem' in outcome) return fail(outcome.problem);
+    const markup = markupProblem(outcome.response.headers.get('content-type'), outcome.text);
+    if (markup) return fail(markup);
+    return parseDocument(outcome.text);
+  } catch {
+    return fail(controller.signal.aborted && signal?.aborted ? FETCH_FAILURES.cancelled : FETCH_FAILURES.network);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', cancel);
+  }
+}
