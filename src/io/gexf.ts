@@ -22,7 +22,7 @@ import { Cells, buildDocumentHead, buildRelation, cell, guard } from './fields.t
 import type { Cell, ReadOptions } from './fields.ts';
 import { ATTRIBUTES, XmlIds, actorValues, attributeNumber, documentValues, needsExact, relationValues } from './xml-records.ts';
 import type { Values } from './xml-records.ts';
-import { assembleXmlGraph, parseXmlGraph, textCell } from './xml-graph.ts';
+import { assembleXmlGraph, openXmlGraph, textCell } from './xml-graph.ts';
 import { XmlWriter, attribute, childElements, descendants, localName, textOf, typedValue } from './xml.ts';
 import type { XmlElement } from './xml.ts';
 
@@ -152,14 +152,9 @@ function addAttvalues(cells: Cells, element: XmlElement, defs: Map<string, Attri
  */
 export function readGexf(text: string, options: ReadOptions = {}): ValidationResult {
   return guard('GEXF', () => {
-    const parsed = parseXmlGraph(text, 'GEXF');
-    if (!parsed.ok) return parsed;
-    const root = parsed.root;
-    const graph = childElements(root, 'graph')[0];
-    if (localName(root) !== 'gexf' || graph === undefined) {
-      const found = localName(root) !== 'gexf' ? `starts with <${localName(root)}>` : 'has no <graph>';
-      return { ok: false, problems: [{ path: '$', message: `not a GEXF file: it ${found}` }] };
-    }
+    const opened = openXmlGraph(text, 'GEXF', 'gexf');
+    if (!opened.ok) return opened;
+    const { root, graph } = opened;
     const head = new Cells('document');
     for (const meta of childElements(root, 'meta')) {
       for (const child of childElements(meta)) {

@@ -18,8 +18,8 @@ import { Cells, buildDocumentHead, buildRelation, cell, guard, parseBoolean } fr
 import type { Cell, ReadOptions } from './fields.ts';
 import { ATTRIBUTES, XmlIds, actorValues, keyId, documentValues, needsExact, relationValues } from './xml-records.ts';
 import type { Values } from './xml-records.ts';
-import { assembleXmlGraph, parseXmlGraph, textCell } from './xml-graph.ts';
-import { XmlWriter, attribute, childElements, descendants, localName, textOf, typedValue } from './xml.ts';
+import { assembleXmlGraph, openXmlGraph, textCell } from './xml-graph.ts';
+import { XmlWriter, attribute, childElements, descendants, textOf, typedValue } from './xml.ts';
 import type { XmlElement } from './xml.ts';
 
 const DOMAINS = ['graph', 'node', 'edge'] as const;
@@ -133,14 +133,9 @@ function addData(cells: Cells, element: XmlElement, domain: string, keys: Map<st
  */
 export function readGraphml(text: string, options: ReadOptions = {}): ValidationResult {
   return guard('GraphML', () => {
-    const parsed = parseXmlGraph(text, 'GraphML');
-    if (!parsed.ok) return parsed;
-    const root = parsed.root;
-    const graph = childElements(root, 'graph')[0];
-    if (localName(root) !== 'graphml' || graph === undefined) {
-      const found = localName(root) !== 'graphml' ? `starts with <${localName(root)}>` : 'has no <graph>';
-      return { ok: false, problems: [{ path: '$', message: `not a GraphML file: it ${found}` }] };
-    }
+    const opened = openXmlGraph(text, 'GraphML', 'graphml');
+    if (!opened.ok) return opened;
+    const { root, graph } = opened;
     const keys = keyDefinitions(root);
     const head = new Cells('document');
     addData(head, graph, 'graph', keys);

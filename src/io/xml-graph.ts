@@ -3,14 +3,14 @@
  * `<edge>` elements whose ends name nodes by their XML ids, and problems placed at the line of
  * the element they come from.
  */
-import type { ValidationResult } from '../model/format.ts';
+import type { Problem, ValidationResult } from '../model/format.ts';
 import { jsonPath } from '../model/json.ts';
 import { textLimitProblem } from '../model/limits.ts';
 import { Cells, assemble, buildActor, cell } from './fields.ts';
 import type { Cell, Fields } from './fields.ts';
 import { placed } from './json-values.ts';
-import { attribute, lineOf, parseXml, xmlTextProblem } from './xml.ts';
-import type { XmlElement, XmlResult } from './xml.ts';
+import { attribute, childElements, lineOf, localName, parseXml, xmlTextProblem } from './xml.ts';
+import type { XmlElement } from './xml.ts';
 import { surveyXml } from './xml-survey.ts';
 
 /** A cell of text, or none for a missing attribute. */
@@ -27,16 +27,28 @@ export interface XmlGraph {
   relation(edge: XmlElement, cells: Cells): Fields;
 }
 
+/** A GEXF or GraphML file opened: its root element and the first `<graph>` in it. */
+export type OpenedXmlGraph = { ok: true; root: XmlElement; graph: XmlElement } | { ok: false; problems: Problem[] };
+
 /**
  * Parses GEXF or GraphML text (`what` names it in problems) once the checks that need no tree
- * pass: its length, its encoding, and the survey of its depth, nodes and edges.
+ * pass: its length, its encoding, and the survey of its depth, nodes and edges. A file whose
+ * root is not `<rootName>`, or that has no `<graph>` in it, is not of that format.
  */
-export function parseXmlGraph(text: string, what: string): XmlResult {
+export function openXmlGraph(text: string, what: string, rootName: string): OpenedXmlGraph {
   const refused = textLimitProblem(text.length) ?? xmlTextProblem(text);
   if (refused) return { ok: false, problems: [{ path: '$', message: refused }] };
   const passed = surveyXml(text);
   if (passed) return { ok: false, problems: [passed] };
-  return parseXml(text, what);
+  const parsed = parseXml(text, what);
+  if (!parsed.ok) return parsed;
+  const root = parsed.root;
+  const graph = childElements(root, 'graph')[0];
+  if (localName(root) !== rootName || graph === undefined) {
+    const found = localName(root) !== rootName ? `starts with <${localName(root)}>` : 'has no <graph>';
+    return { ok: false, problems: [{ path: '$', message: `not a ${what} file: it ${found}` }] };
+  }
+  return { ok: true, root, graph };
 }
 
 /** Builds and checks the document of an XML graph file. */
