@@ -21,8 +21,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          // The command-line tests start Node processes, which a busy 2-core machine slows a lot.
-          testTimeout: 30_000,
+          // A time-out only catches a test that hangs. The command-line tests start Node processes,
+          // which a 2-core machine running a second suite beside this one slows several times over.
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/**/*.browser.test.ts'],
         },
@@ -35,7 +37,10 @@ export default defineConfig({
           include: ['tests/**/*.browser.test.ts'],
           // A server on another origin (127.0.0.2) for CORS refusals.
           globalSetup: ['tests/support/browser-setup.ts'],
-          testTimeout: 30_000,
+          // Only catches a hang: axe over every state of the explorer takes 10 s alone and over 40 s
+          // with a second suite running beside it on 2 cores.
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
           // Conditions waited for with expect.poll: a second is short on a busy 2-core machine.
           // A condition met returns at once; only a failure waits this long.
           expect: { poll: { timeout: 15_000 } },

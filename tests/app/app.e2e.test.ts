@@ -67,7 +67,7 @@ describe.skipIf(!existsSync(executablePath))('the app, built and served', () => 
     expect(statSync(SCREENSHOT).size).toBeGreaterThan(50_000);
     expect(problems).toEqual([]);
     await page.close();
-  }, 30_000);
+  });
 
   it('reproduces a view from its link: path query, date and selection', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -85,7 +85,7 @@ describe.skipIf(!existsSync(executablePath))('the app, built and served', () => 
     await expect.poll(() => textOf('actor-graph-path-finder'), { timeout: 20_000 }).toContain('Russia cooperates with India.');
     expect(await textOf('actor-graph-filters')).toContain('as of 2016');
     await page.close();
-  }, 30_000);
+  });
 
   it('names the other site a ?src= graph comes from, under its title; with allowed-sources set, fetches nothing from it', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -108,7 +108,7 @@ describe.skipIf(!existsSync(executablePath))('the app, built and served', () => 
     expect(await shadowText('[part="origin"]')).toBeNull();
     expect(otherRequests).toEqual(['/graph.json']);
     await page.close();
-  }, 30_000);
+  });
 
   it('ships no code built from strings', () => {
     const assets = join(outDir, 'assets');

@@ -136,7 +136,7 @@ describe.skipIf(!existsSync(executablePath))('the built app and the embedding pa
     expect(await violations()).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 
   it('draws both graphs of embed.html and answers a click, with no violation', async () => {
     const { page, violations, problems } = await open('/embed.html');
@@ -155,7 +155,7 @@ describe.skipIf(!existsSync(executablePath))('the built app and the embedding pa
     expect(await violations()).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 
   it(`lays out a graph of ${COLA_MAX_ACTORS + 50} actors (past cola, in a worker where one may start), with no violation`, async () => {
     const { page, violations, problems } = await open('/large.html');
@@ -167,7 +167,7 @@ describe.skipIf(!existsSync(executablePath))('the built app and the embedding pa
     expect(await violations()).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 
   it('has no inline script or style in the pages it serves, and no code built from strings', () => {
     for (const page of ['index.html', 'embed.html']) {

@@ -177,7 +177,7 @@ describe.skipIf(!existsSync(executablePath))('dist/lib/actor-graph.js on a page 
     expect(await page.evaluate(async () => (document.querySelector('#early') as unknown as { ready: Promise<unknown> }).ready)).toEqual({ ok: true, actors: 2, relations: 1 });
     expect(problems).toEqual([]);
     await page.close();
-  }, 30_000);
+  });
 
   it('lets a second copy of the file on the page load without an error, the elements staying defined once', async () => {
     const { page, problems } = await open('/twice.html');
@@ -191,5 +191,5 @@ describe.skipIf(!existsSync(executablePath))('dist/lib/actor-graph.js on a page 
     expect(await page.evaluate(copies)).toEqual([true, true]);
     expect(problems).toEqual([]);
     await page.close();
-  }, 30_000);
+  });
 });

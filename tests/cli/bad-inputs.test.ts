@@ -32,7 +32,7 @@ describe('actor-graph validate over the shared list of broken files', () => {
     const run = await validate(file);
     expect(run.code).toBe(1);
     expect(run.err).toBe(`${file}: 1 problem\n  $: the file is 200.0 MB; the limit is 33,554,432 characters\n`);
-  }, 60_000);
+  });
 
   BAD_INPUTS.forEach((input, i) => {
     it(`${input.name}: exit 1 and the same problems`, async () => {
@@ -42,7 +42,7 @@ describe('actor-graph validate over the shared list of broken files', () => {
       expect(run.code).toBe(1);
       expect(run.out).toBe('');
       expect(run.err).toBe(`${formatProblems(file, input.problems)}\n`);
-    }, 60_000);
+    });
   });
 });
 
@@ -68,7 +68,7 @@ describe('actor-graph export of a file nested past the limit', () => {
       expect(run.code).toBe(1);
       expect(run.out).toBe('');
       expect(run.err).toBe(`${file}: 1 problem\n  ${path}: nested more than 64 levels deep; the limit is 64\n`);
-    }, 60_000);
+    });
   }
 });
 
@@ -85,6 +85,6 @@ describe('actor-graph validate of a file saved as UTF-16', () => {
       const run = await validate(file);
       expect(run.code).toBe(1);
       expect(run.err).toBe(`${file}: 1 problem\n  $: the file is UTF-16 (${order}); save it as UTF-8\n`);
-    }, 60_000);
+    });
   }
 });

@@ -35,7 +35,7 @@ describe.runIf(process.platform !== 'win32')('actor-graph reading a named pipe',
     const pipe = fifo();
     const run = await cli(['validate', pipe], { ACTOR_GRAPH_WAIT: '0.5' });
     expect(run).toEqual({ code: 1, out: '', err: `actor-graph validate: ${pipe}: nothing to read for 0.5 s (a pipe no program writes to?); gave up\n` });
-  }, 60_000);
+  });
 
   it('gives up on a pipe that stops sending, saying how much came', async () => {
     const pipe = fifo();
@@ -49,7 +49,7 @@ describe.runIf(process.platform !== 'win32')('actor-graph reading a named pipe',
     } finally {
       closeSync(writer);
     }
-  }, 60_000);
+  });
 
   it('reads the whole document a writer sends, then goes on as with a file', async () => {
     const pipe = fifo();
@@ -61,16 +61,16 @@ describe.runIf(process.platform !== 'win32')('actor-graph reading a named pipe',
     const done = await run;
     expect(done.code).toBe(0);
     expect(done.out).toBe(`${pipe}: valid. "Russia and the Taliban, 2016": 14 actors, 34 relations (16 cooperation, 13 hostility, 5 contested), 54 pieces of evidence from 1 source.\n`);
-  }, 60_000);
+  });
 
   it('refuses a wait that is not a number of seconds, exit 2', async () => {
     const run = await cli(['validate', SEED], { ACTOR_GRAPH_WAIT: 'soon' });
     expect(run.code).toBe(2);
     expect(run.err.split('\n')[0]).toBe('actor-graph validate: ACTOR_GRAPH_WAIT must be a number of seconds above 0, not "soon"');
-  }, 60_000);
+  });
 
   it('states the wait in its help', async () => {
     const run = await cli(['--help']);
     expect(run.out).toContain('A FILE that is a named pipe and gives nothing for 10 s is given up (exit 1); ACTOR_GRAPH_WAIT=SECONDS changes the wait.');
-  }, 60_000);
+  });
 });

@@ -43,7 +43,7 @@ describe('actor-graph stats --approx', () => {
     expect(Object.keys(json.centrality.betweenness[0])).toEqual(['id', 'value', 'error']);
     // The same seed, the same figures.
     expect(JSON.parse((await cli('stats', SEED, '--approx', '5', '--seed', '7', '--json')).out)).toEqual(json);
-  }, 60_000);
+  });
 
   it('works out every actor for --approx 0, --exact, or a sample as large as the graph', async () => {
     const exact = JSON.parse((await cli('stats', SEED, '--json')).out);
@@ -53,7 +53,7 @@ describe('actor-graph stats --approx', () => {
       expect({ args, stats: JSON.parse((await cli('stats', SEED, ...args, '--json')).out) }).toEqual({ args, stats: exact });
     }
     expect((await cli('stats', SEED, '--exact')).out.split('\n')[8]).toBe('Most between others (betweenness):');
-  }, 60_000);
+  });
 
   it('refuses a sample it cannot draw or a contradiction, exit 2', async () => {
     const cases: [string[], string][] = [
@@ -66,7 +66,7 @@ describe('actor-graph stats --approx', () => {
       const done = await cli('stats', SEED, ...args);
       expect({ args, code: done.code, line: done.err.split('\n')[0] }).toEqual({ args, code: 2, line });
     }
-  }, 60_000);
+  });
 });
 
 describe('actor-graph stats past 5,000 actors', () => {

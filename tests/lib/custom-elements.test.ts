@@ -36,7 +36,7 @@ beforeAll(() => {
   );
   expect(run.status, run.stderr).toBe(0);
   manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8')) as Manifest;
-}, 60_000);
+});
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
