@@ -1,5 +1,5 @@
 /**
- * The actor-graph data format, version 1: its types, as people write them by hand.
+ * The actor-graph data format, version 1.1: its types, as people write them by hand.
  * The valibot schema that checks them lives in `schema.ts`; this module has no code.
  */
 
@@ -8,6 +8,18 @@ export type RelationType = 'cooperation' | 'hostility' | 'contested';
 
 /** Every relation type, in the order the legend and filters show them. */
 export const RELATION_TYPES: readonly RelationType[] = ['cooperation', 'hostility', 'contested'];
+
+/**
+ * How a bound's date is meant: the day itself (the default), or a limit the true day lies
+ * within, as when a source reports in December 2015 a relation that may be older.
+ */
+export type BoundKind = 'exact' | 'no-later-than' | 'no-earlier-than';
+
+/** Every bound kind, as the format writes them. */
+export const BOUND_KINDS: readonly BoundKind[] = ['exact', 'no-later-than', 'no-earlier-than'];
+
+/** The versions this reader knows: 1.1 adds uncertain bounds and dated evidence to 1. */
+export const VERSIONS = [1, 1.1] as const;
 
 /** A publication that evidence points into. */
 export interface Source {
@@ -44,6 +56,8 @@ export interface Evidence {
   quote?: string;
   /** Who asserts it, e.g. "a senior Taliban official, via Reuters". */
   claimant?: string;
+  /** When the claim was made or reported (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); else the source's date. */
+  date?: string;
   note?: string;
   [extra: string]: unknown;
 }
@@ -63,6 +77,10 @@ export interface Relation {
   start?: string;
   /** Last day the relation holds; a partial date runs to the end of the period it names. */
   end?: string;
+  /** How `start` is meant: `no-later-than` when the relation may have begun earlier. Default `exact`. */
+  startBound?: BoundKind;
+  /** How `end` is meant: `no-earlier-than` when the relation may have lasted longer. Default `exact`. */
+  endBound?: BoundKind;
   evidence?: Evidence[];
   /** A remark on the relation as a whole, e.g. why its dates are what they are. */
   note?: string;
@@ -71,7 +89,8 @@ export interface Relation {
 
 /** A whole actor-graph file. */
 export interface GraphDocument {
-  version: 1;
+  /** `1`, or `1.1` for a file that uses uncertain bounds or dated evidence. */
+  version: (typeof VERSIONS)[number];
   title: string;
   description?: string;
   /** Missing reads as no sources; it stays missing when the file is written back. */

@@ -1,5 +1,5 @@
 /**
- * The valibot schema of the format, version 1. It checks shapes, types, dates and URLs;
+ * The valibot schema of the format, version 1.1. It checks shapes, types, dates and URLs;
  * cross-references (ids, "did you mean", start after end) are checked in `validate.ts`.
  * `graph/schema.json` is generated from it, so the two never drift.
  */
@@ -9,7 +9,7 @@ import { isDate } from './dates.ts';
 /** A version as the file gave it: JSON has no Infinity, and a number too large to hold reads as one. */
 const shownVersion = (value: unknown): string =>
   typeof value === 'number' && !Number.isFinite(value) ? 'too large a number' : JSON.stringify(value) ?? String(value);
-import { RELATION_TYPES } from './format.ts';
+import { BOUND_KINDS, RELATION_TYPES, VERSIONS } from './format.ts';
 
 /** The pattern a date matches before its calendar check. */
 export const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -34,6 +34,9 @@ const date = (what: string) =>
     v.regex(DATE_PATTERN, (issue) => `${what} "${String(issue.input)}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD`),
     v.check(isDate, (issue) => `${what} "${String(issue.input)}" is not a day on the calendar`),
   );
+
+const bound = (what: string) =>
+  v.picklist(BOUND_KINDS, (issue) => `${what} ${JSON.stringify(issue.input)} is not one of ${BOUND_KINDS.join(', ')}`);
 
 const webUrl = v.pipe(
   text('url'),
@@ -74,6 +77,7 @@ export const EvidenceSchema = v.looseObject(
     locator: v.optional(text('locator')),
     quote: v.optional(text('quote')),
     claimant: v.optional(text('claimant')),
+    date: v.optional(date('evidence date')),
     note: v.optional(text('note')),
   },
   'evidence must be an object',
@@ -93,16 +97,18 @@ export const RelationSchema = v.looseObject(
     label: v.optional(text('label')),
     start: v.optional(date('start')),
     end: v.optional(date('end')),
+    startBound: v.optional(bound('startBound')),
+    endBound: v.optional(bound('endBound')),
     evidence: v.optional(v.array(EvidenceSchema, 'evidence must be a list')),
     note: v.optional(text('note')),
   },
   'a relation must be an object',
 );
 
-/** A whole actor-graph file, version 1. */
+/** A whole actor-graph file, version 1 or 1.1. */
 export const DocumentSchema = v.looseObject(
   {
-    version: v.literal(1, (issue) => `unsupported version ${shownVersion(issue.input)}; this reader knows version 1`),
+    version: v.picklist(VERSIONS, (issue) => `unsupported version ${shownVersion(issue.input)}; this reader knows versions 1 and 1.1`),
     title: nonBlank('title'),
     description: v.optional(text('description')),
     sources: v.optional(v.array(SourceSchema, 'sources must be a list')),

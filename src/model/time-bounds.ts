@@ -6,12 +6,7 @@
  * path, a triad) holds together only over the days their bounds leave in common. Pure.
  */
 import { firstDay, lastDay, type DayNumber } from './dates.ts';
-
-/** How a bound's date is meant: the day itself (the default), or a limit the true day lies within. */
-export type BoundKind = 'exact' | 'no-later-than' | 'no-earlier-than';
-
-/** Every bound kind, as the format writes them. */
-export const BOUND_KINDS: readonly BoundKind[] = ['exact', 'no-later-than', 'no-earlier-than'];
+import type { BoundKind } from './format.ts';
 
 /** Anything with bounds that may be uncertain, such as a relation. */
 export interface Bounded {

@@ -69,14 +69,7 @@ function referenceProblems(input: Record<string, unknown>): Problem[] {
         problems.push({ path: jsonPath(['relations', i, end]), message: unknownReference('actor', id, actorIds) });
       }
     }
-    const { start, end } = relation;
-    if (typeof start === 'string' && typeof end === 'string') {
-      const from = firstDay(start);
-      const to = lastDay(end);
-      if (from !== null && to !== null && from > to) {
-        problems.push({ path: jsonPath(['relations', i, 'start']), message: `start ${start} is after end ${end}` });
-      }
-    }
+    problems.push(...boundProblems(relation, i));
     for (const [evidence, j] of records(relation.evidence)) {
       const id = evidence.source;
       if (sourcesListed && typeof id === 'string' && id.trim() !== '' && !sourceSet.has(id)) {
@@ -200,4 +193,28 @@ export function parseDocument(text: string): ValidationResult {
   const json = parseJson(text);
   if (!json.ok) return json;
   return validateDocument(json.value);
+}
+
+/**
+ * A bound kind needs its date, and the bounds must leave some day for the relation: "began no
+ * later than 2016" may end in 2015, "began 2016" may not.
+ */
+function boundProblems(relation: Record<string, unknown>, i: number): Problem[] {
+  const problems: Problem[] = [];
+  const { start, end, startBound, endBound } = relation;
+  for (const [field, date] of [['startBound', start], ['endBound', end]] as const) {
+    if (relation[field] !== undefined && date === undefined) {
+      const named = field === 'startBound' ? 'start' : 'end';
+      problems.push({ path: jsonPath(['relations', i, field]), message: `${field} says how ${named} is meant, but there is no ${named}` });
+    }
+  }
+  if (typeof start !== 'string' || typeof end !== 'string') return problems;
+  // Only a start that may not move earlier and an end that may not move later can clash.
+  if (startBound === 'no-later-than' || endBound === 'no-earlier-than') return problems;
+  const from = firstDay(start);
+  const to = lastDay(end);
+  if (from !== null && to !== null && from > to) {
+    problems.push({ path: jsonPath(['relations', i, 'start']), message: `start ${start} is after end ${end}` });
+  }
+  return problems;
 }

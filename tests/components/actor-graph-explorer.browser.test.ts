@@ -224,7 +224,7 @@ describe('<actor-graph-explorer>', () => {
       '$.actors: actors is required',
       '$.relations: relations is required',
       '$.title: title is required',
-      '$.version: unsupported version 2; this reader knows version 1',
+      '$.version: unsupported version 2; this reader knows versions 1 and 1.1',
     ];
     expect(found.map((p) => `${p.path}: ${p.message}`)).toEqual(expected);
     // A region named by its heading; the status line announces the failure once.

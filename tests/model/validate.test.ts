@@ -96,10 +96,27 @@ describe('validateDocument', () => {
   });
 
   it('refuses an unsupported version', () => {
-    expect(problemsOf({ ...base(), version: 2 })).toEqual([{ path: '$.version', message: 'unsupported version 2; this reader knows version 1' }]);
+    expect(problemsOf({ ...base(), version: 2 })).toEqual([{ path: '$.version', message: 'unsupported version 2; this reader knows versions 1 and 1.1' }]);
     // "version": 1e999 in a file reads as Infinity, which JSON would write as null.
-    expect(problemsOf({ ...base(), version: Infinity })).toEqual([{ path: '$.version', message: 'unsupported version too large a number; this reader knows version 1' }]);
-    expect(problemsOf({ ...base(), version: '1' })).toEqual([{ path: '$.version', message: 'unsupported version "1"; this reader knows version 1' }]);
+    expect(problemsOf({ ...base(), version: Infinity })).toEqual([{ path: '$.version', message: 'unsupported version too large a number; this reader knows versions 1 and 1.1' }]);
+    expect(problemsOf({ ...base(), version: '1' })).toEqual([{ path: '$.version', message: 'unsupported version "1"; this reader knows versions 1 and 1.1' }]);
+  });
+
+  it('reads version 1.1: uncertain bounds and dated evidence, checked like the other fields', () => {
+    const doc = base();
+    doc.version = 1.1;
+    doc.relations[0] = { ...doc.relations[0]!, start: '2015-12', startBound: 'no-later-than', end: '2015', evidence: [{ source: 'paper', date: '2015-12' }] };
+    // Began no later than December 2015, so it may well have ended in 2015.
+    expect(validateDocument(doc)).toEqual({ ok: true, document: doc });
+    const wrong = { ...base(), relations: [{ id: 'r1', source: 'russia', target: 'taliban', type: 'cooperation', startBound: 'about', endBound: 'no-later-than', evidence: [{ source: 'paper', date: '2015-13' }] }] };
+    expect(problemsOf(wrong)).toEqual([
+      { path: '$.relations[0].endBound', message: 'endBound says how end is meant, but there is no end' },
+      { path: '$.relations[0].evidence[0].date', message: 'evidence date "2015-13" is not a day on the calendar' },
+      { path: '$.relations[0].startBound', message: 'startBound "about" is not one of exact, no-later-than, no-earlier-than' },
+      { path: '$.relations[0].startBound', message: 'startBound says how start is meant, but there is no start' },
+    ]);
+    const clash = { ...base(), relations: [{ id: 'r1', source: 'russia', target: 'taliban', type: 'cooperation', start: '2016', startBound: 'no-earlier-than', end: '2015' }] };
+    expect(problemsOf(clash)).toEqual([{ path: '$.relations[0].start', message: 'start 2016 is after end 2015' }]);
   });
 
   it('reports wrong shapes and missing fields, every one at once', () => {

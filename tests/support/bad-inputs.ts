@@ -128,7 +128,7 @@ export const BAD_INPUTS: readonly BadInput[] = [
     name: 'an unsupported version',
     text: () => json({ ...valid(), version: 2 }),
     json: true,
-    problems: [{ path: '$.version', message: 'unsupported version 2; this reader knows version 1' }],
+    problems: [{ path: '$.version', message: 'unsupported version 2; this reader knows versions 1 and 1.1' }],
   },
   {
     name: 'source addresses that are not http(s)',
