@@ -2,9 +2,9 @@
  * Shared pieces of the command line: exit codes, usage errors, options and problems as printed.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Problem, RelationType } from '../model/format.ts';
-import { RELATION_TYPES } from '../model/format.ts';
 import { isDate } from '../model/dates.ts';
+import type { RelationFilter } from '../model/filter.ts';
+import { RELATION_TYPES, type Problem, type RelationType } from '../model/format.ts';
 import { isRelationType } from '../model/relation-types.ts';
 
 /** Exit codes: success, a problem with the data or the question, a bad command line. */
@@ -55,6 +55,19 @@ export function typesOption(value: string | undefined): RelationType[] | undefin
 export function dateOption(value: string | undefined, name: string): string | undefined {
   if (value !== undefined && !isDate(value)) throw new UsageError(`${name} "${value}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD`);
   return value;
+}
+
+/** The options of every subcommand that filters relations, read by `filterOption`. */
+export const FILTER_OPTIONS = { types: { type: 'string' }, 'as-of': { type: 'string' } } as const;
+
+/** The relation filter that --types and --as-of ask for; a bad one is a UsageError. */
+export function filterOption(values: { types?: string | undefined; 'as-of'?: string | undefined }): RelationFilter {
+  const filter: RelationFilter = {};
+  const types = typesOption(values.types);
+  if (types) filter.types = types;
+  const asOf = dateOption(values['as-of'], '--as-of');
+  if (asOf !== undefined) filter.asOf = asOf;
+  return filter;
 }
 
 /** A positive whole number option; anything else is a UsageError. */

@@ -16,8 +16,8 @@ import { FORMATS, writeCsv } from '../io/index.ts';
 import { relationPasses, type RelationFilter } from '../model/filter.ts';
 import type { GraphDocument } from '../model/format.ts';
 import { IMAGE_FORMATS, MAX_SCALE, MIN_SCALE, type ImageExportOptions, type ImageFormat } from '../view/export-options.ts';
-import { dateOption, EXIT, formatProblems, type Io, oneFile, parseOptions, typesOption, UsageError } from './args.ts';
-import { readGraphFile } from './read-file.ts';
+import { EXIT, FILTER_OPTIONS, filterOption, type Io, oneFile, parseOptions, UsageError } from './args.ts';
+import { readGraphOrReport } from './read-file.ts';
 import { findChromium, installHint } from './render.ts';
 
 export const usage =
@@ -32,6 +32,7 @@ const IMAGE_ONLY = ['scale', 'width', 'height', 'full', 'no-legend', 'caption', 
 /** Runs the subcommand and returns its exit code. */
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseOptions(args, {
+    ...FILTER_OPTIONS,
     format: { type: 'string' },
     out: { type: 'string' },
     scale: { type: 'string' },
@@ -42,15 +43,12 @@ export async function run(args: string[], io: Io): Promise<number> {
     caption: { type: 'string' },
     background: { type: 'string' },
     theme: { type: 'string' },
-    types: { type: 'string' },
-    'as-of': { type: 'string' },
   });
   const file = oneFile(positionals);
   const out = values.out;
   if (out === undefined || out === '') throw new UsageError('--out PATH is required');
   const format = formatOf(values.format, out);
-  const types = typesOption(values.types);
-  const asOf = dateOption(values['as-of'], '--as-of');
+  const filter = filterOption(values);
 
   if (!(IMAGE_FORMATS as readonly string[]).includes(format)) {
     const misplaced = IMAGE_ONLY.filter((name) => values[name] !== undefined);
@@ -58,16 +56,10 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   const image = (IMAGE_FORMATS as readonly string[]).includes(format) ? imageOptions(values, format as ImageFormat) : null;
 
-  const loaded = await readGraphFile(file);
-  if (!loaded.ok) {
-    io.err(formatProblems(file, loaded.problems));
-    return EXIT.problem;
-  }
-  const filter: RelationFilter = {};
-  if (types) filter.types = types;
-  if (asOf !== undefined) filter.asOf = asOf;
+  const document = await readGraphOrReport(file, io);
+  if (!document) return EXIT.problem;
 
-  if (!image) return writeData(filterDocument(loaded.document, filter), format as DataFormat, out, io);
+  if (!image) return writeData(filterDocument(document, filter), format as DataFormat, out, io);
 
   const browser = findChromium();
   if (!browser.found) {
@@ -75,10 +67,10 @@ export async function run(args: string[], io: Io): Promise<number> {
     return EXIT.missingBrowser;
   }
   const { renderImage } = await import('./render.ts');
-  const result = await renderImage(loaded.document, {
+  const result = await renderImage(document, {
     ...image,
-    types: types ? types.join(',') : null,
-    asOf: asOf ?? null,
+    types: filter.types ? filter.types.join(',') : null,
+    asOf: filter.asOf ?? null,
     chromium: browser.path,
     notice: (text) => io.err(`actor-graph export: ${text}`),
   });

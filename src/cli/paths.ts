@@ -4,10 +4,8 @@
 import { loadGraph } from '../model/graph.ts';
 import { findPaths, type PathOptions } from '../model/paths.ts';
 import { readSign } from '../model/reading.ts';
-import {
-  countOption, dateOption, EXIT, formatProblems, type Io, oneFile, parseOptions, typesOption, UsageError,
-} from './args.ts';
-import { readGraphFile } from './read-file.ts';
+import { countOption, EXIT, FILTER_OPTIONS, filterOption, type Io, oneFile, parseOptions, UsageError } from './args.ts';
+import { readGraphOrReport } from './read-file.ts';
 
 export const usage =
   'actor-graph paths FILE --from A --to B [--types cooperation,hostility] [--as-of DATE] [--directed] [--all] [--max-hops N] [--limit N] [--json]';
@@ -17,8 +15,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     from: { type: 'string' },
     to: { type: 'string' },
-    types: { type: 'string' },
-    'as-of': { type: 'string' },
+    ...FILTER_OPTIONS,
     directed: { type: 'boolean' },
     all: { type: 'boolean' },
     'max-hops': { type: 'string' },
@@ -28,11 +25,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const file = oneFile(positionals);
   if (values.from === undefined) throw new UsageError('--from is required');
   if (values.to === undefined) throw new UsageError('--to is required');
-  const options: PathOptions = {};
-  const types = typesOption(values.types);
-  if (types) options.types = types;
-  const asOf = dateOption(values['as-of'], '--as-of');
-  if (asOf !== undefined) options.asOf = asOf;
+  const options: PathOptions = filterOption(values);
   if (values.directed) options.directed = true;
   if (values.all) options.all = true;
   const maxHops = countOption(values['max-hops'], '--max-hops');
@@ -40,12 +33,9 @@ export async function run(args: string[], io: Io): Promise<number> {
   const limit = countOption(values.limit, '--limit');
   if (limit !== undefined) options.limit = limit;
 
-  const loaded = await readGraphFile(file);
-  if (!loaded.ok) {
-    io.err(formatProblems(file, loaded.problems));
-    return EXIT.problem;
-  }
-  const graph = loadGraph(loaded.document);
+  const document = await readGraphOrReport(file, io);
+  if (!document) return EXIT.problem;
+  const graph = loadGraph(document);
   const result = findPaths(graph, values.from, values.to, options);
   if (!result.ok) {
     io.err(`actor-graph paths: ${result.problem.message}`);

@@ -6,7 +6,7 @@ import { Socket } from 'node:net';
 import type { GraphDocument, Problem } from '../model/format.ts';
 import { LIMITS, byteLimitProblem } from '../model/limits.ts';
 import { parseDocument } from '../model/validate.ts';
-import { UsageError } from './args.ts';
+import { formatProblems, UsageError, type Io } from './args.ts';
 
 /** Seconds a pipe may give nothing before the command gives up on it; documented in the README. */
 export const WAIT_SECONDS = 10;
@@ -24,6 +24,14 @@ const tooMuch = (): Problem => ({
   path: '$',
   message: `the file holds more than ${Math.round(BYTE_LIMIT / (1024 * 1024))} MB; the limit is ${LIMITS.characters.toLocaleString('en-US')} characters`,
 });
+
+/** The document of a graph file, or null once its problems are printed (the command then exits 1). */
+export async function readGraphOrReport(file: string, io: Io): Promise<GraphDocument | null> {
+  const loaded = await readGraphFile(file);
+  if (loaded.ok) return loaded.document;
+  io.err(formatProblems(file, loaded.problems));
+  return null;
+}
 
 /** Reads and checks a graph file: the document, or the problems (a missing file is one). */
 export async function readGraphFile(file: string): Promise<{ ok: true; document: GraphDocument } | { ok: false; problems: Problem[] }> {

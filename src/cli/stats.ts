@@ -5,11 +5,11 @@
  */
 import { balanceReport } from '../model/balance.ts';
 import { centrality, rankActors, type CentralityWork } from '../model/centrality.ts';
-import { relationPasses, type RelationFilter } from '../model/filter.ts';
+import { relationPasses } from '../model/filter.ts';
 import { RELATION_TYPES } from '../model/format.ts';
 import { loadGraph } from '../model/graph.ts';
-import { dateOption, EXIT, formatProblems, type Io, oneFile, parseOptions, typesOption, UsageError } from './args.ts';
-import { readGraphFile } from './read-file.ts';
+import { EXIT, FILTER_OPTIONS, filterOption, type Io, oneFile, parseOptions, UsageError } from './args.ts';
+import { readGraphOrReport } from './read-file.ts';
 
 export const usage = 'actor-graph stats FILE [--types LIST] [--as-of DATE] [--approx N | --exact] [--seed N] [--json]';
 
@@ -33,8 +33,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 /** Runs the subcommand and returns its exit code. */
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseOptions(args, {
-    types: { type: 'string' },
-    'as-of': { type: 'string' },
+    ...FILTER_OPTIONS,
     approx: { type: 'string' },
     exact: { type: 'boolean' },
     seed: { type: 'string' },
@@ -45,17 +44,10 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (approx === 1) throw new UsageError('--approx takes 0 (exact) or a number of actors of at least 2, not 1');
   const seed = wholeNumber(values.seed, '--seed') ?? 1;
   const file = oneFile(positionals);
-  const filter: RelationFilter = {};
-  const types = typesOption(values.types);
-  if (types) filter.types = types;
-  const asOf = dateOption(values['as-of'], '--as-of');
-  if (asOf !== undefined) filter.asOf = asOf;
-  const loaded = await readGraphFile(file);
-  if (!loaded.ok) {
-    io.err(formatProblems(file, loaded.problems));
-    return EXIT.problem;
-  }
-  const graph = loadGraph(loaded.document);
+  const filter = filterOption(values);
+  const document = await readGraphOrReport(file, io);
+  if (!document) return EXIT.problem;
+  const graph = loadGraph(document);
   const label = (id: string) => graph.getNodeAttribute(id, 'label');
 
   const byType = Object.fromEntries(RELATION_TYPES.map((t) => [t, 0])) as Record<string, number>;

@@ -2,8 +2,8 @@
  * `actor-graph validate FILE`: exit 0 with a one-line summary, or exit 1 with every problem.
  */
 import { RELATION_TYPES } from '../model/format.ts';
-import { EXIT, formatProblems, type Io, oneFile, parseOptions } from './args.ts';
-import { readGraphFile } from './read-file.ts';
+import { EXIT, type Io, oneFile, parseOptions } from './args.ts';
+import { readGraphOrReport } from './read-file.ts';
 
 export const usage = 'actor-graph validate FILE';
 
@@ -11,12 +11,8 @@ export const usage = 'actor-graph validate FILE';
 export async function run(args: string[], io: Io): Promise<number> {
   const { positionals } = parseOptions(args, {});
   const file = oneFile(positionals);
-  const result = await readGraphFile(file);
-  if (!result.ok) {
-    io.err(formatProblems(file, result.problems));
-    return EXIT.problem;
-  }
-  const { document } = result;
+  const document = await readGraphOrReport(file, io);
+  if (!document) return EXIT.problem;
   const counts = RELATION_TYPES.map((type) => `${document.relations.filter((r) => r.type === type).length} ${type}`);
   const sources = document.sources?.length ?? 0;
   const evidence = document.relations.reduce((n, r) => n + (r.evidence?.length ?? 0), 0);
