@@ -118,34 +118,25 @@ interface LegendGroup {
 }
 
 function legendGroups(legend: LegendItems, theme: Theme, m: typeof METRICS): LegendGroup[] {
-  const groups: LegendGroup[] = [];
-  if (legend.relations.length) {
-    groups.push({
-      heading: 'Relations',
-      items: legend.relations.map((item) => ({
-        label: item.label,
-        swatch: m.swatchLine,
-        draw: (x, middle) => [{
-          type: 'line', x1: x, y1: middle, x2: x + m.swatchLine, y2: middle, width: item.width * (m.font / METRICS.font),
-          dash: item.dash ? item.dash.split(/\s+/).map((d) => Number(d) * (m.font / METRICS.font)) : [], color: theme[item.type], opacity: 1,
-        }],
-      })),
-    });
-  }
-  if (legend.kinds.length) {
-    groups.push({
-      heading: 'Actors',
-      items: legend.kinds.map((item) => ({
-        label: item.label,
-        swatch: m.swatchShape,
-        draw: (x, middle) => [{
-          type: 'shape', shape: item.shape, cx: x + m.swatchShape / 2, cy: middle, r: m.swatchShape / 2 - 1,
-          fill: theme.nodeFill, stroke: theme.nodeBorder, strokeWidth: 1.5 * (m.font / METRICS.font),
-        }],
-      })),
-    });
-  }
-  return groups;
+  const scale = m.font / METRICS.font;
+  return [
+    ...legendGroup('Relations', legend.relations, m.swatchLine, (item, x, middle) => [{
+      type: 'line', x1: x, y1: middle, x2: x + m.swatchLine, y2: middle, width: item.width * scale,
+      dash: item.dash ? item.dash.split(/\s+/).map((d) => Number(d) * scale) : [], color: theme[item.type], opacity: 1,
+    }]),
+    ...legendGroup('Actors', legend.kinds, m.swatchShape, (item, x, middle) => [{
+      type: 'shape', shape: item.shape, cx: x + m.swatchShape / 2, cy: middle, r: m.swatchShape / 2 - 1,
+      fill: theme.nodeFill, stroke: theme.nodeBorder, strokeWidth: 1.5 * scale,
+    }]),
+  ];
+}
+
+/** A legend group of `items`, each drawn by `draw` in a swatch `swatch` wide; none when there are no items. */
+function legendGroup<T extends { label: string }>(
+  heading: string, items: readonly T[], swatch: number, draw: (item: T, x: number, middle: number) => Mark[],
+): LegendGroup[] {
+  if (!items.length) return [];
+  return [{ heading, items: items.map((item) => ({ label: item.label, swatch, draw: (x, middle) => draw(item, x, middle) })) }];
 }
 
 /** Splits text into lines no wider than `width`, at spaces; a word wider than the line gets a line of its own. */
