@@ -85,7 +85,7 @@ describe('<actor-graph-details>', () => {
     expect(text($(el, '.direction'))).toBe('one way');
     expect(text($(el, '.period'))).toBe('since 2015-10');
     expect(text($(el, '.reading'))).toBe('Russia has a contested relation with Taliban (one way, arms shipments to the Taliban, if true) since 2015-10.');
-    expect(text($(el, '.note'))).toBe('Dated by the October 2015 report; the article gives no earlier date.');
+    expect(text($(el, '.note'))).toBe('Dated by The Daily Beast’s report of October 2015: the shipments, if they happened, began no later than then.');
     const items = $$(el, '.evidence > li');
     expect(items).toHaveLength(2);
     const first = items[0]!;
@@ -135,12 +135,12 @@ describe('<actor-graph-details>', () => {
     const el = await make('tajikistan', graph, { asOf: '2016' });
     expect(text($(el, 'h2'))).toBe('Tajikistan');
     expect(text($(el, '.kind'))).toBe('state');
-    expect(text($(el, '.description'))).toBe('Afghanistan’s northern neighbour; its intelligence operatives are named in a report of arms shipments.');
+    expect(text($(el, '.description'))).toBe('Tajikistan, whose intelligence operatives are named in a report of arms shipments to the Taliban. Background, not from the article: Afghanistan’s northern neighbour.');
     expect($$(el, '.aliases li').map(text)).toEqual(['Tajik intelligence', 'Dushanbe']);
     const buttons = $$(el, '.relations button');
     expect(buttons.map(text)).toEqual([
       'Russia has a contested relation with Tajikistan (one way, encouraged Tajik intelligence to facilitate arms shipments, if true) since 2015-10.',
-      'Tajikistan has a contested relation with Taliban (one way, Tajik intelligence facilitated arms shipments, if true) since 2015-10.',
+      'Tajikistan has a contested relation with Taliban (one way, encouraged by Moscow to facilitate arms shipments, if true) since 2015-10.',
     ]);
     const picked = listen(el, 'relation-select');
     buttons[1]!.click();

@@ -57,9 +57,40 @@ describe('the Russia–Taliban 2016 graph', () => {
     expect(relation('russia-taliban-since-2007').end).toBeUndefined();
   });
 
-  it('marks the single-outlet arms report as contested, dated October 2015', () => {
-    expect(relation('russia-taliban-arms')).toMatchObject({ type: 'contested', start: '2015-10', directed: true });
-    expect(relation('russia-taliban-arms').evidence![0]!.claimant).toBe('a high-level Taliban official, via The Daily Beast');
+  it('marks the single-outlet arms report as contested, begun no later than its October 2015 report', () => {
+    for (const id of ['russia-taliban-arms', 'russia-tajikistan-arms', 'tajikistan-taliban-arms']) {
+      expect(relation(id), id).toMatchObject({ type: 'contested', start: '2015-10', startBound: 'no-later-than', directed: true });
+      expect(relation(id).evidence![0], id).toMatchObject({ claimant: 'a high-level Taliban official, via The Daily Beast', date: '2015-10' });
+    }
+  });
+
+  it('dates the intelligence sharing by its revelation, as begun no later than December 2015', () => {
+    const sharing = relation('russia-taliban-counterterrorism');
+    expect(sharing).toMatchObject({ start: '2015-12', startBound: 'no-later-than' });
+    expect(sharing.evidence!.find((e) => e.locator === '¶12')).toMatchObject({ claimant: expect.stringMatching(/^Maria Zakharova/), date: '2015-12' });
+    expect(doc.version).toBe(1.1);
+  });
+
+  it('credits each claim to whom the article gives it, in the article’s words', () => {
+    expect(relation('russia-isis').evidence!.find((e) => e.locator === '¶2')!.claimant).toBe('Russian diplomats, as reported by Samuel Ramani');
+    const critics = relation('russia-afghan-government-undermining').evidence!.find((e) => e.locator === '¶6')!.claimant!;
+    expect(critics).toContain('General John Nicholson, a leading U.S. military commander in Afghanistan');
+  });
+
+  it('says no more than the text in labels and notes', () => {
+    expect(relation('russia-chechen-rebels').label).toBe('at odds over the Chechen rebels the Taliban sponsored');
+    expect(relation('tajikistan-taliban-arms').label).toBe('encouraged by Moscow to facilitate arms shipments, if true');
+    const hostages = relation('russia-taliban-hostages-1996').evidence![0]!.note!;
+    expect(hostages).toBe('Zamir Kabulov, now Russia’s special envoy to Afghanistan, led the negotiation.');
+    expect(relation('afghan-government-drug-traffickers').evidence![0]!.note).toMatch(/^Stoner’s reason for what the article calls a bold claim: that Russia sees the Taliban/);
+  });
+
+  it('marks what descriptions and notes add from outside the article as background', () => {
+    const actor = (id: string) => doc.actors.find((a) => a.id === id)!;
+    expect(actor('tajikistan').description).toContain('Background, not from the article: Afghanistan’s northern neighbour.');
+    expect(actor('chechen-rebels').description).toContain('Background, not from the article: separatist fighters');
+    const kunduz = relation('russia-taliban-counterterrorism').evidence!.find((e) => e.quote!.includes('Kunduz'))!;
+    expect(kunduz.note).toMatch(/^Background, not from the article: Kunduz is a province of Afghanistan/);
   });
 
   it('keeps the article’s Kunduz wording with a note', () => {
