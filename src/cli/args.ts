@@ -57,8 +57,18 @@ export function dateOption(value: string | undefined, name: string): string | un
   return value;
 }
 
+/** Options that take a value (`--out PATH`), by name, for `parseOptions`. */
+export function valueOptions<K extends string>(...names: K[]): Record<K, { type: 'string' }> {
+  return Object.fromEntries(names.map((name) => [name, { type: 'string' }])) as Record<K, { type: 'string' }>;
+}
+
+/** Options that are there or not (`--json`), by name, for `parseOptions`. */
+export function flagOptions<K extends string>(...names: K[]): Record<K, { type: 'boolean' }> {
+  return Object.fromEntries(names.map((name) => [name, { type: 'boolean' }])) as Record<K, { type: 'boolean' }>;
+}
+
 /** The options of every subcommand that filters relations, read by `filterOption`. */
-export const FILTER_OPTIONS = { types: { type: 'string' }, 'as-of': { type: 'string' } } as const;
+export const FILTER_OPTIONS = valueOptions('types', 'as-of');
 
 /** The relation filter that --types and --as-of ask for; a bad one is a UsageError. */
 export function filterOption(values: { types?: string | undefined; 'as-of'?: string | undefined }): RelationFilter {

@@ -16,7 +16,7 @@ import { FORMATS, writeCsv } from '../io/index.ts';
 import { relationPasses, type RelationFilter } from '../model/filter.ts';
 import type { GraphDocument } from '../model/format.ts';
 import { IMAGE_FORMATS, MAX_SCALE, MIN_SCALE, type ImageExportOptions, type ImageFormat } from '../view/export-options.ts';
-import { EXIT, FILTER_OPTIONS, filterOption, type Io, oneFile, parseOptions, UsageError } from './args.ts';
+import { EXIT, FILTER_OPTIONS, filterOption, flagOptions, type Io, oneFile, parseOptions, UsageError, valueOptions } from './args.ts';
 import { readGraphOrReport } from './read-file.ts';
 import { findChromium, installHint } from './render.ts';
 
@@ -33,16 +33,8 @@ const IMAGE_ONLY = ['scale', 'width', 'height', 'full', 'no-legend', 'caption', 
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     ...FILTER_OPTIONS,
-    format: { type: 'string' },
-    out: { type: 'string' },
-    scale: { type: 'string' },
-    width: { type: 'string' },
-    height: { type: 'string' },
-    full: { type: 'boolean' },
-    'no-legend': { type: 'boolean' },
-    caption: { type: 'string' },
-    background: { type: 'string' },
-    theme: { type: 'string' },
+    ...valueOptions('format', 'out', 'scale', 'width', 'height', 'caption', 'background', 'theme'),
+    ...flagOptions('full', 'no-legend'),
   });
   const file = oneFile(positionals);
   const out = values.out;

@@ -4,7 +4,9 @@
 import { loadGraph } from '../model/graph.ts';
 import { findPaths, type PathOptions } from '../model/paths.ts';
 import { readSign } from '../model/reading.ts';
-import { countOption, EXIT, FILTER_OPTIONS, filterOption, type Io, oneFile, parseOptions, UsageError } from './args.ts';
+import {
+  countOption, EXIT, FILTER_OPTIONS, filterOption, flagOptions, type Io, oneFile, parseOptions, UsageError, valueOptions,
+} from './args.ts';
 import { readGraphOrReport } from './read-file.ts';
 
 export const usage =
@@ -13,14 +15,9 @@ export const usage =
 /** Runs the subcommand and returns its exit code. */
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseOptions(args, {
-    from: { type: 'string' },
-    to: { type: 'string' },
+    ...valueOptions('from', 'to', 'max-hops', 'limit'),
     ...FILTER_OPTIONS,
-    directed: { type: 'boolean' },
-    all: { type: 'boolean' },
-    'max-hops': { type: 'string' },
-    limit: { type: 'string' },
-    json: { type: 'boolean' },
+    ...flagOptions('directed', 'all', 'json'),
   });
   const file = oneFile(positionals);
   if (values.from === undefined) throw new UsageError('--from is required');

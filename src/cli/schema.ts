@@ -3,13 +3,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { formatJsonSchemaText } from '../model/json-schema.ts';
-import { EXIT, type Io, parseOptions, UsageError } from './args.ts';
+import { EXIT, type Io, parseOptions, UsageError, valueOptions } from './args.ts';
 
 export const usage = 'actor-graph schema [--out PATH]';
 
 /** Runs the subcommand and returns its exit code. */
 export function run(args: string[], io: Io): number {
-  const { values, positionals } = parseOptions(args, { out: { type: 'string' } });
+  const { values, positionals } = parseOptions(args, valueOptions('out'));
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const text = formatJsonSchemaText();
   if (values.out === undefined) io.out(text.trimEnd());

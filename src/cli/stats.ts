@@ -8,7 +8,7 @@ import { centrality, rankActors, type CentralityWork } from '../model/centrality
 import { relationPasses } from '../model/filter.ts';
 import { RELATION_TYPES } from '../model/format.ts';
 import { loadGraph } from '../model/graph.ts';
-import { EXIT, FILTER_OPTIONS, filterOption, type Io, oneFile, parseOptions, UsageError } from './args.ts';
+import { EXIT, FILTER_OPTIONS, filterOption, flagOptions, type Io, oneFile, parseOptions, UsageError, valueOptions } from './args.ts';
 import { readGraphOrReport } from './read-file.ts';
 
 export const usage = 'actor-graph stats FILE [--types LIST] [--as-of DATE] [--approx N | --exact] [--seed N] [--json]';
@@ -34,10 +34,8 @@ const count = (n: number) => n.toLocaleString('en-US');
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     ...FILTER_OPTIONS,
-    approx: { type: 'string' },
-    exact: { type: 'boolean' },
-    seed: { type: 'string' },
-    json: { type: 'boolean' },
+    ...valueOptions('approx', 'seed'),
+    ...flagOptions('exact', 'json'),
   });
   if (values.exact && values.approx !== undefined) throw new UsageError('--approx and --exact ask for different things; give one');
   const approx = wholeNumber(values.approx, '--approx');
