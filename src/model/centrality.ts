@@ -3,7 +3,7 @@
  */
 import type { AnalysisOptions } from './balance.ts';
 import { byCodeUnits } from './compare.ts';
-import { relationPasses } from './filter.ts';
+import { filterFor, relationPasses } from './filter.ts';
 import type { ActorGraph } from './graph.ts';
 import { seededRandom } from './random.ts';
 
@@ -100,11 +100,12 @@ export class CentralityRun {
     const ids = (this.#ids = graph.nodes());
     const position = new Map(ids.map((id, i) => [id, i]));
     const degree = (this.#degree = new Int32Array(ids.length));
+    const filter = filterFor(graph, options);
     // The simple undirected graph of passing relations: parallel or directed relations would
     // otherwise skew the count of shortest paths.
     const neighbours: Set<number>[] = ids.map(() => new Set());
     graph.forEachEdge((_key, relation, source, target) => {
-      if (!relationPasses(relation, options)) return;
+      if (!relationPasses(relation, filter)) return;
       const a = position.get(source)!;
       const b = position.get(target)!;
       degree[a]!++;

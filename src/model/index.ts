@@ -7,7 +7,16 @@ export { validateDocument, parseDocument, jsonPath } from './validate.ts';
 export { parseJson } from './json.ts';
 export { isDate, firstDay, lastDay, holdsOn } from './dates.ts';
 export { loadGraph, toDocument, type ActorGraph, type GraphMeta } from './graph.ts';
-export { relationPasses, passingRelations, filterGraph, type RelationFilter } from './filter.ts';
+export {
+  relationPasses,
+  passingRelations,
+  filterGraph,
+  filterFor,
+  withSourceDates,
+  holdingOf,
+  type RelationFilter,
+  type FilterHolding,
+} from './filter.ts';
 export { findActor, type ActorLookup } from './lookup.ts';
 export { searchActors } from './search.ts';
 export { DEFAULT_MAX_HOPS } from './limits.ts';
