@@ -5,6 +5,7 @@
 import { asWritten, type Name } from './bidi.ts';
 import type { RelationType } from './format.ts';
 import type { ActorGraph } from './graph.ts';
+import { periodClause } from './timeline.ts';
 
 /** A path's overall stance: `+` friendly, `-` hostile, `?` when any step is contested. */
 export type PathSign = '+' | '-' | '?';
@@ -77,8 +78,9 @@ export function readPath(graph: ActorGraph, path: PathSteps, name: Name = asWrit
 
 /**
  * One sentence for one relation, read from its source, e.g. "Russia cooperates with Taliban
- * (one way, arms deliveries) from 2015 to 2021." Labels are named by `name`, as for `readPath`.
- * Throws on an unknown relation id.
+ * (one way, arms deliveries) from 2015 to 2021." or "… since no later than December 2015.",
+ * dates in words as `periodClause` gives them; a relation without dates gets no clause.
+ * Labels are named by `name`, as for `readPath`. Throws on an unknown relation id.
  */
 export function readRelation(graph: ActorGraph, relationId: string, name: Name = asWritten): string {
   if (!graph.hasEdge(relationId)) throw new RangeError(`No relation has the id "${relationId}"`);
@@ -89,10 +91,8 @@ export function readRelation(graph: ActorGraph, relationId: string, name: Name =
   if (relation.label) notes.push(name(relation.label));
   let sentence = `${name(label(graph, source))} ${step(graph, relationId, source, graph.target(relationId), name)}`;
   if (notes.length) sentence += ` (${notes.join(', ')})`;
-  const { start, end } = relation;
-  if (start !== undefined && end !== undefined) sentence += ` from ${start} to ${end}`;
-  else if (start !== undefined) sentence += ` since ${start}`;
-  else if (end !== undefined) sentence += ` until ${end}`;
+  const period = periodClause(relation);
+  if (period) sentence += ` ${period}`;
   return `${sentence}.`;
 }
 

@@ -4,9 +4,10 @@
  * Every list obeys the relation filter.
  */
 import { firstDay, lastDay } from './dates.ts';
-import { relationPasses, type RelationFilter } from './filter.ts';
+import { filterFor, relationPasses, type RelationFilter } from './filter.ts';
 import { RELATION_TYPES, type RelationType } from './format.ts';
 import type { ActorGraph } from './graph.ts';
+import { boundCell, periodText } from './timeline.ts';
 
 /** One row of the relations table. */
 export interface RelationRow {
@@ -27,6 +28,14 @@ export interface RelationRow {
   /** As written, or '' when open. */
   start: string;
   end: string;
+  /**
+   * The start and end as the table shows them: as written, after "no later than" or "no
+   * earlier than" when the bound is not exact (`no later than 2015-12`); '' when open.
+   */
+  startText: string;
+  endText: string;
+  /** When the relation holds, in words (`periodText`), e.g. `dates not given`. */
+  period: string;
   /** How many pieces of evidence the relation has. */
   evidence: number;
   /** The distinct claimants of its evidence, in the order they first appear. */
@@ -48,9 +57,10 @@ function actorLabel(graph: ActorGraph, id: string): string {
 
 /** The rows of every relation passing the filter, in graph order. */
 export function relationRows(graph: ActorGraph, filter: RelationFilter = {}): RelationRow[] {
+  const resolved = filterFor(graph, filter);
   const rows: RelationRow[] = [];
   graph.forEachEdge((id, relation, source, target, _sa, _ta, undirected) => {
-    if (!relationPasses(relation, filter)) return;
+    if (!relationPasses(relation, resolved)) return;
     const evidence = relation.evidence ?? [];
     const claimants: string[] = [];
     for (const item of evidence) {
@@ -68,6 +78,9 @@ export function relationRows(graph: ActorGraph, filter: RelationFilter = {}): Re
       label: relation.label ?? '',
       start: relation.start ?? '',
       end: relation.end ?? '',
+      startText: relation.start === undefined ? '' : boundCell(relation.start, relation.startBound),
+      endText: relation.end === undefined ? '' : boundCell(relation.end, relation.endBound),
+      period: periodText(relation),
       evidence: evidence.length,
       claimants,
     });
@@ -138,20 +151,23 @@ export function sortRows(rows: readonly RelationRow[], column: RowColumn, direct
  */
 export function actorRelationIds(graph: ActorGraph, actorId: string, filter: RelationFilter = {}): string[] {
   if (!graph.hasNode(actorId)) return [];
+  const resolved = filterFor(graph, filter);
   const ids: string[] = [];
   graph.forEachEdge((id, relation, source, target) => {
-    if ((source === actorId || target === actorId) && relationPasses(relation, filter)) ids.push(id);
+    if ((source === actorId || target === actorId) && relationPasses(relation, resolved)) ids.push(id);
   });
   return ids;
 }
 
 /**
  * How many relations of each type hold at `asOf` (any time when missing), whatever types a
- * filter allows: the counts the type checkboxes show.
+ * filter allows: the counts the type checkboxes show. Given a filter instead of a date, every
+ * part of it but the types counts (the date, possible relations, as known on).
  */
-export function typeCounts(graph: ActorGraph, asOf?: string): Record<RelationType, number> {
+export function typeCounts(graph: ActorGraph, asOf?: string | RelationFilter): Record<RelationType, number> {
   const counts: Record<RelationType, number> = { cooperation: 0, hostility: 0, contested: 0 };
-  const filter: RelationFilter = asOf === undefined ? {} : { asOf };
+  const { types: _types, ...when } = typeof asOf === 'string' ? { asOf } : (asOf ?? {});
+  const filter = filterFor(graph, when);
   graph.forEachEdge((_id, relation) => {
     if (relation.type in counts && relationPasses(relation, filter)) counts[relation.type] += 1;
   });

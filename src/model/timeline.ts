@@ -1,9 +1,11 @@
 /**
  * The time a graph spans, for the as-of control: its first and last dated day, and the days
- * on which the set of relations holding changes.
+ * on which the set of relations holding changes; and dates and periods in words.
  */
-import { firstDay, formatDay, isDate, lastDay, type DayNumber, type Dated } from './dates.ts';
+import { firstDay, formatDay, isDate, lastDay, type DayNumber } from './dates.ts';
+import type { BoundKind } from './format.ts';
 import type { ActorGraph } from './graph.ts';
+import { isUndated, type Bounded } from './time-bounds.ts';
 
 /** The first and last day a graph's dates name, as `YYYY-MM-DD`. */
 export interface DateBounds {
@@ -80,17 +82,51 @@ export function stopIndex(stops: readonly string[], asOf: string): number {
   return index;
 }
 
+/** The words a bound's date follows: none for an exact one. */
+function boundPrefix(kind: BoundKind | undefined): string {
+  if (kind === 'no-later-than') return 'no later than ';
+  if (kind === 'no-earlier-than') return 'no earlier than ';
+  return '';
+}
+
 /**
- * When a dated item holds, in words: `1990 – 1999`, `since 2007`, `until 2019`, or `any time`
- * when it has no bounds. Bounds are shown as written.
+ * A bound as the relations table shows it: the date as written, after "no later than" or "no
+ * earlier than" when the bound is not exact, e.g. `no later than 2015-12`.
  */
-export function periodText(item: Dated): string {
-  if (item.start !== undefined && item.end !== undefined) {
-    return item.start === item.end ? item.start : `${item.start} – ${item.end}`;
+export function boundCell(date: string, kind?: BoundKind): string {
+  return `${boundPrefix(kind)}${date}`;
+}
+
+/** A bound in words: `2007`, `December 2015`, `no later than December 2015`. */
+export function boundText(date: string, kind?: BoundKind): string {
+  return `${boundPrefix(kind)}${dateText(date)}`;
+}
+
+/**
+ * When an item holds, to end a sentence: `from 2015 to 2021`, `since no later than December
+ * 2015`, `until no earlier than 2010`; '' when it gives no dates.
+ */
+export function periodClause(item: Bounded): string {
+  const start = item.start === undefined ? undefined : boundText(item.start, item.startBound);
+  const end = item.end === undefined ? undefined : boundText(item.end, item.endBound);
+  if (start !== undefined && end !== undefined) return `from ${start} to ${end}`;
+  if (start !== undefined) return `since ${start}`;
+  if (end !== undefined) return `until ${end}`;
+  return '';
+}
+
+/**
+ * When an item holds, in words: `1990 – 1999`, `since October 2001`, `until 2019`, `since no
+ * later than December 2015`, `from no later than 1990 to 1999`, or `dates not given` when it
+ * has no bounds (not "at any time": the sources do not say).
+ */
+export function periodText(item: Bounded): string {
+  if (isUndated(item)) return 'dates not given';
+  const exact = (item.startBound ?? 'exact') === 'exact' && (item.endBound ?? 'exact') === 'exact';
+  if (item.start !== undefined && item.end !== undefined && exact) {
+    return item.start === item.end ? dateText(item.start) : `${dateText(item.start)} – ${dateText(item.end)}`;
   }
-  if (item.start !== undefined) return `since ${item.start}`;
-  if (item.end !== undefined) return `until ${item.end}`;
-  return 'any time';
+  return periodClause(item);
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

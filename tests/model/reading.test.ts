@@ -33,6 +33,30 @@ const document: GraphDocument = {
 };
 const graph = loadGraph(document);
 
+const bounded = loadGraph({
+  version: 1.1,
+  title: 'bounds',
+  actors: [
+    { id: 'russia', label: 'Russia' },
+    { id: 'taliban', label: 'Taliban' },
+  ],
+  relations: [
+    { id: 'sharing', source: 'russia', target: 'taliban', type: 'cooperation', start: '2015-12', startBound: 'no-later-than' },
+    {
+      id: 'talks',
+      source: 'russia',
+      target: 'taliban',
+      type: 'cooperation',
+      start: '2007',
+      startBound: 'no-earlier-than',
+      end: '2010-06-30',
+      endBound: 'no-later-than',
+    },
+    { id: 'strain', source: 'russia', target: 'taliban', type: 'hostility', end: '2010', endBound: 'no-earlier-than' },
+    { id: 'undated', source: 'russia', target: 'taliban', type: 'hostility' },
+  ],
+});
+
 describe('readPath', () => {
   it('chains steps with "which", using labels as written', () => {
     expect(readPath(graph, { actors: ['russia', 'taliban', 'isis'], relations: ['r1', 'r2'] })).toBe(
@@ -76,8 +100,15 @@ describe('readRelation', () => {
     expect(readRelation(graph, 'r3')).toBe(
       'Russia cooperates with Taliban (one way, arms deliveries) from 2015 to 2021.',
     );
-    expect(readRelation(graph, 'r4')).toBe('United States is hostile to Taliban (one way) since 2001-10.');
+    expect(readRelation(graph, 'r4')).toBe('United States is hostile to Taliban (one way) since October 2001.');
     expect(readRelation(graph, 'r5')).toBe('United States has a contested relation with ISIS (one way) until 2019.');
+  });
+
+  it('says plainly when a bound is only a limit', () => {
+    expect(readRelation(bounded, 'sharing')).toBe('Russia cooperates with Taliban since no later than December 2015.');
+    expect(readRelation(bounded, 'talks')).toBe('Russia cooperates with Taliban from no earlier than 2007 to no later than 30 June 2010.');
+    expect(readRelation(bounded, 'strain')).toBe('Russia is hostile to Taliban until no earlier than 2010.');
+    expect(readRelation(bounded, 'undated')).toBe('Russia is hostile to Taliban.');
   });
 
   it('refuses an unknown relation id', () => {

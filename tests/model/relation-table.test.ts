@@ -26,6 +26,31 @@ const small: GraphDocument = {
 };
 const smallGraph = loadGraph(small);
 
+/** Revealed in December 2015; undated evidence falling back to its source's date; no dates at all. */
+const boundedGraph = loadGraph({
+  version: 1.1,
+  title: 'bounded',
+  sources: [{ id: 'brief', title: 'A brief', date: '2015-03' }, { id: 'note', title: 'A note' }],
+  actors: [
+    { id: 'a', label: 'Alpha' },
+    { id: 'b', label: 'Beta' },
+    { id: 'c', label: 'Gamma' },
+  ],
+  relations: [
+    {
+      id: 'sharing',
+      source: 'a',
+      target: 'b',
+      type: 'cooperation',
+      start: '2015-12',
+      startBound: 'no-later-than',
+      evidence: [{ source: 'brief', date: '2015-12' }],
+    },
+    { id: 'strain', source: 'b', target: 'c', type: 'hostility', end: '2010', endBound: 'no-earlier-than', evidence: [{ source: 'brief' }] },
+    { id: 'ties', source: 'c', target: 'b', type: 'hostility', evidence: [{ source: 'note' }] },
+  ],
+});
+
 describe('relationRows', () => {
   it('lists all 34 seed relations unfiltered, in graph order', () => {
     const rows = relationRows(graph);
@@ -51,10 +76,40 @@ describe('relationRows', () => {
       label: 'arms shipments to the Taliban, if true',
       start: '2015-10',
       end: '',
+      startText: 'no later than 2015-10',
+      endText: '',
+      period: 'since no later than October 2015',
       evidence: 2,
       claimants: ['a high-level Taliban official, via The Daily Beast', 'Samuel Ramani, the article’s author'],
     });
     expect(relationRows(smallGraph)[0]!.claimants).toEqual(['X']);
+  });
+
+  it('words the dates of each row: exact, bounded, open or not given', () => {
+    expect(relationRows(smallGraph).map(({ startText, endText, period }) => [startText, endText, period])).toEqual([
+      ['2015-10', '', 'since October 2015'],
+      ['2015', '', 'since 2015'],
+      ['', '2001', 'until 2001'],
+      ['2015', '2016', '2015 – 2016'],
+    ]);
+    expect(relationRows(boundedGraph).map(({ id, startText, endText, period }) => [id, startText, endText, period])).toEqual([
+      ['sharing', 'no later than 2015-12', '', 'since no later than December 2015'],
+      ['strain', '', 'no earlier than 2010', 'until no earlier than 2010'],
+      ['ties', '', '', 'dates not given'],
+    ]);
+  });
+
+  it('lists possible relations and relations as known on a date only when asked', () => {
+    expect(relationRows(boundedGraph, { asOf: '2015-06' }).map((r) => r.id)).toEqual(['ties']);
+    expect(relationRows(boundedGraph, { asOf: '2015-06', possible: true }).map((r) => r.id)).toEqual(['sharing', 'strain', 'ties']);
+    expect(relationRows(boundedGraph, { knownOn: '2015-06' }).map((r) => r.id)).toEqual(['strain']);
+    expect(relationRows(boundedGraph, { knownOn: '2016-01' }).map((r) => r.id)).toEqual(['sharing', 'strain']);
+    expect(actorRelationIds(boundedGraph, 'a', { knownOn: '2016-01' })).toEqual(['sharing']);
+    // The types of a filter are not counted against: the counts are the checkboxes'.
+    const possibleCounts = typeCounts(boundedGraph, { asOf: '2015-06', possible: true, types: ['cooperation'] });
+    expect(possibleCounts).toEqual({ cooperation: 1, hostility: 2, contested: 0 });
+    expect(typeCounts(boundedGraph, { knownOn: '2015-06' })).toEqual({ cooperation: 0, hostility: 1, contested: 0 });
+    expect(typeCounts(boundedGraph, '2015-06')).toEqual({ cooperation: 0, hostility: 1, contested: 0 });
   });
 
   it('obeys the type filter', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphDocument, Relation } from '../../src/model/format.ts';
 import { loadGraph } from '../../src/model/graph.ts';
-import { dateBounds, dateText, dayAfter, periodText, stopIndex, timelineStops } from '../../src/model/timeline.ts';
+import {
+  boundCell, boundText, dateBounds, dateText, dayAfter, periodClause, periodText, stopIndex, timelineStops,
+} from '../../src/model/timeline.ts';
 import { seedGraph } from '../seed.ts';
 
 const graph = seedGraph();
@@ -78,7 +80,34 @@ describe('periodText', () => {
     expect(periodText({ start: '1996', end: '1996' })).toBe('1996');
     expect(periodText({ start: '2007' })).toBe('since 2007');
     expect(periodText({ end: '2019' })).toBe('until 2019');
-    expect(periodText({})).toBe('any time');
+    expect(periodText({ start: '2015-12', end: '2016' })).toBe('December 2015 – 2016');
+    expect(periodText({ start: '2001-10-07' })).toBe('since 7 October 2001');
+  });
+
+  it('says "dates not given" for a relation without dates, not "any time"', () => {
+    expect(periodText({})).toBe('dates not given');
+  });
+
+  it('says plainly when a bound is only a limit', () => {
+    expect(periodText({ start: '2015-12', startBound: 'no-later-than' })).toBe('since no later than December 2015');
+    expect(periodText({ start: '2007', startBound: 'exact' })).toBe('since 2007');
+    expect(periodText({ end: '2010', endBound: 'no-earlier-than' })).toBe('until no earlier than 2010');
+    expect(periodText({ start: '1990', startBound: 'no-later-than', end: '1999' })).toBe('from no later than 1990 to 1999');
+    expect(periodText({ start: '2014', startBound: 'no-earlier-than', end: '2014', endBound: 'no-later-than' })).toBe(
+      'from no earlier than 2014 to no later than 2014',
+    );
+  });
+});
+
+describe('bound words', () => {
+  it('words a bound for a sentence, and for a table cell as written', () => {
+    expect(boundText('2015-12', 'no-later-than')).toBe('no later than December 2015');
+    expect(boundText('2010', 'no-earlier-than')).toBe('no earlier than 2010');
+    expect(boundText('2001-10-07')).toBe('7 October 2001');
+    expect(boundCell('2015-12', 'no-later-than')).toBe('no later than 2015-12');
+    expect(boundCell('2015-12', 'exact')).toBe('2015-12');
+    expect(periodClause({})).toBe('');
+    expect(periodClause({ start: '1990', end: '1999' })).toBe('from 1990 to 1999');
   });
 });
 
