@@ -1,15 +1,12 @@
 import { css } from 'lit';
+import { blockHost } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
-import { themeTokens } from './theme.styles.ts';
 
 /** Styles of `<actor-graph-details>`; colours come from `--actor-graph-*` properties, else the theme's. */
 export const styles = css`
-  ${themeTokens}
+  ${blockHost}
   :host {
-    display: block;
-    font: inherit;
     line-height: 1.45;
-    color: var(--_ag-text);
   }
   h2 {
     font-size: 1.15em;

@@ -1,16 +1,10 @@
 import { css } from 'lit';
-import { visuallyHidden } from './panel.styles.ts';
+import { blockHost, readablePlaceholder, smallPrint, textField, visuallyHidden } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
-import { themeTokens } from './theme.styles.ts';
 
 /** Styles of `<actor-graph-filters>`; colours come from `--actor-graph-*` properties, else the theme's. */
 export const styles = css`
-  ${themeTokens}
-  :host {
-    display: block;
-    font: inherit;
-    color: var(--_ag-text);
-  }
+  ${blockHost}
   [hidden] {
     display: none !important;
   }
@@ -57,20 +51,12 @@ export const styles = css`
     accent-color: var(--_ag-accent);
   }
   input[type='text'] {
+    ${textField}
     box-sizing: border-box;
     inline-size: 100%;
-    font: inherit;
     padding: 0.3rem 0.45rem;
-    color: var(--_ag-text);
-    background: var(--_ag-background);
-    border: 1px solid var(--_ag-border);
-    border-radius: 4px;
   }
-  /* The browser's own grey is too faint on the dark background. */
-  input::placeholder {
-    color: var(--_ag-muted);
-    opacity: 1;
-  }
+  ${readablePlaceholder}
   input[aria-invalid='true'] {
     border-color: var(--_ag-error);
     border-width: 2px;
@@ -82,8 +68,7 @@ export const styles = css`
   .current,
   .hint {
     margin: 0.2rem 0 0;
-    font-size: 0.875em;
-    color: var(--_ag-muted);
+    ${smallPrint}
   }
   .error {
     margin: 0.3rem 0 0;

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { panelButtons, panelHost } from './panel.styles.ts';
+import { panelButtons, panelHost, textField } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
 
 /** Styles of `<actor-graph-path-finder>`; colours come from `--actor-graph-*` properties, else the theme's. */
@@ -35,11 +35,7 @@ export const pathFinderStyles = css`
   }
   input[type='text'],
   input[type='number'] {
-    font: inherit;
-    color: inherit;
-    background: var(--_ag-background);
-    border: 1px solid var(--_ag-border);
-    border-radius: 4px;
+    ${textField}
     padding: 0.25rem 0.4rem;
   }
   input[type='number'] {

@@ -1,16 +1,12 @@
 import { css } from 'lit';
-import { visuallyHidden } from './panel.styles.ts';
+import { blockHost, readablePlaceholder, smallPrint, textField, visuallyHidden } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
-import { themeTokens } from './theme.styles.ts';
 
 /** Styles of `<actor-graph-search>`; colours come from `--actor-graph-*` properties, else the theme's. */
 export const styles = css`
-  ${themeTokens}
+  ${blockHost}
   :host {
-    display: block;
     position: relative;
-    font: inherit;
-    color: var(--_ag-text);
   }
   [hidden] {
     display: none !important;
@@ -21,20 +17,12 @@ export const styles = css`
     margin-block-end: 0.25rem;
   }
   input {
+    ${textField}
     box-sizing: border-box;
     inline-size: 100%;
-    font: inherit;
     padding: 0.4rem 0.5rem;
-    color: var(--_ag-text);
-    background: var(--_ag-background);
-    border: 1px solid var(--_ag-border);
-    border-radius: 4px;
   }
-  /* The browser's own grey is too faint on the dark background. */
-  input::placeholder {
-    color: var(--_ag-muted);
-    opacity: 1;
-  }
+  ${readablePlaceholder}
   input:focus-visible {
     outline: 3px solid var(--_ag-focus-ring);
     outline-offset: 1px;
@@ -71,13 +59,11 @@ export const styles = css`
   }
   .kind,
   .alias {
-    font-size: 0.875em;
-    color: var(--_ag-muted);
+    ${smallPrint}
   }
   .empty {
     margin: 0.25rem 0 0;
-    font-size: 0.875em;
-    color: var(--_ag-muted);
+    ${smallPrint}
   }
   ${visuallyHidden}
   ${reducedMotion}

@@ -1,16 +1,10 @@
 import { css } from 'lit';
-import { outlinedButton, visuallyHidden } from './panel.styles.ts';
+import { blockHost, outlinedButton, visuallyHidden } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
-import { themeTokens } from './theme.styles.ts';
 
 /** Styles of `<actor-graph-table>`; colours come from `--actor-graph-*` properties, else the theme's. */
 export const styles = css`
-  ${themeTokens}
-  :host {
-    display: block;
-    font: inherit;
-    color: var(--_ag-text);
-  }
+  ${blockHost}
   .scroll {
     overflow: auto;
     max-block-size: var(--actor-graph-table-max-height, none);

@@ -1,14 +1,21 @@
 import { css } from 'lit';
 import { themeTokens } from './theme.styles.ts';
 
-/** The host rules every explorer panel shares: the theme, a block in its colours, hideable. */
-export const panelHost = css`
+/** The theme and a host that is a block of text in its colour, in the page's font. */
+export const blockHost = css`
   ${themeTokens}
   :host {
     display: block;
-    color: var(--_ag-text);
-    background: var(--_ag-background);
     font: inherit;
+    color: var(--_ag-text);
+  }
+`;
+
+/** The host rules every analysis panel shares: a block in the theme's colours, hideable. */
+export const panelHost = css`
+  ${blockHost}
+  :host {
+    background: var(--_ag-background);
     line-height: 1.4;
   }
   :host([hidden]) {
@@ -37,6 +44,29 @@ export const outlinedButton = css`
   border: 1px solid var(--_ag-accent);
   border-radius: 4px;
   padding: 0.25rem 0.6rem;
+`;
+
+/** The declarations of a text field in the theme's colours, to put inside a rule. */
+export const textField = css`
+  font: inherit;
+  color: var(--_ag-text);
+  background: var(--_ag-background);
+  border: 1px solid var(--_ag-border);
+  border-radius: 4px;
+`;
+
+/** The declarations of small print in the muted colour (hints, kinds, "nothing found"), to put inside a rule. */
+export const smallPrint = css`
+  font-size: 0.875em;
+  color: var(--_ag-muted);
+`;
+
+/** A placeholder readable in both themes: the browser's own grey is too faint on the dark background. */
+export const readablePlaceholder = css`
+  input::placeholder {
+    color: var(--_ag-muted);
+    opacity: 1;
+  }
 `;
 
 /** Buttons of the analysis panels: outlined in the accent colour, a pressed toggle filled with it, links that are buttons, a focus ring. */
