@@ -3,9 +3,9 @@
  * UTF-8 byte order mark so that Excel reads accents and quotes right.
  *
  * - actors.csv: id, label, kind, description, aliases, extra
- * - relations.csv: id, source, target, type, directed, label, start, end, note, extra,
- *   evidence_source, evidence_locator, evidence_quote, evidence_claimant, evidence_note,
- *   evidence_extra: one row per piece of evidence, the relation's columns repeated on each, so
+ * - relations.csv: id, source, target, type, directed, label, start, end, startBound, endBound,
+ *   note, extra, evidence_source, evidence_locator, evidence_quote, evidence_claimant,
+ *   evidence_date, evidence_note, evidence_extra: one row per piece of evidence, the relation's columns repeated on each, so
  *   every quote sits in a cell of its own and rows can be sorted and filtered; a relation
  *   without evidence has one row with the evidence columns empty.
  * - sources.csv: id, title, author, publisher, date, url, extra
@@ -18,8 +18,8 @@
  * (after any number of `'`) is written with one `'` in front, so a spreadsheet shows it as text
  * instead of running it; the reader removes exactly that one `'` again.
  *
- * The document's title, description and unknown fields have no table: `csvMeta` gives them and
- * `readCsv` takes them back.
+ * The document's title, description, unknown fields and version (when it is not plain version 1;
+ * see versions.ts) have no table: `csvMeta` gives them and `readCsv` takes them back.
  */
 import Papa from 'papaparse';
 import type { GraphDocument, Problem, ValidationResult } from '../model/format.ts';
@@ -32,12 +32,13 @@ import {
 } from './fields.ts';
 import type { Fields } from './fields.ts';
 import { placed } from './json-values.ts';
+import { statedVersion } from './versions.ts';
 
 /** The columns of each table, in writing order. */
 export const CSV_COLUMNS = {
   actors: ['id', 'label', 'kind', 'description', 'aliases', 'extra'],
-  relations: ['id', 'source', 'target', 'type', 'directed', 'label', 'start', 'end', 'note', 'extra',
-    'evidence_source', 'evidence_locator', 'evidence_quote', 'evidence_claimant', 'evidence_note', 'evidence_extra'],
+  relations: ['id', 'source', 'target', 'type', 'directed', 'label', 'start', 'end', 'startBound', 'endBound', 'note', 'extra',
+    'evidence_source', 'evidence_locator', 'evidence_quote', 'evidence_claimant', 'evidence_date', 'evidence_note', 'evidence_extra'],
   sources: ['id', 'title', 'author', 'publisher', 'date', 'url', 'extra'],
 } as const;
 
@@ -135,9 +136,10 @@ export function writeCsv(document: GraphDocument, options: CsvWriteOptions = {})
   return files;
 }
 
-/** The document-level fields CSV tables have no place for: title, description and unknown fields. */
+/** The document-level fields CSV tables have no place for: version (unless plain 1), title, description and unknown fields. */
 export function csvMeta(document: GraphDocument): Fields {
-  const meta: Fields = { title: document.title };
+  const version = statedVersion(document);
+  const meta: Fields = version === undefined ? { title: document.title } : { version: document.version, title: document.title };
   if (document.description !== undefined) meta.description = document.description;
   return { ...meta, ...extraFields(document, DOCUMENT_FIELDS) };
 }
@@ -282,7 +284,8 @@ const evidenceRows = (rows: Row[]) => rows.filter((row) => row.cells.some(([name
 
 /**
  * Reads the CSV tables into a checked document. `meta` gives the document's title (else
- * "Imported CSV graph"), description and unknown fields, as `csvMeta` returns them. Never
+ * "Imported CSV graph"), description, unknown fields and version (else 1.1 when the tables use
+ * its fields, 1 when not), as `csvMeta` returns them. Never
  * throws: CSV that does not parse is a problem naming its file, line and column; problems in
  * the document name their file and spreadsheet row.
  */
@@ -297,9 +300,10 @@ export function readCsv(files: CsvTables, meta: Fields = {}): ValidationResult {
       buildActor(cellsFrom('actor', row.cells), (value) => splitAliases(value.text))));
     const { relations, groups } = relationsFrom(relationsTable.rows, problems);
     if (problems.length > 0) return { ok: false, problems };
-    const head: Fields = { version: 1, title: 'Imported CSV graph' };
+    // A version in `meta` is checked like any other; without one, the relations decide (see versions.ts).
+    const head: Fields = { title: 'Imported CSV graph' };
     for (const [key, value] of Object.entries(meta)) {
-      if (!['version', 'sources', 'actors', 'relations'].includes(key)) setField(head, key, value);
+      if (!['sources', 'actors', 'relations'].includes(key)) setField(head, key, value);
     }
     if (files.sources !== undefined) {
       head.sources = sourcesTable.rows.map((row, i) => placed(jsonPath(['sources', i]), `sources.csv row ${row.number}`, () =>

@@ -8,10 +8,12 @@
  * (ids, labels, relation types) are filled by the documented rules below.
  */
 import { isDate } from '../model/dates.ts';
-import type { Problem, RelationType, ValidationResult } from '../model/format.ts';
+import { BOUND_KINDS } from '../model/format.ts';
+import type { BoundKind, Problem, RelationType, ValidationResult } from '../model/format.ts';
 import { isRelationType } from '../model/relation-types.ts';
 import { validateDocument } from '../model/validate.ts';
 import { ReadRefusal, parseJsonText } from './json-values.ts';
+import { inferredVersion, versionFromText } from './versions.ts';
 
 // The fields of each kind of record that a flat format gives a slot of its own; any other field
 // of the record is "extra" and travels as JSON.
@@ -20,12 +22,12 @@ import { ReadRefusal, parseJsonText } from './json-values.ts';
 export const ACTOR_FIELDS: readonly string[] = ['id', 'label', 'kind', 'description', 'aliases'];
 /** Relation fields with a slot of their own (evidence: rows in CSV, JSON in XML). */
 export const RELATION_FIELDS: readonly string[] = [
-  'id', 'source', 'target', 'type', 'directed', 'label', 'start', 'end', 'note', 'evidence',
+  'id', 'source', 'target', 'type', 'directed', 'label', 'start', 'end', 'startBound', 'endBound', 'note', 'evidence',
 ];
 /** Source fields with a slot of their own. */
 export const SOURCE_FIELDS: readonly string[] = ['id', 'title', 'author', 'publisher', 'date', 'url'];
 /** Evidence fields with a slot of their own. */
-export const EVIDENCE_FIELDS: readonly string[] = ['source', 'locator', 'quote', 'claimant', 'note'];
+export const EVIDENCE_FIELDS: readonly string[] = ['source', 'locator', 'quote', 'claimant', 'date', 'note'];
 /** Document fields with a slot of their own. */
 export const DOCUMENT_FIELDS: readonly string[] = ['version', 'title', 'description', 'sources', 'actors', 'relations'];
 
@@ -98,6 +100,12 @@ export function dateFrom(text: string): string | undefined {
   return day !== undefined && isDate(day) ? day : undefined;
 }
 
+/** A bound kind from text in any case with spaces around (`No-Later-Than`), else undefined. */
+export function boundFrom(text: string): BoundKind | undefined {
+  const t = text.trim().toLowerCase();
+  return BOUND_KINDS.find((kind) => kind === t);
+}
+
 /** `base`, or `base-2`, `base-3`… whichever is not in `used`; the result is added to `used`. */
 export function freshId(base: string, used: Set<string>): string {
   let id = base;
@@ -149,13 +157,16 @@ export interface Cell {
 /** A text-only cell. */
 export const cell = (text: string): Cell => ({ text, value: text });
 
-/** Names each kind of record reads into a field of its own (case-insensitively); `exact` and `extra` are ours. */
+/** Each name, by its lower case: a file may write `Label` or `startbound` for `label` or `startBound`. */
+const byLowerCase = (names: string[]) => new Map(names.map((name) => [name.toLowerCase(), name]));
+
+/** Names each kind of record reads into a field of its own (in any case); `exact` and `extra` are ours. */
 const KNOWN = {
-  actor: new Set(['id', 'label', 'kind', 'description', 'aliases', 'extra', 'exact']),
-  relation: new Set(['id', 'source', 'target', 'label', 'type', 'directed', 'start', 'end', 'note', 'evidence', 'extra', 'exact']),
-  document: new Set(['title', 'description', 'sources', 'extra', 'exact', 'version', 'actors', 'relations']),
-  source: new Set(['id', 'title', 'author', 'publisher', 'date', 'url', 'extra']),
-  evidence: new Set(['source', 'locator', 'quote', 'claimant', 'note', 'extra']),
+  actor: byLowerCase(['id', 'label', 'kind', 'description', 'aliases', 'extra', 'exact']),
+  relation: byLowerCase(['id', 'source', 'target', 'label', 'type', 'directed', 'start', 'end', 'startBound', 'endBound', 'note', 'evidence', 'extra', 'exact']),
+  document: byLowerCase(['title', 'description', 'sources', 'extra', 'exact', 'version', 'actors', 'relations']),
+  source: byLowerCase(['id', 'title', 'author', 'publisher', 'date', 'url', 'extra']),
+  evidence: byLowerCase(['source', 'locator', 'quote', 'claimant', 'date', 'note', 'extra']),
 } as const;
 
 /**
@@ -169,8 +180,7 @@ export class Cells {
 
   add(name: string, value: Cell | undefined): this {
     if (value === undefined) return this;
-    const lower = name.toLowerCase();
-    const key = KNOWN[this.kind].has(lower) ? lower : name;
+    const key = KNOWN[this.kind].get(name.toLowerCase()) ?? name;
     if (!this.map.has(key)) this.map.set(key, value);
     return this;
   }
@@ -292,6 +302,10 @@ export function buildRelation(cells: Cells, edge: EdgeFacts): Fields {
     const value = cells.take(bound);
     if (value !== undefined) relation[bound] = dateFrom(value.text) ?? value.text;
   }
+  for (const field of ['startBound', 'endBound'] as const) {
+    const value = cells.take(field);
+    if (value !== undefined) relation[field] = boundFrom(value.text) ?? value.text;
+  }
   // GEXF timeline bounds fill dates the attributes do not give; bounds we cannot read are kept.
   for (const [bound, raw, keep] of [['start', edge.start, 'timelineStart'], ['end', edge.end, 'timelineEnd']] as const) {
     if (raw === undefined || has(relation, bound)) continue;
@@ -308,10 +322,20 @@ export function buildRelation(cells: Cells, edge: EdgeFacts): Fields {
   return relation;
 }
 
-/** Document-level fields from a graph's values: title (else `name`, else `fallbackTitle`), description, sources. */
+/**
+ * Document-level fields from a graph's values: version, title (else `name`, else
+ * `fallbackTitle`), description, sources. A `version` that names none of ours (another tool's
+ * numbering) is kept as the field `originalVersion`; without one, `assemble` infers it.
+ */
 export function buildDocumentHead(cells: Cells, fallbackTitle: string): Fields {
   cells.applyExact();
-  const head: Fields = { version: 1 };
+  const head: Fields = {};
+  const version = cells.take('version');
+  if (version !== undefined) {
+    const known = versionFromText(version.text);
+    if (known !== undefined) head.version = known;
+    else head.originalVersion = version.value;
+  }
   takeTexts(head, cells, ['title', 'description']);
   if (!has(head, 'title')) head.title = cells.take('name')?.text ?? fallbackTitle;
   const sources = cells.take('sources');
@@ -319,8 +343,8 @@ export function buildDocumentHead(cells: Cells, fallbackTitle: string): Fields {
     const parsed = parseJsonText(sources.text, 'sources');
     head.sources = parsed === undefined ? sources.text : parsed.value;
   }
-  // A foreign graph attribute called version, actors or relations cannot become that field.
-  takeRest(head, cells, ['version', 'actors', 'relations']);
+  // A foreign graph attribute called actors or relations cannot become that field.
+  takeRest(head, cells, ['actors', 'relations']);
   return head;
 }
 
@@ -342,11 +366,13 @@ export function annotate(problems: Problem[], where: Locate): Problem[] {
 
 /**
  * The document made of a head and records read from a file, checked by the same
- * `validateDocument` as a JSON file; problems say where in the file they are.
+ * `validateDocument` as a JSON file; problems say where in the file they are. A head without a
+ * version gets the one its relations call for (see versions.ts).
  */
 export function assemble(head: Fields, actors: Fields[], relations: Fields[], locate: Locate): ValidationResult {
   settleIds(actors, relations);
-  const document: Fields = { ...head };
+  const document: Fields = { version: has(head, 'version') ? head.version : inferredVersion(relations) };
+  for (const [key, value] of Object.entries(head)) if (key !== 'version') setField(document, key, value);
   document.actors = actors;
   document.relations = relations;
   const result = validateDocument(document);

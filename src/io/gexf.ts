@@ -6,11 +6,12 @@
  * undirected by default). Every other field is a declared attribute (numbered ids, titles named
  * as the fields of the JSON format): node `kind`, `description`, `aliases`
  * (JSON array text); edge `type`, `directed` (boolean, only when the relation has it), `start`,
- * `end`, `note`, `evidence` (JSON array text); `extra` (JSON object text) holds unknown fields.
- * When any relation is dated, the graph is dynamic (`timeformat="date"`) and each dated edge has
- * `start`/`end` set to the first and last day of its period, so Gephi's timeline can play it;
- * the exact dates (`2007`, `2015-10`) stay in the attributes. The document's title,
- * description, sources (JSON) and unknown fields (JSON) are children of `<meta>`.
+ * `end`, `startBound`, `endBound`, `note`, `evidence` (JSON array text); `extra` (JSON object
+ * text) holds unknown fields. When any relation is dated, the graph is dynamic
+ * (`timeformat="date"`) and each dated edge has `start`/`end` set to the first and last day of
+ * its period, so Gephi's timeline can play it; the exact dates (`2007`, `2015-10`) and how they
+ * are meant (`no-later-than`) stay in the attributes. The document's version (unless plain 1),
+ * title, description, sources (JSON) and unknown fields (JSON) are children of `<meta>`.
  *
  * Reading maps any GEXF (1.1 to 1.3) the same way; for files from elsewhere see fields.ts:
  * attribute titles we know fill their fields, others are kept as extra fields, and a relation
@@ -20,7 +21,7 @@ import type { GraphDocument, ValidationResult } from '../model/format.ts';
 import { firstDay, formatDay, lastDay } from '../model/dates.ts';
 import { Cells, buildDocumentHead, buildRelation, cell, guard } from './fields.ts';
 import type { Cell, ReadOptions } from './fields.ts';
-import { ATTRIBUTES, XmlIds, actorValues, attributeNumber, documentValues, needsExact, relationValues } from './xml-records.ts';
+import { ATTRIBUTES, XmlIds, actorValues, attributeNumber, documentValues, needs, relationValues } from './xml-records.ts';
 import type { Values } from './xml-records.ts';
 import { assembleXmlGraph, openXmlGraph, textCell } from './xml-graph.ts';
 import { XmlWriter, attribute, childElements, descendants, localName, textOf, typedValue } from './xml.ts';
@@ -77,16 +78,22 @@ export function writeGexf(document: GraphDocument): string {
     ['timeformat', dynamic ? 'date' : undefined],
     ['timerepresentation', dynamic ? 'interval' : undefined],
   ]);
-  writeDeclarations(writer, 'node', needsExact(actors));
-  writeDeclarations(writer, 'edge', needsExact(relations));
+  writeDeclarations(writer, 'node', needs(actors, 'exact'));
+  writeDeclarations(writer, 'edge', needs(relations, 'exact'));
   writer.open('nodes');
   document.actors.forEach((actor, i) => writeElement(writer, 'node', [['id', ids.actor(actor.id)]], actors[i]!));
   writer.close('nodes');
   writer.open('edges');
   document.relations.forEach((relation, i) => {
     // Gephi's timeline needs whole days: a partial start opens on its first day, a partial end closes on its last.
-    const start = relation.start === undefined ? null : firstDay(relation.start);
-    const end = relation.end === undefined ? null : lastDay(relation.end);
+    let start = relation.start === undefined ? null : firstDay(relation.start);
+    let end = relation.end === undefined ? null : lastDay(relation.end);
+    // "Began no later than 2016" may end in 2015; the bound that may move is left open rather
+    // than giving Gephi an interval that ends before it starts.
+    if (start !== null && end !== null && start > end) {
+      if (relation.startBound === 'no-later-than') start = null;
+      if (relation.endBound === 'no-earlier-than') end = null;
+    }
     writeElement(writer, 'edge', [
       ['id', ids.relation(relation.id)],
       ['source', ids.actor(relation.source)],

@@ -5,8 +5,9 @@
  * in the JSON format, `attr.type` string, or boolean for `directed`); the graph is
  * `edgedefault="undirected"` and directed relations are edges with `directed="true"`. Values
  * are those of GEXF (see xml-records.ts): node `label`, `kind`, `description`, `aliases` (JSON);
- * edge `label`, `type`, `directed`, `start`, `end`, `note`, `evidence` (JSON); graph `title`,
- * `description`, `sources` (JSON); `extra` (JSON) everywhere for unknown fields.
+ * edge `label`, `type`, `directed`, `start`, `end`, `startBound`, `endBound`, `note`,
+ * `evidence` (JSON); graph `version` (unless plain 1), `title`, `description`, `sources`
+ * (JSON); `extra` (JSON) everywhere for unknown fields.
  *
  * Reading maps keys by `attr.name` (else their id) the same way for any GraphML: names we know
  * fill their fields, others are kept as extra fields (typed by `attr.type`), and key defaults
@@ -16,7 +17,7 @@
 import type { GraphDocument, ValidationResult } from '../model/format.ts';
 import { Cells, buildDocumentHead, buildRelation, cell, guard, parseBoolean } from './fields.ts';
 import type { Cell, ReadOptions } from './fields.ts';
-import { ATTRIBUTES, XmlIds, actorValues, keyId, documentValues, needsExact, relationValues } from './xml-records.ts';
+import { ATTRIBUTES, WHEN_USED, XmlIds, actorValues, keyId, documentValues, needs, relationValues } from './xml-records.ts';
 import type { Values } from './xml-records.ts';
 import { assembleXmlGraph, openXmlGraph, textCell } from './xml-graph.ts';
 import { XmlWriter, attribute, childElements, descendants, textOf, typedValue } from './xml.ts';
@@ -34,7 +35,7 @@ export function writeGraphml(document: GraphDocument): string {
   const head = documentValues(document);
   const actors = document.actors.map(actorValues);
   const relations = document.relations.map(relationValues);
-  const exact = { graph: needsExact([head]), node: needsExact(actors), edge: needsExact(relations) };
+  const lists = { graph: [head], node: actors, edge: relations };
   const writer = new XmlWriter();
   writer.open('graphml', [
     ['xmlns', 'http://graphml.graphdrawing.org/xmlns'],
@@ -43,7 +44,7 @@ export function writeGraphml(document: GraphDocument): string {
   ]);
   for (const domain of DOMAINS) {
     for (const { name, type } of ATTRIBUTES[domain]) {
-      if (name === 'exact' && !exact[domain]) continue;
+      if (WHEN_USED.includes(name) && !needs(lists[domain], name)) continue;
       writer.empty('key', [['id', keyId(domain, name)], ['for', domain], ['attr.name', name], ['attr.type', type]]);
     }
   }

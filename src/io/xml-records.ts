@@ -2,12 +2,15 @@
  * The named values GEXF and GraphML write for each record, and the XML ids they use. Both
  * formats carry the same values under the same names; only where they put them differs.
  *
- * Text fields are written as they are. Aliases, evidence, sources and unknown fields (`extra`)
+ * Text fields are written as they are, a relation's `startBound` and `endBound` too (the
+ * evidence's `date` travels inside its JSON). The document's `version` is written only when it is
+ * not plain version 1 (see versions.ts). Aliases, evidence, sources and unknown fields (`extra`)
  * are JSON text, so that any value, nested or not, comes back unchanged. Text that XML cannot
  * carry at all (see xml.ts) is written with U+FFFD in its place and its exact value in `exact`.
  */
 import type { Actor, GraphDocument, Relation } from '../model/format.ts';
 import { ACTOR_FIELDS, DOCUMENT_FIELDS, RELATION_FIELDS, extraFields, freshId, has } from './fields.ts';
+import { statedVersion } from './versions.ts';
 import { Exact, isXmlSafe, xmlJson } from './xml.ts';
 
 /** Name and text of each value, in writing order. */
@@ -24,10 +27,13 @@ const spec = (names: string[], booleans: string[] = []): AttributeSpec[] =>
 
 /** The attributes each XML format declares, by the kind of element they belong to. */
 export const ATTRIBUTES = {
-  graph: spec(['title', 'description', 'sources', 'extra', 'exact']),
+  graph: spec(['version', 'title', 'description', 'sources', 'extra', 'exact']),
   node: spec(['label', 'kind', 'description', 'aliases', 'extra', 'exact']),
-  edge: spec(['label', 'type', 'directed', 'start', 'end', 'note', 'evidence', 'extra', 'exact'], ['directed']),
+  edge: spec(['label', 'type', 'directed', 'start', 'end', 'startBound', 'endBound', 'note', 'evidence', 'extra', 'exact'], ['directed']),
 };
+
+/** Attributes declared only when some element has a value for them. */
+export const WHEN_USED: readonly string[] = ['exact', 'version'];
 
 function textFields(record: object, names: readonly string[], exact: Exact, values: Values): void {
   for (const name of names) {
@@ -61,15 +67,16 @@ export function relationValues(relation: Relation): Values {
   textFields(relation, ['label', 'type'], exact, values);
   // Written only when the field is there, so that a missing `directed` and `false` stay apart.
   if (relation.directed !== undefined) values.push(['directed', String(relation.directed)]);
-  textFields(relation, ['start', 'end', 'note'], exact, values);
+  textFields(relation, ['start', 'end', 'startBound', 'endBound', 'note'], exact, values);
   if (relation.evidence !== undefined) values.push(['evidence', xmlJson(relation.evidence)]);
   return finish(values, relation, RELATION_FIELDS, exact);
 }
 
-/** The document's own values: title, description, sources and its unknown fields. */
+/** The document's own values: version (unless plain 1), title, description, sources and its unknown fields. */
 export function documentValues(document: GraphDocument): Values {
   const exact = new Exact();
-  const values: Values = [];
+  const version = statedVersion(document);
+  const values: Values = version === undefined ? [] : [['version', version]];
   textFields(document, ['title', 'description'], exact, values);
   if (document.sources !== undefined) values.push(['sources', xmlJson(document.sources)]);
   return finish(values, document, DOCUMENT_FIELDS, exact);
@@ -101,8 +108,8 @@ export class XmlIds {
   }
 }
 
-/** Whether any of the value lists holds an `exact` value, so that its attribute must be declared. */
-export const needsExact = (lists: Values[]): boolean => lists.some((values) => values.some(([name]) => name === 'exact'));
+/** Whether any of the value lists holds a value `name` (see WHEN_USED), so that its attribute must be declared. */
+export const needs = (lists: Values[], name: string): boolean => lists.some((values) => values.some(([n]) => n === name));
 
 /**
  * The GraphML key id of a value: its name, prefixed by its domain (`n-kind`, `e-type`) so that

@@ -1,12 +1,13 @@
 /**
  * fast-check generators of valid documents that are hard to convert: ids and texts with
  * quotes, commas, line breaks, markup, formula starters, emoji and characters XML cannot carry;
- * optional fields present, absent or empty; parallel and self relations; unknown fields holding
+ * optional fields present, absent or empty (the bounds and evidence dates of version 1.1 too, in
+ * documents of either version); parallel and self relations; unknown fields holding
  * any JSON value on the document and on every record.
  */
 import fc from 'fast-check';
 import { firstDay, lastDay } from '../../src/model/dates.ts';
-import { RELATION_TYPES } from '../../src/model/format.ts';
+import { BOUND_KINDS, RELATION_TYPES, VERSIONS } from '../../src/model/format.ts';
 
 const PIECES = [
   ' ', '"', "'", ',', ';', '\n', '\r', '\r\n', '\t', '<', '>', '&', '&amp;', ']]>', '<!--', '--', '=', '+', '-', '@',
@@ -79,9 +80,9 @@ const actorOf = (id: string) =>
 
 const evidenceFrom = (sources: string[]) =>
   withExtras(
-    { source: fc.constantFrom(...sources), locator: text, quote: text, claimant: text, note: text },
+    { source: fc.constantFrom(...sources), locator: text, quote: text, claimant: text, date, note: text },
     ['source'],
-    ['source', 'locator', 'quote', 'claimant', 'note'],
+    ['source', 'locator', 'quote', 'claimant', 'date', 'note'],
   );
 
 function relationOf(id: string, actors: string[], sources: string[]) {
@@ -96,12 +97,18 @@ function relationOf(id: string, actors: string[], sources: string[]) {
       label: text,
       start: date,
       end: date,
+      startBound: fc.constantFrom(...BOUND_KINDS),
+      endBound: fc.constantFrom(...BOUND_KINDS),
       evidence,
       note: text,
     },
     ['id', 'source', 'target', 'type'],
-    ['id', 'source', 'target', 'type', 'directed', 'label', 'start', 'end', 'evidence', 'note'],
-  ).map((relation) => {
+    ['id', 'source', 'target', 'type', 'directed', 'label', 'start', 'end', 'startBound', 'endBound', 'evidence', 'note'],
+  ).map((generated) => {
+    const relation = { ...generated };
+    // A bound kind without its date is invalid: it goes.
+    if (relation.start === undefined) delete relation.startBound;
+    if (relation.end === undefined) delete relation.endBound;
     // A start after the end is invalid; the two periods then lie apart, so swapping them fixes it.
     const { start, end } = relation as { start?: string; end?: string };
     if (start !== undefined && end !== undefined && firstDay(start)! > lastDay(end)!) return { ...relation, start: end, end: start };
@@ -122,7 +129,8 @@ export const documentArbitrary: fc.Arbitrary<Record<string, unknown>> = fc
     const relationIds = ids.slice(actorIds.length);
     return withExtras(
       {
-        version: fc.constant(1 as const),
+        // Either version, whichever fields are used: 1.1 asks for none, and 1 refuses none.
+        version: fc.constantFrom(...VERSIONS),
         title: nonBlank,
         description: text,
         sources: fc.tuple(...sourceIds.map(sourceOf)),

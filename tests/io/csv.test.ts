@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { csvMeta, csvTableOf, joinAliases, neutralize, readCsv, restore, splitAliases, writeCsv } from '../../src/io/csv.ts';
 import type { CsvFiles } from '../../src/io/csv.ts';
 import type { GraphDocument } from '../../src/model/format.ts';
-import { RUNS, expectDocument, expectProblems, neverThrows, seedDocument, validDocuments } from './helpers.ts';
+import { RUNS, datedDocument, expectDocument, expectProblems, neverThrows, seedDocument, validDocuments } from './helpers.ts';
 
 const tables = (files: CsvFiles) => ({ actors: files['actors.csv'], relations: files['relations.csv'], sources: files['sources.csv'] });
 const roundTrip = (document: GraphDocument) => readCsv(tables(writeCsv(document)), csvMeta(document));
@@ -43,14 +43,52 @@ describe('CSV', () => {
 
   it('writes one row per piece of evidence, the relation repeated, and starts with a byte order mark', () => {
     const files = writeCsv(small);
-    expect(files['relations.csv'].startsWith('\uFEFFid,source,target,type,directed,label,start,end,note,extra,evidence_source,')).toBe(true);
-    expect(files['relations.csv'].split('\r\n').slice(1)).toEqual([
-      'r1,a,b,cooperation,false,,,,,,s,,one,,,',
-      'r1,a,b,cooperation,false,,,,,,s,¶2,,,,"{""quote"":""""}"',
-      'r2,b,a,hostility,,,,,,"{""evidence"":[]}",,,,,,',
+    const [header, ...rows] = files['relations.csv'].split('\r\n');
+    expect(header).toBe(
+      '\uFEFFid,source,target,type,directed,label,start,end,startBound,endBound,note,extra,' +
+        'evidence_source,evidence_locator,evidence_quote,evidence_claimant,evidence_date,evidence_note,evidence_extra',
+    );
+    expect(rows).toEqual([
+      'r1,a,b,cooperation,false,,,,,,,,s,,one,,,,',
+      'r1,a,b,cooperation,false,,,,,,,,s,¶2,,,,,"{""quote"":""""}"',
+      'r2,b,a,hostility,,,,,,,,"{""evidence"":[]}",,,,,,,',
       '',
     ]);
     expect(files['sources.csv']).toBe('\uFEFFid,title,author,publisher,date,url,extra\r\ns,"A, ""quoted""\ntitle",,,,,\r\n');
+  });
+
+  it('writes bounds and evidence dates in columns of their own, and the version 1.1 in the meta', () => {
+    const files = writeCsv(datedDocument, { bom: false });
+    expect(files['relations.csv'].split('\r\n').slice(1)).toEqual([
+      'sharing,a,b,cooperation,,,2015-12,,no-later-than,,,,paper,¶12,,"a spokeswoman, via the paper",2015-12,,',
+      'sharing,a,b,cooperation,,,2015-12,,no-later-than,,,,paper,¶14,,,,,',
+      'feud,a,b,hostility,,,1996,2001-10,exact,no-earlier-than,,,,,,,,,',
+      'talks,b,a,contested,true,,2016,2015,no-later-than,no-later-than,,,,,,,,,',
+      'aid,b,a,cooperation,,,2010-03-01,2012,no-earlier-than,exact,,,,,,,,,',
+      '',
+    ]);
+    expect(csvMeta(datedDocument)).toEqual({ version: 1.1, title: 'Revealed later' });
+    expect(csvMeta(small)).toEqual({ title: 'Formulas' });
+    expect(csvMeta({ ...datedDocument, version: 1 })).toEqual({ version: 1, title: 'Revealed later' });
+    expectDocument(roundTrip(datedDocument), datedDocument);
+  });
+
+  it('reads bounds and evidence dates from hand-made sheets, in any case, and makes such a sheet version 1.1', () => {
+    const actors = 'id,label\na,A\nb,B\n';
+    const relations = 'id,source,target,type,start,StartBound,end,EndBound,Evidence_Source,Evidence_Date\n' +
+      'r,a,b,hostility,2015-12, No-Later-Than ,2016,exact,s,2016-01\n';
+    const sources = 'id,title\ns,S\n';
+    expectDocument(readCsv({ actors, relations, sources }, { title: 'Hand-made' }), {
+      version: 1.1,
+      title: 'Hand-made',
+      sources: [{ id: 's', title: 'S' }],
+      actors: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
+      relations: [{ id: 'r', source: 'a', target: 'b', type: 'hostility', start: '2015-12', end: '2016', startBound: 'no-later-than', endBound: 'exact', evidence: [{ source: 's', date: '2016-01' }] }],
+    });
+    // A version in the meta is checked as a JSON file's is.
+    expect(expectProblems(readCsv({ actors, relations: 'id,source,target,type\n' }, { version: 2, title: 'T' }))).toEqual([
+      { path: '$.version', message: 'unsupported version 2; this reader knows versions 1 and 1.1' },
+    ]);
   });
 
   it('reads relation rows in any order, as a sorted sheet has them', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readGexf, writeGexf } from '../../src/io/gexf.ts';
 import { isXmlSafe } from '../../src/io/xml.ts';
 import type { GraphDocument } from '../../src/model/format.ts';
-import { RUNS, expectDocument, expectProblems, neverThrows, seedDocument, validDocuments } from './helpers.ts';
+import { RUNS, datedDocument, expectDocument, expectProblems, neverThrows, seedDocument, validDocuments } from './helpers.ts';
 
 const small: GraphDocument = {
   version: 1,
@@ -41,7 +41,7 @@ describe('GEXF', () => {
     expect(text).toContain('<gexf xmlns="http://gexf.net/1.3"');
     expect(text).toContain('version="1.3"');
     expect(text).toContain('<graph defaultedgetype="undirected" mode="dynamic" timeformat="date" timerepresentation="interval">');
-    expect(text).toContain('<attribute id="5" title="evidence" type="string"/>');
+    expect(text).toContain('<attribute id="7" title="evidence" type="string"/>');
     expect(text).toContain('<attribute id="1" title="directed" type="boolean"/>');
     // The type is also the edge kind; partial dates open on their first day and close on their
     // last, for Gephi's timeline.
@@ -54,6 +54,20 @@ describe('GEXF', () => {
     expect(text).toContain('<attvalue for="4" value="{&quot;label&quot;:&quot;B\\u0001&quot;}"/>');
     expect(text).toMatch(/<edge id="id-\d+" source="b" target="a" kind="contested">/);
     expectDocument(readGexf(text), small);
+  });
+
+  it('writes bounds as attributes of their own and the version 1.1 in <meta>, keeping the timeline in order', () => {
+    const text = writeGexf(datedDocument);
+    expect(text).toContain('<attribute id="4" title="startBound" type="string"/>');
+    expect(text).toContain('<attribute id="5" title="endBound" type="string"/>');
+    expect(text).toContain('<meta>\n    <creator>actor-graph</creator>\n    <version>1.1</version>\n    <title>Revealed later</title>');
+    expect(text).toContain('<edge id="feud" source="a" target="b" kind="hostility" start="1996-01-01" end="2001-10-31">');
+    expect(text).toContain('<attvalue for="4" value="exact"/>\n          <attvalue for="5" value="no-earlier-than"/>');
+    // Began no later than 2016 and ended in 2015: the start that may be earlier is left open.
+    expect(text).toContain('<edge id="talks" source="b" target="a" type="directed" kind="contested" end="2015-12-31">');
+    expect(text).toContain('&quot;date&quot;:&quot;2015-12&quot;');
+    expectDocument(readGexf(text), datedDocument);
+    expect(writeGexf(small)).not.toContain('<version>');
   });
 
   it('leaves a graph without dates static', () => {

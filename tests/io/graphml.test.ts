@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readGraphml, writeGraphml } from '../../src/io/graphml.ts';
 import { isXmlSafe } from '../../src/io/xml.ts';
 import type { GraphDocument } from '../../src/model/format.ts';
-import { RUNS, expectDocument, expectProblems, neverThrows, seedDocument, validDocuments } from './helpers.ts';
+import { RUNS, datedDocument, expectDocument, expectProblems, neverThrows, seedDocument, validDocuments } from './helpers.ts';
 
 const small: GraphDocument = {
   version: 1,
@@ -46,6 +46,41 @@ describe('GraphML', () => {
     expect(text).toContain('<data key="g-extra">{"rank":null}</data>');
     expect(text).toContain('<data key="n-kind"></data>');
     expectDocument(readGraphml(text), small);
+  });
+
+  it('writes bounds as keys of their own and declares the version only for a document that is not plain version 1', () => {
+    const text = writeGraphml(datedDocument);
+    expect(text).toContain('<key id="g-version" for="graph" attr.name="version" attr.type="string"/>');
+    expect(text).toContain('<key id="e-startBound" for="edge" attr.name="startBound" attr.type="string"/>');
+    expect(text).toContain('<key id="e-endBound" for="edge" attr.name="endBound" attr.type="string"/>');
+    expect(text).toContain('<graph id="G" edgedefault="undirected">\n    <data key="g-version">1.1</data>');
+    expect(text).toContain('<data key="e-start">1996</data>\n      <data key="e-end">2001-10</data>\n      <data key="e-startBound">exact</data>\n      <data key="e-endBound">no-earlier-than</data>');
+    expectDocument(readGraphml(text), datedDocument);
+    expect(writeGraphml(small)).not.toContain('g-version');
+  });
+
+  it('reads bounds from elsewhere as JSON has them, in any case; a version not of ours is kept apart', () => {
+    const foreign = (bound: string) => `<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="v" for="graph" attr.name="Version" attr.type="string"/>
+  <key id="s" for="edge" attr.name="start" attr.type="string"/>
+  <key id="b" for="edge" attr.name="StartBound" attr.type="string"/>
+  <graph edgedefault="undirected">
+    <data key="v">3.2</data>
+    <node id="a"/><node id="b"/>
+    <edge id="e" source="a" target="b"><data key="s">2015-12</data><data key="b">${bound}</data></edge>
+  </graph>
+</graphml>`;
+    // A file that states no version of ours and uses a bound is version 1.1.
+    expectDocument(readGraphml(foreign(' No-Later-Than'), { title: 'Elsewhere' }), {
+      version: 1.1,
+      title: 'Elsewhere',
+      originalVersion: '3.2',
+      actors: [{ id: 'a', label: 'a' }, { id: 'b', label: 'b' }],
+      relations: [{ id: 'e', source: 'a', target: 'b', type: 'contested', start: '2015-12', startBound: 'no-later-than' }],
+    });
+    expect(expectProblems(readGraphml(foreign('about')))).toEqual([
+      { path: '$.relations[0].startBound', message: 'startBound "about" is not one of exact, no-later-than, no-earlier-than (line 8)' },
+    ]);
   });
 
   it('maps a GraphML from elsewhere: keys by attr.name, defaults, types from a type value or weight sign', () => {

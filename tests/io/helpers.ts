@@ -13,6 +13,26 @@ export function seedDocument(): GraphDocument {
   return result.document;
 }
 
+/**
+ * A version 1.1 document using every field 1.1 added: each bound kind on starts and ends, a start
+ * after its end that "no later than" allows, and dated evidence.
+ */
+export const datedDocument: GraphDocument = {
+  version: 1.1,
+  title: 'Revealed later',
+  sources: [{ id: 'paper', title: 'The paper', date: '2016-12' }],
+  actors: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
+  relations: [
+    {
+      id: 'sharing', source: 'a', target: 'b', type: 'cooperation', start: '2015-12', startBound: 'no-later-than',
+      evidence: [{ source: 'paper', locator: '¶12', claimant: 'a spokeswoman, via the paper', date: '2015-12' }, { source: 'paper', locator: '¶14' }],
+    },
+    { id: 'feud', source: 'a', target: 'b', type: 'hostility', start: '1996', startBound: 'exact', end: '2001-10', endBound: 'no-earlier-than' },
+    { id: 'talks', source: 'b', target: 'a', type: 'contested', directed: true, start: '2016', startBound: 'no-later-than', end: '2015', endBound: 'no-later-than' },
+    { id: 'aid', source: 'b', target: 'a', type: 'cooperation', start: '2010-03-01', startBound: 'no-earlier-than', endBound: 'exact', end: '2012' },
+  ],
+};
+
 /** Valid documents, as validateDocument returns them. */
 export const validDocuments: fc.Arbitrary<GraphDocument> = documentArbitrary.map((raw) => {
   const result = validateDocument(raw);
