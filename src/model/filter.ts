@@ -130,16 +130,19 @@ export function filterGraph(graph: ActorGraph, filter: RelationFilter = {}): Act
   return copy;
 }
 
+/** True for an array; unlike `Array.isArray`, it leaves the type of what it is given alone. */
+const isList = (value: unknown): boolean => Array.isArray(value);
+
 /**
  * Adds the view's filter to a question's filter: only types both allow, and the view's dates
  * and choices when it has them (so answers only use relations on screen).
  */
 export function mergeFilter<T extends RelationFilter>(options: T, view: RelationFilter): T {
   const merged: T = { ...options };
+  const asked: readonly RelationType[] | undefined = options.types;
+  const allowed = view.types;
   // Malformed options are passed on as they are, for the question to report.
-  if (view.types && (options.types === undefined || Array.isArray(options.types))) {
-    merged.types = options.types ? options.types.filter((t) => view.types!.includes(t)) : [...view.types];
-  }
+  if (allowed && (asked === undefined || isList(asked))) merged.types = asked ? asked.filter((t) => allowed.includes(t)) : [...allowed];
   if (view.asOf !== undefined) merged.asOf = view.asOf;
   if (view.possible !== undefined) merged.possible = view.possible;
   if (view.knownOn !== undefined) merged.knownOn = view.knownOn;
