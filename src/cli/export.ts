@@ -104,12 +104,13 @@ function imageOptions(values: Record<string, string | boolean | undefined>, form
   const height = number(values.height as string | undefined, '--height', 150, 8000, true) ?? 800;
   const theme = (values.theme as string | undefined) ?? 'light';
   if (theme !== 'light' && theme !== 'dark') throw new UsageError(`--theme must be light or dark, not "${theme}"`);
+  const colorScheme: 'light' | 'dark' = theme;
   // The view at --width × --height, fitted: the image is that wide; --full crops the whole graph at zoom 1.
   const options: ImageExportOptions = { format, full: values.full === true, legend: values['no-legend'] !== true };
   if (scale !== undefined) options.scale = scale;
-  if (values.caption !== undefined) options.caption = values.caption as string;
+  if (values.caption !== undefined) options.caption = values.caption;
   if (values.background !== undefined) options.background = values.background as string;
-  return { width, height, colorScheme: theme as 'light' | 'dark', options };
+  return { width, height, colorScheme, options };
 }
 
 /** The document with only the relations that pass the filter; actors and sources all stay. */

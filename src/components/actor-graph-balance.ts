@@ -68,7 +68,8 @@ export class ActorGraphBalance extends LitElement {
     if (!changed.has('graph') && !changed.has('filter')) return;
     this.view = this.graph ? balanceView(this.graph, this.filter ?? {}, isolate) : null;
     const count = ++this.#viewCount;
-    if (this.graph && this.view?.byBetweenness === null) this.#betweennessLater(this.graph, this.filter ?? {}, count);
+    // Not awaited: the panel shows "Working out betweenness…" meanwhile, and a later view drops this one's result.
+    if (this.graph && this.view?.byBetweenness === null) void this.#betweennessLater(this.graph, this.filter ?? {}, count);
     const still = this.view && [...this.view.unbalanced, ...this.view.balanced].some((t) => t.key === this.chosen);
     if (this.chosen !== null && !still) this.choose(null);
   }
@@ -84,8 +85,8 @@ export class ActorGraphBalance extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Removed while betweenness was being worked out: start again.
-    if (this.graph && this.view?.byBetweenness === null) this.#betweennessLater(this.graph, this.filter ?? {}, ++this.#viewCount);
+    // Removed while betweenness was being worked out: start again (not awaited, as in willUpdate).
+    if (this.graph && this.view?.byBetweenness === null) void this.#betweennessLater(this.graph, this.filter ?? {}, ++this.#viewCount);
   }
 
   private choose(triad: TriadView | null): void {

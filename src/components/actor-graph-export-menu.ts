@@ -214,7 +214,7 @@ export class ActorGraphExportMenu extends LitElement {
           const key = event.key.toLowerCase();
           for (let step = 1; step <= items.length; step++) {
             const i = (current + step) % items.length;
-            if (items[i]!.textContent!.trim().toLowerCase().startsWith(key)) {
+            if (items[i]!.textContent.trim().toLowerCase().startsWith(key)) {
               next = i;
               break;
             }

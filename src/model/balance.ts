@@ -48,6 +48,13 @@ function startDay(relation: Relation): number {
   return firstDay(relation.start) ?? -Infinity;
 }
 
+/** The latest-starting relation of a pair so far, with its edge id. */
+interface Latest {
+  day: number;
+  relation: Relation;
+  id: string;
+}
+
 /**
  * The one signed tie of each pair of distinct actors under the filter, sorted by `a` then `b`.
  *
@@ -59,12 +66,12 @@ function startDay(relation: Relation): number {
  */
 export function signedTies(graph: ActorGraph, options: AnalysisOptions = {}): SignedTie[] {
   // Keyed by the smaller id, then the larger: ids may hold any character, so no joined key is safe.
-  const latest = new Map<string, Map<string, { day: number; relation: Relation; id: string }>>();
+  const latest = new Map<string, Map<string, Latest>>();
   graph.forEachEdge((id, relation, source, target) => {
     if (source === target || !relationPasses(relation, options)) return;
     const [a, b] = byCodeUnits(source, target) < 0 ? [source, target] : [target, source];
     let row = latest.get(a);
-    if (!row) latest.set(a, (row = new Map()));
+    if (!row) latest.set(a, (row = new Map<string, Latest>()));
     const day = startDay(relation);
     const held = row.get(b);
     if (!held || day >= held.day) row.set(b, { day, relation, id });

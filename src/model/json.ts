@@ -56,8 +56,11 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 }
 
 /** Stops the scan at text that is not JSON. */
-class Stop {
-  constructor(readonly problem: Problem) {}
+class Stop extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.message);
+    this.name = 'Stop';
+  }
 }
 
 // Sticky patterns, matched in place: the plain run of a string, four hex digits, a number.

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { firstDay, lastDay } from './dates.ts';
-import type { GraphDocument, Problem, ValidationResult } from './format.ts';
+import type { Problem, ValidationResult } from './format.ts';
 import { checkJson, jsonPath, parseJson } from './json.ts';
 import { LIMITS, NESTING_PROBLEM, listLimitProblem, textLimitProblem } from './limits.ts';
 import { DocumentSchema } from './schema.ts';
@@ -147,7 +147,7 @@ function keepGuardedKeys(input: Record<string, unknown>, output: Record<string, 
     if (!Array.isArray(from) || !Array.isArray(to)) return;
     from.forEach((item, i) => {
       copy(item, to[i]);
-      if (also && isRecord(item) && isRecord(to[i])) also(item, to[i] as Record<string, unknown>);
+      if (also && isRecord(item) && isRecord(to[i])) also(item, to[i]);
     });
   };
   copy(input, output);
@@ -177,7 +177,7 @@ export function validateDocument(input: unknown): ValidationResult {
     return { ok: false, problems };
   }
   keepGuardedKeys(input, parsed.output);
-  return { ok: true, document: parsed.output as GraphDocument };
+  return { ok: true, document: parsed.output };
 }
 
 /** Parses and checks the text of a graph file. JSON that does not parse is one problem with its line and column. */

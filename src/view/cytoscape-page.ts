@@ -32,5 +32,7 @@ export function preemptCytoscapeStylesheet(doc: Document): void {
 let colorParser: CanvasRenderingContext2D | null | undefined;
 
 /** A CSS colour as cytoscape reads it, or null when it is not a colour (see `normalizeColor`). */
-export const cssColor = (value: string): string | null =>
-  (colorParser ??= document.createElement('canvas').getContext('2d')) ? normalizeColor(value, colorParser!) : value;
+export const cssColor = (value: string): string | null => {
+  colorParser ??= document.createElement('canvas').getContext('2d');
+  return colorParser ? normalizeColor(value, colorParser) : value;
+};

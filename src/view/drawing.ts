@@ -186,7 +186,7 @@ export function applyView(cy: Core, graph: ActorGraph, view: ViewState): ViewTex
   shown.edges().forEach((edge) => void byType[edge.data('type') as RelationType]++);
   const focused = focus && focusOn ? { label: graph.getNodeAttribute(focusOn.id, 'label'), depth: focusOn.depth } : null;
   return {
-    legend: legendFor(shown.nodes().map((node) => node.data() as NodeData), shown.edges().map((edge) => edge.data('type'))),
+    legend: legendFor(shown.nodes().map((node) => node.data() as NodeData), shown.edges().map((edge) => edge.data('type') as RelationType)),
     label: summary(shown.nodes().length, shown.edges().length),
     description: graphSummary({ actors: shown.nodes().length, byType, total: graph.size, asOf: filter.asOf, focus: focused }),
   };

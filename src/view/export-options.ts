@@ -94,7 +94,7 @@ export function resolveImageOptions(options: unknown): ResolvedImageOptions {
   return {
     format: format as ImageFormat,
     scale,
-    background: background as string | null,
+    background,
     full: o.full !== false,
     legend: o.legend !== false,
     caption: caption === undefined || caption === null || caption === true ? null : caption === false ? '' : caption,

@@ -9,6 +9,7 @@
  */
 import type { Core } from 'cytoscape';
 import { isolate } from '../model/bidi.ts';
+import type { RelationType } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import type { NodeData } from './elements.ts';
 import { parseAsOf } from './filter-attributes.ts';
@@ -52,7 +53,7 @@ export async function exportImage(view: ExportableView, options: ImageExportOpti
   const background = backgroundOf(o, theme, context);
   const shown = cy.elements().filter((ele) => ele.visible());
   const legend = o.legend
-    ? legendFor(shown.nodes().map((node) => node.data() as NodeData), shown.edges().map((edge) => edge.data('type')))
+    ? legendFor(shown.nodes().map((node) => node.data() as NodeData), shown.edges().map((edge) => edge.data('type') as RelationType))
     : null;
   const caption = o.caption ?? defaultCaption(graph.getAttributes(), parseAsOf(view.asOf));
 

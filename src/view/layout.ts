@@ -75,11 +75,11 @@ export function layoutOptions(name: Exclude<LayoutName, 'auto'>): LayoutOptions 
   const common = { fit: false, padding: FIT_PADDING, animate: false };
   switch (name) {
     case 'grid':
-      return { ...common, name: 'grid', avoidOverlap: true, nodeDimensionsIncludeLabels: true, sort: sortById } as LayoutOptions;
+      return { ...common, name: 'grid', avoidOverlap: true, nodeDimensionsIncludeLabels: true, sort: sortById };
     case 'circle':
-      return { ...common, name: 'circle', avoidOverlap: true, nodeDimensionsIncludeLabels: true, sort: sortById } as LayoutOptions;
+      return { ...common, name: 'circle', avoidOverlap: true, nodeDimensionsIncludeLabels: true, sort: sortById };
     case 'preset':
-      return { ...common, name: 'preset' } as LayoutOptions;
+      return { ...common, name: 'preset' };
     case 'cola':
       return {
         ...common,

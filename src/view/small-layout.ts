@@ -26,7 +26,7 @@ const LABEL_FRAME = (() => {
 /** The size of an actor's label text, read from cytoscape's box of it (the label below, as by default). */
 function labelSize(node: NodeSingular): LabelSize {
   if (!node.data('label')) return { width: 0, height: 0 };
-  const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as never);
+  const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
   return { width: Math.max(0, box.w - LABEL_FRAME.width), height: Math.max(0, box.h - LABEL_FRAME.height) };
 }
 

@@ -124,8 +124,8 @@ function writeDrawing(cy: Core, parent: Element, make: Make, descent: SvgInput['
   const order = new Map(cy.elements().map((ele, i) => [ele.id(), i] as const));
   const byZ = (a: SingularElementArgument, b: SingularElementArgument) =>
     Number(a.numericStyle('z-index')) - Number(b.numericStyle('z-index')) || order.get(a.id())! - order.get(b.id())!;
-  const edges = shown.edges().toArray().sort(byZ) as EdgeSingular[];
-  const nodes = shown.nodes().toArray().sort(byZ) as NodeSingular[];
+  const edges = shown.edges().toArray().sort(byZ);
+  const nodes = shown.nodes().toArray().sort(byZ);
   const edgeGroup = make('g', { class: 'edges' }, parent);
   for (const edge of edges) writeEdge(edge, edgeGroup, make);
   const nodeGroup = make('g', { class: 'nodes' }, parent);
@@ -241,7 +241,7 @@ function writeLabel(node: NodeSingular, parent: Element, make: Make, descent: Sv
   const textH = rs.labelHeight ?? 0;
   const halign = node.style('text-halign') as string;
   const valign = node.style('text-valign') as string;
-  let textX = rs.labelX + Number(node.numericStyle('text-margin-x'));
+  const textX = rs.labelX + Number(node.numericStyle('text-margin-x'));
   let textY = rs.labelY + Number(node.numericStyle('text-margin-y'));
   if (valign === 'center') textY += textH / 2;
   else if (valign === 'bottom') textY += textH;
