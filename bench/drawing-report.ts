@@ -3,7 +3,7 @@
  * compared with, graph by graph.
  */
 import type { DrawingRow, Failure } from './drawing-bench.ts';
-import { REFERENCES, type Measures, type ReferenceName, type ReferenceResult } from './drawing-types.ts';
+import { REFERENCES, type Measures, type ReferenceName } from './drawing-types.ts';
 import type { Goal } from './report.ts';
 
 const isMeasures = (value: unknown): value is Measures => typeof value === 'object' && value !== null && 'crossings' in value;
@@ -28,7 +28,7 @@ function cell(measures: Measures | Failure | undefined): string {
 
 const referenceMeasures = (row: DrawingRow, name: ReferenceName): Measures | Failure | undefined => {
   const result = row.references[name];
-  return result && 'measures' in result ? (result as ReferenceResult).measures : (result as Failure | undefined);
+  return result && 'measures' in result ? result.measures : result;
 };
 
 /** The fewest crossings among the references drawn for `row`, and which. */

@@ -102,9 +102,9 @@ async function reference(name: ReferenceName, element: ActorGraphElement, graph:
         flat[2 * i] = positions.get(id)!.x;
         flat[2 * i + 1] = positions.get(id)!.y;
       });
-      return measureAt(element, graph, { positions: flat, ms });
+      return await measureAt(element, graph, { positions: flat, ms });
     }
-    return measureAt(element, graph, name === 'fa2' ? fa2Best(graph) : stressReference(graph));
+    return await measureAt(element, graph, name === 'fa2' ? fa2Best(graph) : stressReference(graph));
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
@@ -114,7 +114,7 @@ async function run({ graph: url, mode }: DrawingRequest): Promise<DrawingLoad> {
   const doc = (await (await fetch(url)).json()) as BenchDocument;
   const box = document.getElementById('graph')!;
   box.replaceChildren();
-  const element = document.createElement('actor-graph') as ActorGraphElement;
+  const element = document.createElement('actor-graph');
   element.style.height = '100%';
   const ready = new Promise<void>((resolve, reject) => {
     element.addEventListener('graph-ready', () => resolve(), { once: true });
@@ -123,7 +123,7 @@ async function run({ graph: url, mode }: DrawingRequest): Promise<DrawingLoad> {
   marks.length = 0;
   const t0 = performance.now();
   box.append(element);
-  element.data = doc as unknown as ActorGraphElement['data'];
+  element.data = doc;
   await ready;
   const t1 = performance.now();
   await settleTasks();

@@ -8,7 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import type { GraphDocument } from '../src/model/format.ts';
-import { loadGraph } from '../src/model/graph.ts';
+import { loadGraph, type ActorGraph } from '../src/model/graph.ts';
 import { findPaths } from '../src/model/paths.ts';
 import { validateDocument } from '../src/model/validate.ts';
 import { seededRandom } from './generate.ts';
@@ -41,7 +41,7 @@ export function benchModel(doc: GraphDocument, { loads, pairs }: { loads: number
   // A deep copy per run: validation must not find anything cached on the objects.
   const text = JSON.stringify(doc);
   const loadTimes: number[] = [];
-  let graph = null;
+  let graph: ActorGraph | null = null;
   // Run 0 is a warm-up, not counted: the first load in a process pays for compiling the model.
   for (let i = 0; i <= loads; i++) {
     const copy = JSON.parse(text) as unknown;
@@ -51,6 +51,7 @@ export function benchModel(doc: GraphDocument, { loads, pairs }: { loads: number
     graph = loadGraph(checked.document);
     if (i > 0) loadTimes.push(performance.now() - start);
   }
+  if (!graph) throw new Error('no load was run');
   // The same pairs for every run and every build: a seeded generator, distinct ends.
   const random = seededRandom(42);
   const ids = doc.actors.map((actor) => actor.id);
@@ -62,10 +63,10 @@ export function benchModel(doc: GraphDocument, { loads, pairs }: { loads: number
   }
   const time = (options: { all?: boolean; maxHops?: number; limit?: number }): number[] => {
     // One warm-up query, so that compiling the code is not charged to the first pair.
-    findPaths(graph!, chosen[0]![0], chosen[0]![1], options);
+    findPaths(graph, chosen[0]![0], chosen[0]![1], options);
     return chosen.map(([a, b]) => {
       const start = performance.now();
-      const result = findPaths(graph!, a, b, options);
+      const result = findPaths(graph, a, b, options);
       const ms = performance.now() - start;
       if (!result.ok) throw new Error(result.problem.message);
       return ms;

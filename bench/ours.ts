@@ -4,7 +4,6 @@
  * time goes is marked by wrapping cytoscape's coarse calls (bench/marks.ts).
  */
 import '../src/components/actor-graph.ts';
-import type { ActorGraphElement } from '../src/components/actor-graph.ts';
 import { emptyPoint, runBench } from './harness.ts';
 import { installMarks, marks } from './marks.ts';
 
@@ -12,7 +11,7 @@ installMarks();
 
 runBench(async (doc, container) => {
   marks.length = 0;
-  const element = document.createElement('actor-graph') as ActorGraphElement;
+  const element = document.createElement('actor-graph');
   element.style.height = '100%';
   // The graph is the whole page, as in the explorer: the wheel zooms it, as it does the baselines.
   element.wheel = 'zoom';
