@@ -92,7 +92,7 @@ describe.skipIf(!existsSync(executablePath))('the app, built and served', () => 
     const src = `${otherOrigin}/graph.json`;
     const shadowText = (selector: string) => page.evaluate((s) => {
       const el = document.querySelector('actor-graph-explorer')?.shadowRoot?.querySelector(s);
-      return el ? el.textContent!.replace(/\s+/g, ' ').trim() : null;
+      return el ? el.textContent.replace(/\s+/g, ' ').trim() : null;
     }, selector);
     expect(new URL(otherOrigin).port).not.toBe(new URL(url).port);
     await page.goto(`${url}?src=${encodeURIComponent(src)}`);

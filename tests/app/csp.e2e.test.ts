@@ -141,7 +141,7 @@ describe.skipIf(!existsSync(executablePath))('the built app and the embedding pa
   it('draws both graphs of embed.html and answers a click, with no violation', async () => {
     const { page, violations, problems } = await open('/embed.html');
     const drawn = (selector: string) => page.evaluate((s) => {
-      const el = document.querySelector(s) as (Element & { cy: { nodes(): unknown[]; edges(): unknown[] } | null }) | null;
+      const el = document.querySelector<Element & { cy: { nodes(): unknown[]; edges(): unknown[] } | null }>(s);
       return el?.cy && el.cy.nodes().length ? `${el.cy.nodes().length}/${el.cy.edges().length}` : 'not drawn';
     }, selector);
     await expect.poll(() => drawn('#seed'), { timeout: 20_000 }).toBe('14/34');
@@ -160,7 +160,7 @@ describe.skipIf(!existsSync(executablePath))('the built app and the embedding pa
   it(`lays out a graph of ${COLA_MAX_ACTORS + 50} actors (past cola, in a worker where one may start), with no violation`, async () => {
     const { page, violations, problems } = await open('/large.html');
     await expect.poll(() => page.evaluate(() => {
-      const el = document.querySelector('#large') as (Element & { cy: { nodes(): unknown[] } | null }) | null;
+      const el = document.querySelector<Element & { cy: { nodes(): unknown[] } | null }>('#large');
       return el?.cy?.nodes().length ?? 0;
     }), { timeout: 30_000 }).toBe(COLA_MAX_ACTORS + 50);
     expect(await page.evaluate(async () => (await (document.querySelector('#large') as unknown as { ready: Promise<{ ok: boolean }> }).ready).ok)).toBe(true);

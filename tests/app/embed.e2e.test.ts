@@ -100,7 +100,7 @@ describe.skipIf(!existsSync(executablePath))('dist/lib/actor-graph.js on a page 
   /** "actors/relations" cytoscape draws in the element with this selector, once there are some. */
   const drawn = (page: Page, selector: string) =>
     page.evaluate((s) => {
-      const el = document.querySelector(s) as (Element & { cy: { nodes(): unknown[]; edges(): unknown[] } | null }) | null;
+      const el = document.querySelector<Element & { cy: { nodes(): unknown[]; edges(): unknown[] } | null }>(s);
       return el?.cy && el.cy.nodes().length ? `${el.cy.nodes().length}/${el.cy.edges().length}` : 'not drawn';
     }, selector);
 

@@ -64,7 +64,7 @@ describe('the planar bench graphs', () => {
       for (let m = k + 1; m < pairs.length; m++) {
         const [a, b] = pairs[k]!;
         const [c, d] = pairs[m]!;
-        expect(segmentsConflict(points[a]!, points[b]!, points[c]!, points[d]!), `${pairs[k]} × ${pairs[m]}`).toBe(false);
+        expect(segmentsConflict(points[a]!, points[b]!, points[c]!, points[d]!), `${a},${b} × ${c},${d}`).toBe(false);
       }
       // No point lies on a relation it does not end.
       const [a, b] = pairs[k]!;

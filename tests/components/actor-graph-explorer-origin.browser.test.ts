@@ -105,7 +105,7 @@ describe('<actor-graph-explorer> and where its graph comes from', () => {
     el.setAttribute('allowed-sources', `https://a.example ${CORS}`);
     await expect.poll(() => text(notice(el))).toBe(`Graph loaded from ${HOST} — not from this site`);
     expect(problems(el).hidden).toBe(true);
-    expect(fetches.mock.calls.map(([url]) => String(url))).toEqual([SEED_URL, OTHER]);
+    expect(fetches.mock.calls.map(([url]) => (url instanceof Request ? url.url : String(url)))).toEqual([SEED_URL, OTHER]);
   });
 
   it('with an empty allowed-sources, opens only graphs of its own origin', async () => {

@@ -52,7 +52,7 @@ describe('<actor-graph-export-menu>', () => {
     expect(trigger.getAttribute('aria-expanded')).toBe('false');
     expect(trigger.getAttribute('aria-controls')).toBe('menu');
     expect(menu.shadowRoot!.querySelector('[role="menu"]')!.hasAttribute('hidden')).toBe(true);
-    expect(items(menu).map((item) => item.textContent!.trim())).toEqual([
+    expect(items(menu).map((item) => item.textContent.trim())).toEqual([
       'PNG image', 'JPG image', 'SVG image (vector)', 'actor-graph JSON', 'GEXF (Gephi)', 'GraphML', 'CSV: actors', 'CSV: relations', 'CSV: sources',
     ]);
 

@@ -116,7 +116,7 @@ describe('<actor-graph src> when the load fails', () => {
       const box = errorBox(el)!;
       expect(box.getAttribute('role')).toBe('alert');
       expect(box.textContent).toContain('The graph could not be loaded; the previous graph is still shown.');
-      for (const p of fault.problems) expect(box.textContent!.replace(/\s+/g, ' ')).toContain(`${p.path} ${p.message}`);
+      for (const p of fault.problems) expect(box.textContent.replace(/\s+/g, ' ')).toContain(`${p.path} ${p.message}`);
 
       // Nothing half drawn: the same graph, elements and positions, nothing dimmed or hidden.
       expect(el.graph).toBe(graph);
@@ -217,9 +217,9 @@ describe('<actor-graph src> replaced while loading', () => {
     const requested: string[] = [];
     const native = window.fetch;
     window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-      requested.push(String(input));
+      requested.push(input instanceof Request ? input.url : String(input));
       return native(input, init);
-    }) as typeof fetch;
+    });
     try {
       el.src = '/__faults/held?id=never-requested';
       el.src = '/embed-example.json';
@@ -269,9 +269,9 @@ describe('<actor-graph src> removed while loading', () => {
     const requested: string[] = [];
     const native = window.fetch;
     window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-      requested.push(String(input));
+      requested.push(input instanceof Request ? input.url : String(input));
       return native(input, init);
-    }) as typeof fetch;
+    });
     try {
       el.remove();
       document.body.append(el);

@@ -36,7 +36,7 @@ async function typeDate(el: ActorGraphFilters, text: string): Promise<void> {
 }
 
 function counts(el: ActorGraphFilters): string[] {
-  return [...el.shadowRoot!.querySelectorAll('.count')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+  return [...el.shadowRoot!.querySelectorAll('.count')].map((c) => c.textContent.replace(/\s+/g, ' ').trim());
 }
 
 afterEach(() => document.body.replaceChildren());

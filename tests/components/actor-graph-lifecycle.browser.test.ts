@@ -49,11 +49,11 @@ function watchFetches(): { urls: string[]; signals: AbortSignal[]; asked: Promis
     stop: () => (window.fetch = native),
   };
   window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-    seen.urls.push(String(input));
+    seen.urls.push(input instanceof Request ? input.url : String(input));
     if (init?.signal) seen.signals.push(init.signal);
     asked();
     return native(input, init);
-  }) as typeof fetch;
+  });
   return seen;
 }
 

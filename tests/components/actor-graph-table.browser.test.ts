@@ -24,9 +24,9 @@ async function make(filter: RelationFilter = {}, g: ActorGraph = graph): Promise
 
 const rows = (el: ActorGraphTable) => [...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr[data-id]')];
 const ids = (el: ActorGraphTable) => rows(el).map((r) => r.dataset.id);
-const cells = (row: HTMLTableRowElement) => [...row.cells].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+const cells = (row: HTMLTableRowElement) => [...row.cells].map((c) => c.textContent.replace(/\s+/g, ' ').trim());
 const header = (el: ActorGraphTable, name: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLTableCellElement>('thead th')].find((th) => th.textContent!.trim().startsWith(name))!;
+  [...el.shadowRoot!.querySelectorAll<HTMLTableCellElement>('thead th')].find((th) => th.textContent.trim().startsWith(name))!;
 
 async function sortBy(el: ActorGraphTable, name: string): Promise<void> {
   header(el, name).querySelector('button')!.click();
@@ -40,7 +40,7 @@ describe('<actor-graph-table>', () => {
     const el = await make();
     const table = el.shadowRoot!.querySelector('table')!;
     expect(table.caption!.textContent).toBe('Relations');
-    expect([...table.tHead!.rows[0]!.cells].map((c) => c.textContent!.trim())).toEqual([
+    expect([...table.tHead!.rows[0]!.cells].map((c) => c.textContent.trim())).toEqual([
       'From', 'Type', 'To', 'Direction', 'Label', 'Start', 'End', 'Evidence', 'Claimants',
     ]);
     expect(rows(el)).toHaveLength(34);
@@ -121,7 +121,7 @@ describe('<actor-graph-table>', () => {
       picked.push(e.detail);
     });
     const button = rows(el)[2]!.querySelector('button')!;
-    expect(button.textContent!.trim()).toBe('at odds over the Chechen rebels the Taliban sponsored');
+    expect(button.textContent.trim()).toBe('at odds over the Chechen rebels the Taliban sponsored');
     button.click();
     expect(picked).toEqual([{ id: 'russia-chechen-rebels', relation: graph.getEdgeAttributes('russia-chechen-rebels') }]);
     expect(picked[0]!.relation.type).toBe('hostility');
@@ -169,7 +169,7 @@ describe('<actor-graph-table>', () => {
     const summary = () => el.shadowRoot!.querySelector('.summary')!.textContent;
     expect(summary()).toBe(`${big.size.toLocaleString('en-US')} of ${big.size.toLocaleString('en-US')} relations shown. The first 200 are listed.`);
     const more = () => el.shadowRoot!.querySelector<HTMLButtonElement>('button.more');
-    expect(more()!.textContent!.replace(/\s+/g, ' ').trim()).toBe(`List 200 more of the ${(big.size - 200).toLocaleString('en-US')} not listed`);
+    expect(more()!.textContent.replace(/\s+/g, ' ').trim()).toBe(`List 200 more of the ${(big.size - 200).toLocaleString('en-US')} not listed`);
     more()!.click();
     await el.updateComplete;
     expect(rows(el)).toHaveLength(400);

@@ -136,7 +136,7 @@ describe('<actor-graph-explorer> over the shared list of broken files', () => {
       expect(await el.openFile(file)).toEqual(input.problems);
       await expectRefused('broken.json', input.problems);
 
-      await el.shadowRoot!.querySelector<HTMLButtonElement>('[part="problems"] button')!.click();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="problems"] button')!.click();
       await el.updateComplete;
       expect(panel().hidden).toBe(true);
 

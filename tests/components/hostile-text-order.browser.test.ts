@@ -96,7 +96,7 @@ afterEach(() => {
 function plainCharacterPlaces(line: SVGTextElement): number[] {
   const places: number[] = [];
   let depth = 0;
-  [...line.textContent!].forEach((c, i) => {
+  [...line.textContent].forEach((c, i) => {
     if (c === FSI) depth++;
     else if (c === PDI) depth--;
     else if (depth === 0 && c.trim() !== '') places.push(line.getStartPositionOfChar(i).x);
@@ -176,15 +176,15 @@ describe('a right-to-left override in the data', () => {
     holder.innerHTML = svgText.replace(/^<\?xml[^>]*>/, '');
     document.body.append(holder);
     const texts = [...holder.querySelectorAll<SVGTextElement>('g.legend-caption text')];
-    const legend = texts.find((t) => t.textContent!.startsWith('Other:'))!;
+    const legend = texts.find((t) => t.textContent.startsWith('Other:'))!;
     expect(legend.textContent).toBe(`Other: ${FSI}guild${RLO}${PDF}${PDI}, ${FSI}militia${RLO}x${PDF}${PDI}`);
     const lines = texts.slice(texts.indexOf(legend) + 1);
     // However the caption wraps, its lines read as the caption, every isolate closed on its line.
     expect(lines.map((t) => t.textContent).join(' ').replace(new RegExp(`${PDI} ${FSI}`, 'g'), ' ')).toBe(caption);
     for (const line of [legend, ...lines]) {
       const places = plainCharacterPlaces(line);
-      expect(places.length, line.textContent!).toBeGreaterThan(0);
-      expect(places, line.textContent!).toEqual([...places].sort((a, b) => a - b));
+      expect(places.length, line.textContent).toBeGreaterThan(0);
+      expect(places, line.textContent).toEqual([...places].sort((a, b) => a - b));
     }
   });
 

@@ -8,7 +8,6 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/components/actor-graph-explorer.ts';
-import type { ActorGraphElement } from '../../src/components/actor-graph.ts';
 import type { GraphDocument } from '../../src/model/format.ts';
 import { generateGraph } from '../../bench/generate.ts';
 import { COLA_MAX_ACTORS } from '../../src/view/layout.ts';
@@ -39,7 +38,7 @@ const FRAMES = 12;
  * frame holds no reference to it (a suspended async function keeps its last values alive).
  */
 async function graphRoundTrip(tracker: Tracker, i: number): Promise<void> {
-  const el = document.createElement('actor-graph') as ActorGraphElement;
+  const el = document.createElement('actor-graph');
   el.style.height = '200px';
   // Removed once drawn every other time, else in the middle of loading.
   const drawn = i % 2 === 0;

@@ -30,7 +30,7 @@ async function drawn(document_: GraphDocument = structuredClone(seed) as GraphDo
   return el;
 }
 
-const between = (cy: Core): EdgeSingular[] => cy.getElementById(PAIR[0]).edgesWith(cy.getElementById(PAIR[1])).toArray() as EdgeSingular[];
+const between = (cy: Core): EdgeSingular[] => cy.getElementById(PAIR[0]).edgesWith(cy.getElementById(PAIR[1])).toArray();
 
 /**
  * Clicks with real (CDP) mouse events at a point given in the drawing's pixels, and gives the id

@@ -6,7 +6,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/components/actor-graph.ts';
 import type { ActorGraphElement } from '../../src/components/actor-graph.ts';
-import type { GraphDocument } from '../../src/model/format.ts';
 import seed from '../../graph/russia-taliban-2016.json';
 
 /** A page with room above and below the element, so that it scrolls; the element drawn. */
@@ -16,7 +15,7 @@ async function onTallPage(parent: HTMLElement = document.body): Promise<ActorGra
   const el = document.createElement('actor-graph');
   el.style.height = '500px';
   el.style.width = '800px';
-  el.data = structuredClone(seed) as GraphDocument;
+  el.data = structuredClone(seed);
   const below = document.createElement('div');
   below.style.height = '2000px';
   parent.append(above, el, below);

@@ -5,7 +5,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/components/actor-graph.ts';
 import type { ActorGraphElement } from '../../src/components/actor-graph.ts';
-import type { GraphDocument } from '../../src/model/format.ts';
 import { wheelHint } from '../../src/view/wheel.ts';
 import seed from '../../graph/russia-taliban-2016.json';
 
@@ -13,7 +12,7 @@ async function drawn(wheel?: string): Promise<ActorGraphElement> {
   const el = document.createElement('actor-graph');
   if (wheel) el.setAttribute('wheel', wheel);
   el.style.height = '500px';
-  el.data = structuredClone(seed) as GraphDocument;
+  el.data = structuredClone(seed);
   document.body.append(el);
   expect((await el.ready).ok).toBe(true);
   return el;

@@ -52,21 +52,24 @@ describe('validation never throws and never lets a broken file through', () => {
     );
   });
 
-  const breakages: [string, (doc: Record<string, any>) => boolean][] = [
-    ['an unknown actor', (doc) => doc.relations.length > 0 && ((doc.relations[0].source = '\u0000no such actor'), true)],
+  /** A generated document, open to the values the format refuses that each breakage writes into it. */
+  type Fields = Record<string, unknown>;
+  type Breakable = { actors: Fields[]; relations: Fields[]; sources?: Fields[]; [key: string]: unknown };
+  const breakages: [string, (doc: Breakable) => boolean][] = [
+    ['an unknown actor', (doc) => doc.relations.length > 0 && ((doc.relations[0]!.source = '\u0000no such actor'), true)],
     ['a duplicate actor id', (doc) => doc.actors.length > 0 && (doc.actors.push({ ...doc.actors[0] }), true)],
-    ['an unknown type', (doc) => doc.relations.length > 0 && ((doc.relations[0].type = 'alliance'), true)],
-    ['a malformed date', (doc) => doc.relations.length > 0 && ((doc.relations[0].start = '2015-13'), true)],
-    ['a missing label', (doc) => doc.actors.length > 0 && (delete doc.actors[0].label, true)],
+    ['an unknown type', (doc) => doc.relations.length > 0 && ((doc.relations[0]!.type = 'alliance'), true)],
+    ['a malformed date', (doc) => doc.relations.length > 0 && ((doc.relations[0]!.start = '2015-13'), true)],
+    ['a missing label', (doc) => doc.actors.length > 0 && (delete doc.actors[0]!.label, true)],
     ['a version of 2', (doc) => ((doc.version = 2), true)],
     ['a javascript: link', (doc) => ((doc.sources = [...(doc.sources ?? []), { id: '\u0000js', title: 't', url: 'javascript:alert(1)' }]), true)],
-    ['a relations object', (doc) => ((doc.relations = {}), true)],
+    ['a relations object', (doc) => (Object.assign(doc, { relations: {} }), true)],
   ];
   for (const [what, breakIt] of breakages) {
     it(`reports ${what} in any valid document`, () => {
       fc.assert(
         fc.property(documentArbitrary, (doc) => {
-          const broken = structuredClone(doc) as Record<string, any>;
+          const broken = structuredClone(doc) as unknown as Breakable;
           fc.pre(breakIt(broken));
           expect(validateDocument(broken).ok).toBe(false);
         }),

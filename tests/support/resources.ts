@@ -69,7 +69,7 @@ export function track(): Tracker {
   const remove = EventTarget.prototype.removeEventListener;
   const key = (target: EventTarget, type: string, listener: unknown, options: unknown) =>
     listener && (typeof listener === 'function' || typeof listener === 'object')
-      ? `${idOf(target)}|${type}|${idOf(listener as object)}|${captureOf(options)}`
+      ? `${idOf(target)}|${type}|${idOf(listener)}|${captureOf(options)}`
       : null;
   EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
     const k = key(this, type, listener, options);

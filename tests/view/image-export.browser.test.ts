@@ -92,7 +92,7 @@ describe('exportImage', () => {
     expect(svg.querySelector('parsererror')).toBeNull();
     const root = svg.documentElement;
     expect(root.localName).toBe('svg');
-    const texts = [...root.querySelectorAll('text')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
+    const texts = [...root.querySelectorAll('text')].map((t) => t.textContent.replace(/\s+/g, ' ').trim());
     for (const actor of seed.actors) expect(texts, actor.label).toContain(actor.label);
     for (const word of ['Relations', 'Cooperation', 'Hostility', 'Contested', 'Actors', 'State', 'Government', 'Non-state armed group']) {
       expect(texts, word).toContain(word);
@@ -131,7 +131,7 @@ describe('exportImage', () => {
   it('leaves out the legend and caption when asked, and takes a caption of its own', async () => {
     const el = await loaded();
     const bare = await parseSvg(await el.exportImage({ format: 'svg', legend: false, caption: false }));
-    const texts = [...bare.querySelectorAll('text')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
+    const texts = [...bare.querySelectorAll('text')].map((t) => t.textContent.replace(/\s+/g, ' ').trim());
     expect(texts).not.toContain('Cooperation');
     expect(texts.join(' ')).not.toContain('Source');
     expect(texts.filter((t) => t.length > 0)).toHaveLength(14);

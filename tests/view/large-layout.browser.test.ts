@@ -1,14 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateGraph } from '../../bench/generate.ts';
 import '../../src/components/actor-graph.ts';
-import type { ActorGraphElement } from '../../src/components/actor-graph.ts';
 import { forceSteps } from '../../src/view/force-layout.ts';
 import { layOutLarge } from '../../src/view/force-runner.ts';
 
 afterEach(() => document.body.replaceChildren());
 
 async function positionsOf(doc: unknown): Promise<string> {
-  const el = document.createElement('actor-graph') as ActorGraphElement;
+  const el = document.createElement('actor-graph');
   el.style.height = '400px';
   document.body.append(el);
   el.data = doc;
@@ -29,7 +28,7 @@ describe('graphs too large for cola', () => {
   it('of over 2,500 relations are drawn in straight lines, arrows midway, every actor in view', async () => {
     const doc = generateGraph({ actors: 700, seed: 5 });
     expect(doc.relations.length).toBeGreaterThan(2500);
-    const el = document.createElement('actor-graph') as ActorGraphElement;
+    const el = document.createElement('actor-graph');
     el.style.height = '400px';
     el.style.width = '600px';
     document.body.append(el);
