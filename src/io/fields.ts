@@ -113,7 +113,7 @@ export function freshId(base: string, used: Set<string>): string {
     // Where the last search for this base ended: ids are only ever added, so the first free
     // number is never below it, and n duplicates of one id take n steps, not n² / 2.
     let next = searches.get(used);
-    if (!next) searches.set(used, (next = new Map()));
+    if (!next) searches.set(used, (next = new Map<string, number>()));
     let n = next.get(base) ?? 2;
     while (used.has(`${base}-${n}`)) n++;
     id = `${base}-${n}`;

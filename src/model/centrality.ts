@@ -117,7 +117,7 @@ export class CentralityRun {
     const start = (this.#start = new Int32Array(ids.length + 1));
     neighbours.forEach((set, i) => (start[i + 1] = start[i]! + set.size));
     const adjacent = (this.#adjacent = new Int32Array(start[ids.length]!));
-    neighbours.forEach((set, i) => adjacent.set(Array.from(set), start[i]!));
+    neighbours.forEach((set, i) => adjacent.set(Array.from(set), start[i]));
     const n = ids.length;
     this.#sums = new Float64Array(n);
     this.#squares = new Float64Array(n);
