@@ -91,7 +91,8 @@ export default defineConfig(
     },
   },
 
-  // Lit templates and custom elements.
+  // Lit templates and custom elements. Left out: no-template-arrow, no-template-map and prefer-query-decorators, which
+  // are matters of style, and no-this-assign-in-render, which takes an event handler's assignment for the render's.
   {
     files: ['src/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/best-practice']],
@@ -106,7 +107,6 @@ export default defineConfig(
       'lit/no-useless-template-literals': 'error',
       'lit/no-value-attribute': 'error',
       'lit/prefer-static-styles': 'error',
-      'wc/no-method-prefixed-with-on': 'off',
     },
   },
 
