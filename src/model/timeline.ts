@@ -45,24 +45,34 @@ export function dayAfter(day: DayNumber): DayNumber | null {
 }
 
 /**
- * The sorted, distinct days (`YYYY-MM-DD`) on which the set of relations holding changes:
- * the first day of each `start`, and the day *after* the last day of each `end`, since a
- * relation ending "1999" still holds on 1999-12-31 and is gone on 2000-01-01.
+ * The sorted, distinct days (`YYYY-MM-DD`) on which the set of relations holding changes,
+ * for certain or possibly: the first day of each exact `start`, and the day *after* the last
+ * day of each exact `end`, since a relation ending "1999" still holds on 1999-12-31 and is gone
+ * on 2000-01-01. A start "no later than December 2015" is certain from 2015-12-31 (possible
+ * before, so nothing changes earlier); "no earlier than 2014" is possible from 2014-01-01. An end
+ * "no earlier than 2010" turns possible the day after 2010-01-01; "no later than 2010" is gone
+ * on 2011-01-01 (`holdingOn`).
  *
  * So every stop is the first day of a new state, and nothing changes between one stop and the
  * next: an as-of slider over these stops shows each distinct state of the dated relations
- * exactly once. (The state before the first stop, when only undated relations and those
- * ending later hold, is not a stop.) A stop may fall after `dateBounds(graph).last`, when
- * it is the day after the last end.
+ * exactly once, with or without possible relations. (The state before the first stop, when only
+ * undated relations and those ending later hold, is not a stop.) A stop may fall after
+ * `dateBounds(graph).last`: the day after the last end, or the last day of a start given as
+ * "no later than".
  */
 export function timelineStops(graph: ActorGraph): string[] {
   const days = new Set<DayNumber>();
+  const add = (day: DayNumber | null) => {
+    if (day !== null) days.add(day);
+  };
   graph.forEachEdge((_id, relation) => {
-    const start = relation.start === undefined ? null : firstDay(relation.start);
-    if (start !== null) days.add(start);
-    const end = relation.end === undefined ? null : lastDay(relation.end);
-    const after = end === null ? null : dayAfter(end);
-    if (after !== null) days.add(after);
+    if (relation.start !== undefined) {
+      add(relation.startBound === 'no-later-than' ? lastDay(relation.start) : firstDay(relation.start));
+    }
+    if (relation.end !== undefined) {
+      const end = relation.endBound === 'no-earlier-than' ? firstDay(relation.end) : lastDay(relation.end);
+      add(end === null ? null : dayAfter(end));
+    }
   });
   return [...days].sort((a, b) => a - b).map(formatDay);
 }

@@ -123,6 +123,6 @@ describe('<actor-graph-filters>', () => {
     expect(dateField(el).value).toBe('');
     anyTime(el).click();
     await el.updateComplete;
-    expect(fired[1]).toEqual({ asOf: '2015-12-01' });
+    expect(fired[1]).toEqual({ asOf: '2015-12-31' });
   });
 });

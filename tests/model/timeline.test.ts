@@ -8,7 +8,7 @@ import { seedGraph } from '../seed.ts';
 
 const graph = seedGraph();
 
-function graphOf(relations: { id: string; start?: string; end?: string }[]) {
+function graphOf(relations: Pick<Relation, 'id' | 'start' | 'end' | 'startBound' | 'endBound'>[]) {
   const document: GraphDocument = {
     version: 1,
     title: 't',
@@ -45,9 +45,19 @@ describe('timelineStops', () => {
       '2001-01-01',
       '2002-01-01',
       '2007-01-01',
-      '2015-10-01',
-      '2015-12-01',
+      '2015-10-31',
+      '2015-12-31',
     ]);
+  });
+
+  it('stops where a relation turns possible or certain, as its bounds say', () => {
+    const bounded = graphOf([
+      { id: 'revealed', start: '2015-12', startBound: 'no-later-than' },
+      { id: 'later', start: '2014', startBound: 'no-earlier-than' },
+      { id: 'lasted', end: '2010', endBound: 'no-earlier-than' },
+      { id: 'over', end: '1999-06', endBound: 'no-later-than' },
+    ]);
+    expect(timelineStops(bounded)).toEqual(['1999-07-01', '2010-01-02', '2014-01-01', '2015-12-31']);
   });
 
   it('rolls over months, leap days and years', () => {
