@@ -68,16 +68,44 @@ export function flagOptions<K extends string>(...names: K[]): Record<K, { type: 
 }
 
 /** The options of every subcommand that filters relations, read by `filterOption`. */
-export const FILTER_OPTIONS = valueOptions('types', 'as-of');
+export const FILTER_OPTIONS = { ...valueOptions('types', 'as-of', 'known-on'), ...flagOptions('possible') };
 
-/** The relation filter that --types and --as-of ask for; a bad one is a UsageError. */
-export function filterOption(values: { types?: string | undefined; 'as-of'?: string | undefined }): RelationFilter {
+/** The values of FILTER_OPTIONS as parsed. */
+export interface FilterValues {
+  types?: string | undefined;
+  'as-of'?: string | undefined;
+  'known-on'?: string | undefined;
+  possible?: boolean | undefined;
+}
+
+/**
+ * The relation filter that --types, --as-of, --possible and --known-on ask for; a bad one is a
+ * UsageError. --possible only means something with --as-of. Evidence without a date of its own
+ * is read by its source's date once the filter meets the graph (`filterFor`).
+ */
+export function filterOption(values: FilterValues): RelationFilter {
   const filter: RelationFilter = {};
   const types = typesOption(values.types);
   if (types) filter.types = types;
   const asOf = dateOption(values['as-of'], '--as-of');
   if (asOf !== undefined) filter.asOf = asOf;
+  if (values.possible) {
+    if (asOf === undefined) {
+      throw new UsageError('--possible takes in relations that possibly held at the --as-of date; give --as-of DATE');
+    }
+    filter.possible = true;
+  }
+  const knownOn = dateOption(values['known-on'], '--known-on');
+  if (knownOn !== undefined) filter.knownOn = knownOn;
   return filter;
+}
+
+/** The dates a filter asks about, in words: "as of 2015-06, possible relations too, as known on 2016-01", or ''. */
+export function filterDates(filter: RelationFilter): string {
+  const parts: string[] = [];
+  if (filter.asOf !== undefined) parts.push(`as of ${filter.asOf}${filter.possible ? ', possible relations too' : ''}`);
+  if (filter.knownOn !== undefined) parts.push(`as known on ${filter.knownOn}`);
+  return parts.join(', ');
 }
 
 /** A positive whole number option; anything else is a UsageError. */

@@ -3,8 +3,9 @@
  * by the real `<actor-graph>` in headless Chromium, or the data in another format (json, gexf,
  * graphml, csv) written in Node.
  *
- * `--types` and `--as-of` filter both: images show only the relations that pass (as the view
- * does), data files hold only those relations (every actor and source stays).
+ * `--types`, `--as-of` and `--known-on` filter both: images show only the relations that pass
+ * (as the view does), data files hold only those relations (every actor and source stays).
+ * `--possible` is for data files: an image would draw a possible relation as a certain one.
  *
  * CSV is three files. `--out DIR/` (an existing folder, or a path ending in `/`) writes
  * DIR/actors.csv, DIR/relations.csv and DIR/sources.csv; `--out out/graph.csv` (or `out/graph`)
@@ -13,7 +14,7 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { FORMATS, writeCsv } from '../io/index.ts';
-import { relationPasses, type RelationFilter } from '../model/filter.ts';
+import { relationPasses, withSourceDates, type RelationFilter } from '../model/filter.ts';
 import type { GraphDocument } from '../model/format.ts';
 import { IMAGE_FORMATS, MAX_SCALE, MIN_SCALE, type ImageExportOptions, type ImageFormat } from '../view/export-options.ts';
 import { EXIT, FILTER_OPTIONS, filterOption, flagOptions, type Io, oneFile, parseOptions, UsageError, valueOptions } from './args.ts';
@@ -22,7 +23,7 @@ import { findChromium, installHint } from './render.ts';
 
 export const usage =
   'actor-graph export FILE --format png|jpg|svg|json|gexf|graphml|csv --out PATH [--scale N] [--width W] [--height H] [--full] ' +
-  '[--no-legend] [--caption TEXT] [--background COLOUR] [--theme light|dark] [--types LIST] [--as-of DATE]';
+  '[--no-legend] [--caption TEXT] [--background COLOUR] [--theme light|dark] [--types LIST] [--as-of DATE [--possible]] [--known-on DATE]';
 
 const DATA_FORMATS = ['json', 'gexf', 'graphml', 'csv'] as const;
 type DataFormat = (typeof DATA_FORMATS)[number];
@@ -47,6 +48,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     if (misplaced.length) throw new UsageError(`--${misplaced[0]} applies to images (png, jpg, svg), not ${format}`);
   }
   const image = (IMAGE_FORMATS as readonly string[]).includes(format) ? imageOptions(values, format as ImageFormat) : null;
+  if (image && filter.possible) throw new UsageError(`--possible applies to data formats (${DATA_FORMATS.join(', ')}), not ${format}`);
 
   const document = await readGraphOrReport(file, io);
   if (!document) return EXIT.problem;
@@ -59,7 +61,9 @@ export async function run(args: string[], io: Io): Promise<number> {
     return EXIT.missingBrowser;
   }
   const { renderImage } = await import('./render.ts');
-  const result = await renderImage(document, {
+  // The page filters by type and date as the view does; what was not known yet is left out here.
+  const known = filter.knownOn === undefined ? document : filterDocument(document, { knownOn: filter.knownOn });
+  const result = await renderImage(known, {
     ...image,
     types: filter.types ? filter.types.join(',') : null,
     asOf: filter.asOf ?? null,
@@ -113,10 +117,14 @@ function imageOptions(values: Record<string, string | boolean | undefined>, form
   return { width, height, colorScheme, options };
 }
 
-/** The document with only the relations that pass the filter; actors and sources all stay. */
+/**
+ * The document with only the relations that pass the filter, evidence without a date read by
+ * its source's date; actors and sources all stay.
+ */
 export function filterDocument(document: GraphDocument, filter: RelationFilter): GraphDocument {
-  if (!filter.types && filter.asOf === undefined) return document;
-  return { ...document, relations: document.relations.filter((relation) => relationPasses(relation, filter)) };
+  if (!filter.types && filter.asOf === undefined && filter.knownOn === undefined) return document;
+  const resolved = withSourceDates(filter, document.sources);
+  return { ...document, relations: document.relations.filter((relation) => relationPasses(relation, resolved)) };
 }
 
 /** Where the three CSV tables go for `--out`. */

@@ -1,16 +1,18 @@
 /**
  * `actor-graph paths FILE --from A --to B …`: the shortest path, or all paths, with readings.
  */
+import { filterFor, holdingOf } from '../model/filter.ts';
 import { loadGraph } from '../model/graph.ts';
 import { findPaths, type PathOptions } from '../model/paths.ts';
 import { readSign } from '../model/reading.ts';
 import {
-  countOption, EXIT, FILTER_OPTIONS, filterOption, flagOptions, type Io, oneFile, parseOptions, UsageError, valueOptions,
+  countOption, EXIT, FILTER_OPTIONS, filterDates, filterOption, flagOptions, type Io, oneFile, parseOptions, UsageError, valueOptions,
 } from './args.ts';
 import { readGraphOrReport } from './read-file.ts';
 
 export const usage =
-  'actor-graph paths FILE --from A --to B [--types cooperation,hostility] [--as-of DATE] [--directed] [--all] [--max-hops N] [--limit N] [--json]';
+  'actor-graph paths FILE --from A --to B [--types cooperation,hostility] [--as-of DATE [--possible]] [--known-on DATE] ' +
+  '[--directed] [--all] [--max-hops N] [--limit N] [--json]';
 
 /** Runs the subcommand and returns its exit code. */
 export async function run(args: string[], io: Io): Promise<number> {
@@ -33,28 +35,39 @@ export async function run(args: string[], io: Io): Promise<number> {
   const document = await readGraphOrReport(file, io);
   if (!document) return EXIT.problem;
   const graph = loadGraph(document);
-  const result = findPaths(graph, values.from, values.to, options);
+  const result = findPaths(graph, values.from, values.to, filterFor(graph, options));
   if (!result.ok) {
     io.err(`actor-graph paths: ${result.problem.message}`);
     return EXIT.problem;
   }
+  // With --possible, the steps that only possibly held at the date, so they are not read as certain.
+  const possibleSteps = (relations: readonly string[]) =>
+    relations.filter((id) => holdingOf(graph.getEdgeAttributes(id), options) === 'possible');
   if (values.json) {
-    const paths = result.paths.map((p) => ({ actors: p.actors, relations: p.relations, sign: p.sign }));
+    const paths = result.paths.map((p) => ({
+      actors: p.actors,
+      relations: p.relations,
+      sign: p.sign,
+      ...(options.possible ? { possible: possibleSteps(p.relations) } : {}),
+    }));
     io.out(JSON.stringify({ paths }));
     return EXIT.ok;
   }
   const label = (id: string) => graph.getNodeAttribute(id, 'label');
   const between = `${label(result.from)} to ${label(result.to)}`;
+  const dates = filterDates(options);
   if (result.paths.length === 0) {
-    io.out(`No path from ${between} with these filters.`);
+    io.out(`No path from ${between} with these filters${dates ? ` (${dates})` : ''}.`);
     return EXIT.ok;
   }
   const count = `${result.paths.length}${result.truncated ? '+' : ''} path${result.paths.length === 1 ? '' : 's'}`;
-  io.out(`${options.all ? count : 'Shortest path'} from ${between}:`);
+  io.out(`${options.all ? count : 'Shortest path'} from ${between}${dates ? `, ${dates}` : ''}:`);
   result.paths.forEach((path, i) => {
     const steps = path.relations.length;
     io.out(`${i + 1}. [${path.sign}] ${path.reading}`);
     io.out(`   ${steps} step${steps === 1 ? '' : 's'}, ${readSign(path.sign)}; relations: ${path.relations.join(', ') || 'none'}`);
+    const possible = options.possible ? possibleSteps(path.relations) : [];
+    if (possible.length) io.out(`   only possibly held as of ${options.asOf}: ${possible.join(', ')}`);
   });
   if (result.truncated) io.out(`Stopped at ${result.paths.length} paths; raise --limit to see more.`);
   return EXIT.ok;

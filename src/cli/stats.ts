@@ -5,13 +5,16 @@
  */
 import { balanceReport } from '../model/balance.ts';
 import { centrality, rankActors, type CentralityWork } from '../model/centrality.ts';
-import { relationPasses } from '../model/filter.ts';
+import { filterFor, holdingOf, relationPasses } from '../model/filter.ts';
 import { RELATION_TYPES } from '../model/format.ts';
 import { loadGraph } from '../model/graph.ts';
-import { EXIT, FILTER_OPTIONS, filterOption, flagOptions, type Io, oneFile, parseOptions, UsageError, valueOptions } from './args.ts';
+import {
+  EXIT, FILTER_OPTIONS, filterDates, filterOption, flagOptions, type Io, oneFile, parseOptions, UsageError, valueOptions,
+} from './args.ts';
 import { readGraphOrReport } from './read-file.ts';
 
-export const usage = 'actor-graph stats FILE [--types LIST] [--as-of DATE] [--approx N | --exact] [--seed N] [--json]';
+export const usage =
+  'actor-graph stats FILE [--types LIST] [--as-of DATE [--possible]] [--known-on DATE] [--approx N | --exact] [--seed N] [--json]';
 
 /** Past this many actors betweenness is estimated unless --exact says otherwise; in the README. */
 export const APPROX_ABOVE = 5_000;
@@ -42,15 +45,19 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (approx === 1) throw new UsageError('--approx takes 0 (exact) or a number of actors of at least 2, not 1');
   const seed = wholeNumber(values.seed, '--seed') ?? 1;
   const file = oneFile(positionals);
-  const filter = filterOption(values);
+  const asked = filterOption(values);
   const document = await readGraphOrReport(file, io);
   if (!document) return EXIT.problem;
   const graph = loadGraph(document);
+  const filter = filterFor(graph, asked);
   const label = (id: string) => graph.getNodeAttribute(id, 'label');
 
   const byType = Object.fromEntries(RELATION_TYPES.map((t) => [t, 0])) as Record<string, number>;
+  let possible = 0;
   graph.forEachEdge((_id, relation) => {
-    if (relationPasses(relation, filter)) byType[relation.type]!++;
+    if (!relationPasses(relation, filter)) return;
+    byType[relation.type]!++;
+    if (holdingOf(relation, filter) === 'possible') possible++;
   });
   const n = graph.order;
   const byDefault = approx === undefined && !values.exact && n > APPROX_ABOVE;
@@ -75,6 +82,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       actors: graph.order,
       relations: Object.values(byType).reduce((a, b) => a + b, 0),
       byType,
+      ...(filter.possible ? { possible } : {}),
       centrality: {
         degree: degree.map(({ id, degree: value }) => ({ id, value })),
         betweenness: betweenness.map(({ id, betweenness: value, betweennessError: error }) => ({ id, value, ...(error === undefined ? {} : { error }) })),
@@ -87,7 +95,9 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   const lines: string[] = [];
   const total = Object.values(byType).reduce((a, b) => a + b, 0);
-  lines.push(`${graph.getAttribute('title')}: ${graph.order} actors, ${total} relations${filter.asOf ? ` as of ${filter.asOf}` : ''}`);
+  const dates = filterDates(filter);
+  lines.push(`${graph.getAttribute('title')}: ${graph.order} actors, ${total} relations${dates ? ` ${dates}` : ''}`);
+  if (filter.possible) lines.push(`  ${possible} of them only possibly held as of ${filter.asOf}`);
   lines.push(`  ${RELATION_TYPES.map((t) => `${byType[t]} ${t}`).join(', ')}`);
   lines.push('Most relations (degree):');
   degree.forEach((a, i) => lines.push(`  ${i + 1}. ${label(a.id)} ${a.degree}`));
