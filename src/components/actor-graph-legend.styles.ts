@@ -53,6 +53,19 @@ export default css`
   .contested {
     stroke: var(--_ag-contested);
   }
+  .possible {
+    stroke: var(--_ag-text);
+  }
+  .mark {
+    fill: var(--_ag-background);
+    stroke: var(--_ag-text);
+    stroke-width: 1;
+  }
+  .mark-text {
+    fill: var(--_ag-text);
+    font-weight: 700;
+    font-size: 13px;
+  }
   .shape {
     fill: var(--_ag-node-fill);
     stroke: var(--_ag-node-border);

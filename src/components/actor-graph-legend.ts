@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, svg, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
-import { svgShape, type KindLegendItem, type RelationLegendItem } from '../view/legend.ts';
+import { POSSIBLE_LABEL, svgShape, type KindLegendItem, type RelationLegendItem } from '../view/legend.ts';
+import { POSSIBLE_LOOK } from '../view/style.ts';
 import { sentence } from './bidi-text.ts';
 import styles from './actor-graph-legend.styles.ts';
 
@@ -31,6 +32,22 @@ export class ActorGraphLegend extends LitElement {
   /** Actor kinds to list, in order. Default: none. */
   @property({ attribute: false }) kinds: KindLegendItem[] = [];
 
+  /**
+   * Also list "Possible at this date", the look of a relation that only possibly holds at the
+   * view's date (a faint line marked "?"), after the relation types. Default: false.
+   */
+  @property({ type: Boolean }) possible = false;
+
+  private possibleSwatch() {
+    const y = SWATCH_HEIGHT / 2;
+    const x = SWATCH_WIDTH / 2;
+    return html`<svg width=${SWATCH_WIDTH} height=${SWATCH_HEIGHT} aria-hidden="true">
+      ${svg`<line class="line possible" x1="0" y1=${y} x2=${SWATCH_WIDTH} y2=${y} stroke-width="2.5" stroke-opacity=${POSSIBLE_LOOK.lineOpacity}></line>
+        <rect class="mark" x=${x - 6} y=${y - 8} width="12" height="16" rx="3"></rect>
+        <text class="mark-text" x=${x} y=${y + 4.5} text-anchor="middle">${POSSIBLE_LOOK.mark}</text>`}
+    </svg>`;
+  }
+
   private lineSwatch(item: RelationLegendItem) {
     const y = SWATCH_HEIGHT / 2;
     return html`<svg width=${SWATCH_WIDTH} height=${SWATCH_HEIGHT} aria-hidden="true">
@@ -60,6 +77,7 @@ export class ActorGraphLegend extends LitElement {
               ${this.relations.map(
                 (item) => html`<li data-type=${item.type}>${this.lineSwatch(item)}<span>${item.label}</span></li>`,
               )}
+              ${this.possible ? html`<li data-possible>${this.possibleSwatch()}<span>${POSSIBLE_LABEL}</span></li>` : nothing}
             </ul>
           </div>`
         : nothing}

@@ -9,7 +9,7 @@ import { findPaths, type PathOptions, type PathResult } from '../model/paths.ts'
 import { mergeFilter } from '../model/filter.ts';
 import { describeSelection, summary } from '../view/accessible-text.ts';
 import { DEFAULT_TIMEOUT } from '../view/fetch-document.ts';
-import { viewFilter } from '../view/filter-attributes.ts';
+import { graphViewFilter } from '../view/filter-attributes.ts';
 import { parseLayout } from '../view/layout.ts';
 import { parseWheel, wheelHint } from '../view/wheel.ts';
 import type { ImageExportOptions } from '../view/export-options.ts';
@@ -22,17 +22,9 @@ import { LoadSequence } from './actor-graph.loads.ts';
 import { onDrawingKey } from './actor-graph.keys.ts';
 import { ElementSources } from './actor-graph.sources.ts';
 import { problemsBox } from './actor-graph.problems.ts';
+import { warnFocusDeprecated } from './actor-graph.deprecations.ts';
 import './actor-graph-legend.ts';
 import styles from './actor-graph.styles.ts';
-
-let focusWarned = false;
-
-/** Says once per page that `focus(actor, depth)` is deprecated, however often it is called. */
-function warnFocusDeprecated(): void {
-  if (focusWarned) return;
-  focusWarned = true;
-  console.warn('<actor-graph>: focus(actor, depth) is deprecated and will be removed in the next minor version; use focusOn(actor, depth).');
-}
 
 export type { Highlight, LoadResult } from './actor-graph.types.ts';
 export type {
@@ -41,7 +33,7 @@ export type {
 
 /**
  * @summary Draws an actor graph: actors as shapes by kind, relations as lines by type, with
- * filters by type and date, selection, paths and focus. Keyboard, on the focused canvas: arrow
+ * filters by type, date and date known, selection, paths and focus. Keyboard, on the focused canvas: arrow
  * keys move the selection between actors in label order (Home, End: first, last), Enter fires
  * `actor-select` or `relation-select` for the selection, Escape clears selection, path and focus.
  *
@@ -107,6 +99,16 @@ export class ActorGraphElement extends LitElement {
 
   /** Show only relations that hold at this date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); other values are ignored. Default: null. */
   @property({ attribute: 'as-of', reflect: true }) asOf: string | null = null;
+
+  /**
+   * Show only relations known on this date: with evidence dated on or before it (the evidence's
+   * date, else its source's), as an analyst saw them then. Same date forms as `as-of`; other
+   * values are ignored. Default: null.
+   */
+  @property({ attribute: 'known-on', reflect: true }) knownOn: string | null = null;
+
+  /** With `as-of`, also show relations that only possibly hold then (began "no later than" a later date), drawn faint and marked "?". Default: false. */
+  @property({ type: Boolean, reflect: true }) possible = false;
 
   /** Id of the selected actor or relation. Default: null. */
   @property({ reflect: true }) selected: string | null = null;
@@ -189,7 +191,8 @@ export class ActorGraphElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('types') || changed.has('asOf') || changed.has('selected')) this.#applyView();
+    const viewed = ['types', 'asOf', 'knownOn', 'possible', 'selected'] as const;
+    if (viewed.some((key) => changed.has(key))) this.#applyView();
   }
 
   /**
@@ -200,7 +203,7 @@ export class ActorGraphElement extends LitElement {
   findPaths(from: string, to: string, options: PathOptions = {}): PathResult {
     const graph = this.#graph;
     const result: PathResult = graph
-      ? findPaths(graph, from, to, mergeFilter(options ?? {}, viewFilter(this.types, this.asOf)))
+      ? findPaths(graph, from, to, mergeFilter(options ?? {}, graphViewFilter(graph, this)))
       : { ok: false, problem: { path: 'from', message: 'No graph is loaded', suggestions: [] } };
     const shown = result.ok ? (options?.all ? result.paths : result.paths.slice(0, 1)) : [];
     this.#highlight = shown.length
@@ -342,7 +345,8 @@ export class ActorGraphElement extends LitElement {
     const cy = this.#drawing.cy;
     const graph = this.#graph;
     if (!cy || !graph) return;
-    const text = applyView(cy, graph, { types: this.types, asOf: this.asOf, focus: this.#focus, highlight: this.#highlight, selected: this.selected });
+    const { types, asOf, knownOn, possible } = this;
+    const text = applyView(cy, graph, { types, asOf, knownOn, possible, focus: this.#focus, highlight: this.#highlight, selected: this.selected });
     this.legend = text.legend;
     this.label = text.label;
     this.description = text.description;
@@ -376,8 +380,8 @@ export class ActorGraphElement extends LitElement {
         <div part="hint" class="hint" aria-hidden="true" ?hidden=${!this.#drawing.wheelHint}>${wheelHint()}</div>
       </div>
       <p id="summary" part="summary" class="visually-hidden">${this.description}</p>
-      <div id="status" class="visually-hidden" aria-live="polite">${this.#graph ? describeSelection(this.#graph, this.selected) : ''}</div>
-      <actor-graph-legend part="legend" .relations=${this.legend.relations} .kinds=${this.legend.kinds}
+      <div id="status" class="visually-hidden" aria-live="polite">${this.#graph ? describeSelection(this.#graph, this.selected, graphViewFilter(this.#graph, this)) : ''}</div>
+      <actor-graph-legend part="legend" .relations=${this.legend.relations} .kinds=${this.legend.kinds} ?possible=${this.legend.possible === true}
         ?hidden=${legendEmpty}></actor-graph-legend>
       ${problemsBox(this.problems, this.#graph !== null, () => (this.problems = []))}
     `;

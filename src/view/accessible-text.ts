@@ -2,6 +2,7 @@
  * The words screen readers hear for the drawing: its name, its text alternative and what is
  * selected, since the canvas itself says nothing.
  */
+import { holdingOf, relationPasses, type RelationFilter } from '../model/filter.ts';
 import { RELATION_TYPES, type RelationType } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import { dateText } from '../model/timeline.ts';
@@ -22,6 +23,10 @@ export interface ShownCounts {
   total: number;
   /** The view's date, when it has one. */
   asOf?: string | undefined;
+  /** The date the view is known on, when it has one. */
+  knownOn?: string | undefined;
+  /** How many of the relations drawn only possibly hold at `asOf`. */
+  possible?: number | undefined;
   /** The actor whose neighbourhood alone is shown, and how many steps out. */
   focus?: { label: string; depth: number } | null | undefined;
 }
@@ -36,13 +41,18 @@ export function graphSummary(counts: ShownCounts): string {
   const relations = shown === counts.total ? plural(shown, 'relation', 'relations') : `${shown} of ${plural(counts.total, 'relation', 'relations')}`;
   const types = RELATION_TYPES.filter((type) => counts.byType[type] > 0).map((type) => `${counts.byType[type]} ${type}`);
   const date = counts.asOf ? `as of ${dateText(counts.asOf)}` : '';
-  const details = [...types, ...(date ? [date] : [])].join(', ');
+  const known = counts.knownOn ? `as known on ${dateText(counts.knownOn)}` : '';
+  const possible = counts.possible ? `${counts.possible} of them only possibly` : '';
+  const details = [...types, ...[date, possible, known].filter(Boolean)].join(', ');
   const focus = counts.focus ? ` Only the neighbourhood of ${counts.focus.label} is shown, ${plural(counts.focus.depth, 'step', 'steps')} out.` : '';
   return `Graph of ${plural(counts.actors, 'actor', 'actors')} and ${relations}${details ? `: ${details}` : ''}.${focus}`;
 }
 
-/** Words for the selected actor or relation, announced to screen readers; '' when nothing is. */
-export function describeSelection(graph: ActorGraph, id: string | null | undefined): string {
+/**
+ * Words for the selected actor or relation, announced to screen readers; '' when nothing is. A
+ * relation that only possibly holds at the `filter`'s date says so.
+ */
+export function describeSelection(graph: ActorGraph, id: string | null | undefined, filter: RelationFilter = {}): string {
   if (!id) return '';
   if (graph.hasNode(id)) {
     const actor = graph.getNodeAttributes(id);
@@ -52,5 +62,8 @@ export function describeSelection(graph: ActorGraph, id: string | null | undefin
   const relation = graph.getEdgeAttributes(id);
   const name = (actor: string) => graph.getNodeAttribute(actor, 'label');
   const join = relation.directed ? '→' : '–';
-  return `Selected relation: ${name(relation.source)} ${join} ${name(relation.target)}, ${relation.type}`;
+  const asOf = filter.possible === true ? filter.asOf : undefined;
+  const possibly = asOf !== undefined && relationPasses(relation, filter) && holdingOf(relation, filter) === 'possible';
+  const when = possibly ? `, possibly holding as of ${dateText(asOf)}` : '';
+  return `Selected relation: ${name(relation.source)} ${join} ${name(relation.target)}, ${relation.type}${when}`;
 }

@@ -5,7 +5,7 @@
  */
 import cytoscape, { type CollectionReturnValue, type Core, type EventObject, type SingularElementArgument } from 'cytoscape';
 import cola from 'cytoscape-cola';
-import { relationPasses } from '../model/filter.ts';
+import { filterFor, holdingOf, relationPasses } from '../model/filter.ts';
 import type { RelationType } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import { neighbourhood } from '../model/neighbourhood.ts';
@@ -142,9 +142,11 @@ const rendererOf = (cy: Core): CanvasRenderer | undefined => (cy as unknown as {
 
 /** What the reader asked to see, beyond the graph itself. */
 export interface ViewState {
-  /** The `types` and `as-of` attributes of the element, as given. */
+  /** The `types`, `as-of`, `known-on` and `possible` attributes of the element, as given. */
   types: string | null;
   asOf: string | null;
+  knownOn?: string | null;
+  possible?: boolean;
   focus: { id: string; depth: number } | null;
   highlight: { actors: Set<string>; relations: Set<string> } | null;
   selected: string | null;
@@ -159,15 +161,18 @@ export interface ViewText {
 
 /** Applies the filter, focus, highlight and selection to the drawing, and says what it shows. */
 export function applyView(cy: Core, graph: ActorGraph, view: ViewState): ViewText {
-  const filter = viewFilter(view.types, view.asOf);
+  const filter = filterFor(graph, viewFilter(view.types, view.asOf, view));
   const passes = (id: string) => relationPasses(graph.getEdgeAttributes(id), filter);
+  const possibly = (id: string) => filter.possible === true && holdingOf(graph.getEdgeAttributes(id), filter) === 'possible';
   const focusOn = view.focus && graph.hasNode(view.focus.id) ? view.focus : null;
   const focus = focusOn ? neighbourhood(graph, focusOn.id, focusOn.depth, passes) : null;
   const highlight = view.highlight;
   cy.batch(() => {
     cy.edges().forEach((edge) => {
       const id = edge.id();
-      setClass(edge, CLASSES.filtered, !passes(id));
+      const passing = passes(id);
+      setClass(edge, CLASSES.filtered, !passing);
+      setClass(edge, CLASSES.possible, passing && possibly(id));
       setClass(edge, CLASSES.unfocused, focus !== null && !focus.relations.has(id));
     });
     cy.nodes().forEach((node) => {
@@ -184,11 +189,13 @@ export function applyView(cy: Core, graph: ActorGraph, view: ViewState): ViewTex
   const shown = shownElements(cy);
   const byType: Record<RelationType, number> = { cooperation: 0, hostility: 0, contested: 0 };
   shown.edges().forEach((edge) => void byType[edge.data('type') as RelationType]++);
+  const possible = shown.edges(`.${CLASSES.possible}`).length;
   const focused = focus && focusOn ? { label: graph.getNodeAttribute(focusOn.id, 'label'), depth: focusOn.depth } : null;
+  const nodes = shown.nodes().map((node) => node.data() as NodeData);
   return {
-    legend: legendFor(shown.nodes().map((node) => node.data() as NodeData), shown.edges().map((edge) => edge.data('type') as RelationType)),
+    legend: legendFor(nodes, shown.edges().map((edge) => edge.data('type') as RelationType), possible > 0),
     label: summary(shown.nodes().length, shown.edges().length),
-    description: graphSummary({ actors: shown.nodes().length, byType, total: graph.size, asOf: filter.asOf, focus: focused }),
+    description: graphSummary({ actors: shown.nodes().length, byType, total: graph.size, asOf: filter.asOf, knownOn: filter.knownOn, possible, focus: focused }),
   };
 }
 

@@ -5,8 +5,8 @@
  * and raster images agree. Pure: text widths come from the `measure` function given.
  */
 import { isolatedLines } from '../model/bidi.ts';
-import type { LegendItems } from './legend.ts';
-import type { Shape, Theme } from './style.ts';
+import { POSSIBLE_LABEL, type LegendItems, type RelationLegendItem } from './legend.ts';
+import { POSSIBLE_LOOK, type Shape, type Theme } from './style.ts';
 
 /** Font of a text mark. */
 export interface TextFont {
@@ -117,13 +117,28 @@ interface LegendGroup {
   items: { label: string; swatch: number; draw: (x: number, middle: number) => Mark[] }[];
 }
 
+/** The legend's entry for relations that only possibly hold at the view's date. */
+interface PossibleItem {
+  label: string;
+  possible: true;
+}
+
 function legendGroups(legend: LegendItems, theme: Theme, m: typeof METRICS): LegendGroup[] {
   const scale = m.font / METRICS.font;
+  const bold: TextFont = { size: m.font, weight: 'bold', family: theme.font };
+  // A relation that only possibly holds: a faint line in the text colour, marked "?" at its middle.
+  const possible: PossibleItem[] = legend.possible && legend.relations.length ? [{ label: POSSIBLE_LABEL, possible: true }] : [];
+  const relations: (RelationLegendItem | PossibleItem)[] = [...legend.relations, ...possible];
   return [
-    ...legendGroup('Relations', legend.relations, m.swatchLine, (item, x, middle) => [{
-      type: 'line', x1: x, y1: middle, x2: x + m.swatchLine, y2: middle, width: item.width * scale,
-      dash: item.dash ? item.dash.split(/\s+/).map((d) => Number(d) * scale) : [], color: theme[item.type], opacity: 1,
-    }]),
+    ...legendGroup('Relations', relations, m.swatchLine, (item, x, middle): Mark[] => 'possible' in item
+      ? [
+          { type: 'line', x1: x, y1: middle, x2: x + m.swatchLine, y2: middle, width: 2.5 * scale, dash: [], color: theme.text, opacity: POSSIBLE_LOOK.lineOpacity },
+          { type: 'text', x: x + m.swatchLine / 2 - 0.3 * m.font, y: middle + 0.35 * m.font, text: POSSIBLE_LOOK.mark, font: bold, color: theme.text },
+        ]
+      : [{
+          type: 'line', x1: x, y1: middle, x2: x + m.swatchLine, y2: middle, width: item.width * scale,
+          dash: item.dash ? item.dash.split(/\s+/).map((d) => Number(d) * scale) : [], color: theme[item.type], opacity: 1,
+        }]),
     ...legendGroup('Actors', legend.kinds, m.swatchShape, (item, x, middle) => [{
       type: 'shape', shape: item.shape, cx: x + m.swatchShape / 2, cy: middle, r: m.swatchShape / 2 - 1,
       fill: theme.nodeFill, stroke: theme.nodeBorder, strokeWidth: 1.5 * scale,

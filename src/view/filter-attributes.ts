@@ -1,9 +1,10 @@
 /**
- * The view's `types` and `as-of` attributes read into a `RelationFilter`: what a page writes is
- * forgiven (case, spaces, unknown names), never thrown at.
+ * The view's `types`, `as-of`, `known-on` and `possible` attributes read into a
+ * `RelationFilter`: what a page writes is forgiven (case, spaces, unknown names), never thrown at.
  */
 import { isDate } from '../model/dates.ts';
-import type { RelationFilter } from '../model/filter.ts';
+import { filterFor, type RelationFilter } from '../model/filter.ts';
+import type { ActorGraph } from '../model/graph.ts';
 import { RELATION_TYPES, type RelationType } from '../model/format.ts';
 
 /**
@@ -23,12 +24,35 @@ export function parseAsOf(value: string | null | undefined): string | undefined 
   return text && isDate(text) ? text : undefined;
 }
 
-/** The filter the view's `types` and `as-of` attributes ask for. */
-export function viewFilter(types: string | null | undefined, asOf: string | null | undefined): RelationFilter {
+/** The view's `known-on` date and `possible` switch, as given. */
+export interface TimeAttributes {
+  knownOn?: string | null | undefined;
+  possible?: boolean | null | undefined;
+}
+
+/**
+ * The filter the view's `types`, `as-of`, `known-on` and `possible` attributes ask for.
+ * `possible` counts only with an as-of date; a `known-on` that is not a date is ignored.
+ */
+export function viewFilter(types: string | null | undefined, asOf: string | null | undefined, time: TimeAttributes = {}): RelationFilter {
   const filter: RelationFilter = {};
   const allowed = parseTypes(types);
   if (allowed) filter.types = allowed;
   const date = parseAsOf(asOf);
   if (date !== undefined) filter.asOf = date;
+  if (date !== undefined && time.possible === true) filter.possible = true;
+  const known = parseAsOf(time.knownOn);
+  if (known !== undefined) filter.knownOn = known;
   return filter;
+}
+
+/** The attributes of a view that filter its relations, as given. */
+export interface FilterAttributes extends TimeAttributes {
+  types: string | null | undefined;
+  asOf: string | null | undefined;
+}
+
+/** The filter a view's attributes ask for on `graph`, with its sources' dates (see `filterFor`). */
+export function graphViewFilter(graph: ActorGraph, view: FilterAttributes): RelationFilter {
+  return filterFor(graph, viewFilter(view.types, view.asOf, view));
 }

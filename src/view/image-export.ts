@@ -20,7 +20,7 @@ import {
 } from './export-options.ts';
 import { legendFor } from './legend.ts';
 import { svgShape } from './legend.ts';
-import { DARK_THEME, LIGHT_THEME, normalizeColor, readTheme, type Theme } from './style.ts';
+import { CLASSES, DARK_THEME, LIGHT_THEME, normalizeColor, readTheme, type Theme } from './style.ts';
 import { toSvg, type ViewTransform } from './svg-export.ts';
 
 export { ImageExportError, type ImageExportOptions };
@@ -53,7 +53,7 @@ export async function exportImage(view: ExportableView, options: ImageExportOpti
   const background = backgroundOf(o, theme, context);
   const shown = cy.elements().filter((ele) => ele.visible());
   const legend = o.legend
-    ? legendFor(shown.nodes().map((node) => node.data() as NodeData), shown.edges().map((edge) => edge.data('type') as RelationType))
+    ? legendFor(shown.nodes().map((node) => node.data() as NodeData), shown.edges().map((edge) => edge.data('type') as RelationType), shown.edges(`.${CLASSES.possible}`).length > 0)
     : null;
   const caption = o.caption ?? defaultCaption(graph.getAttributes(), parseAsOf(view.asOf));
 

@@ -26,7 +26,12 @@ export interface KindLegendItem {
 export interface LegendItems {
   relations: RelationLegendItem[];
   kinds: KindLegendItem[];
+  /** True when some relation shown only possibly holds at the view's date (drawn as POSSIBLE_LOOK). */
+  possible?: boolean;
 }
+
+/** The legend's words for a relation that only possibly holds at the view's date. */
+export const POSSIBLE_LABEL = 'Possible at this date';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -35,7 +40,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
  * written in the data; for `other` those names are listed in its label, each between FSI and
  * PDI (see `model/bidi.ts`) so that none reorders the next.
  */
-export function legendItems(types: Iterable<RelationType>, kinds: ReadonlyMap<ActorKind, Iterable<string>>): LegendItems {
+export function legendItems(types: Iterable<RelationType>, kinds: ReadonlyMap<ActorKind, Iterable<string>>, possible = false): LegendItems {
   const shown = new Set(types);
   const relations = RELATION_TYPES.filter((type) => shown.has(type)).map((type) => {
     const line = RELATION_LINES[type];
@@ -49,14 +54,17 @@ export function legendItems(types: Iterable<RelationType>, kinds: ReadonlyMap<Ac
     }
     return { kind, label, shape: KIND_SHAPES[kind] };
   });
-  return { relations, kinds: kindItems };
+  return possible && relations.length ? { relations, kinds: kindItems, possible: true } : { relations, kinds: kindItems };
 }
 
-/** The legend for the nodes and relation types shown (see `NodeData` in `elements.ts`). */
-export function legendFor(nodes: Iterable<{ kind: ActorKind; kindName: string }>, types: Iterable<RelationType>): LegendItems {
+/**
+ * The legend for the nodes and relation types shown (see `NodeData` in `elements.ts`), with the
+ * entry for possible relations when `possible` (some relation shown only possibly holds).
+ */
+export function legendFor(nodes: Iterable<{ kind: ActorKind; kindName: string }>, types: Iterable<RelationType>, possible = false): LegendItems {
   const kinds = new Map<ActorKind, string[]>();
   for (const { kind, kindName } of nodes) kinds.set(kind, [...(kinds.get(kind) ?? []), kindName]);
-  return legendItems(types, kinds);
+  return legendItems(types, kinds, possible);
 }
 
 /** An SVG outline for a shape centred at (cx, cy) with half-size r. */

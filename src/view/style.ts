@@ -221,7 +221,14 @@ export const CLASSES = {
   dimmed: 'ag-dimmed',
   path: 'ag-path',
   selected: 'ag-selected',
+  possible: 'ag-possible',
 } as const;
+
+/**
+ * How a relation that only possibly holds at the view's date is drawn apart, whatever its
+ * type's colour and line: fainter, and marked "?" at its middle.
+ */
+export const POSSIBLE_LOOK = { lineOpacity: 0.4, mark: '?', description: 'faint line marked ?' } as const;
 
 const shapeStyle = (shape: Shape): Record<string, string> =>
   shape.type === 'polygon' ? { shape: 'polygon', 'shape-polygon-points': shape.points.join(' ') } : { shape: shape.type };
@@ -304,6 +311,24 @@ export function buildStylesheet(theme: Theme, drawing: DrawingOptions = {}): Sty
     // Straight (haystack) lines have no end arrows in cytoscape: theirs sits at the middle.
     { selector: 'edge[?directed]', style: { [drawing.large ? 'mid-target-arrow-shape' : 'target-arrow-shape']: 'triangle' } },
     { selector: `.${CLASSES.filtered}, .${CLASSES.unfocused}`, style: { display: 'none' } },
+    {
+      selector: `edge.${CLASSES.possible}`,
+      style: {
+        'line-opacity': POSSIBLE_LOOK.lineOpacity,
+        label: POSSIBLE_LOOK.mark,
+        color: theme.text,
+        'font-family': theme.font,
+        'font-size': LABEL_FONT_SIZE + 2,
+        'font-weight': 'bold',
+        'text-background-color': theme.background,
+        'text-background-opacity': 1,
+        'text-background-padding': `${LABEL_PADDING}px`,
+        'text-background-shape': 'round-rectangle',
+        'text-border-color': theme.text,
+        'text-border-width': 1,
+        'text-border-opacity': 1,
+      },
+    },
     { selector: `.${CLASSES.dimmed}`, style: { opacity: 0.2 } },
     { selector: `node.${CLASSES.path}`, style: { 'border-width': 5, 'border-color': theme.highlight } },
     {
