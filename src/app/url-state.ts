@@ -36,6 +36,9 @@ export function readState(query: string): ExplorerState {
   set('types', typeList(params.get('types')));
   const asOf = params.get('asOf');
   set('asOf', asOf !== null && isDate(asOf) ? asOf : undefined);
+  const knownOn = params.get('knownOn');
+  set('knownOn', knownOn !== null && isDate(knownOn) ? knownOn : undefined);
+  if (params.get('possible') === '1') state.possible = true;
   set('selected', text(params.get('selected')));
   set('from', text(params.get('from')));
   set('to', text(params.get('to')));
@@ -59,6 +62,8 @@ export function writeState(state: ExplorerState): string {
   put('src', state.src);
   if (state.types && state.types.length !== RELATION_TYPES.length) params.set('types', state.types.join(','));
   put('asOf', state.asOf);
+  put('knownOn', state.knownOn);
+  if (state.possible) params.set('possible', '1');
   put('selected', state.selected);
   put('from', state.from);
   put('to', state.to);

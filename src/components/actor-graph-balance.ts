@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { isolate } from '../model/bidi.ts';
 import { balanceView, betweennessRows, type ActorView, type BalanceView, type TriadView } from '../model/balance-report.ts';
 import { CentralityRun } from '../model/centrality.ts';
-import type { RelationFilter } from '../model/filter.ts';
+import { filtersDiffer, type RelationFilter } from '../model/filter.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import { inSlices } from '../view/slices.ts';
 import { balanceStyles } from './actor-graph-balance.styles.ts';
@@ -21,7 +21,7 @@ function capped<T>(items: readonly T[], render: (shown: readonly T[]) => unknown
 
 /** True when two filters ask for different relations, so equal copies do not recompute. */
 function filterChanged(value: RelationFilter, old: RelationFilter | undefined): boolean {
-  return value?.asOf !== old?.asOf || value?.types?.join() !== old?.types?.join();
+  return filtersDiffer(value, old);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { canonicalState, sameState, type ExplorerState } from './explorer-state.ts';
-import type { RelationFilter } from '../model/filter.ts';
+import { canonicalState, sameState, stateFilter, type ExplorerState } from './explorer-state.ts';
+import { filtersDiffer, type RelationFilter } from '../model/filter.ts';
 import type { GraphDocument, Problem, ValidationResult } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import { isolate, showControls } from '../model/bidi.ts';
@@ -89,7 +89,7 @@ export class ActorGraphExplorer extends LitElement {
   #loadingFrom: string | null = null;
   /** True when a `src` refused before is allowed now, and so is to be loaded. */
   #nowAllowed = false;
-  #filterKey: string | null = null;
+  #filterGraph: ActorGraph | null = null;
   #filter: RelationFilter = {};
 
   override connectedCallback(): void {
@@ -135,16 +135,12 @@ export class ActorGraphExplorer extends LitElement {
     return [];
   }
 
-  /** The filter of the state, the same object while types and date stay the same (panels redo their work on a new one). */
+  /** The filter of the state, the same object while types, dates and graph stay the same (panels redo their work on a new one). */
   private get filter(): RelationFilter {
-    const { types, asOf } = this.state;
-    const key = `${types ? types.join() : '*'}|${asOf ?? ''}`;
-    if (key !== this.#filterKey) {
-      const filter: RelationFilter = {};
-      if (types) filter.types = [...types];
-      if (asOf) filter.asOf = asOf;
-      this.#filterKey = key;
-      this.#filter = filter;
+    const next = stateFilter(this.state, this.graph);
+    if (filtersDiffer(next, this.#filter) || this.#filterGraph !== this.graph) {
+      this.#filterGraph = this.graph;
+      this.#filter = next;
     }
     return this.#filter;
   }
@@ -243,7 +239,7 @@ export class ActorGraphExplorer extends LitElement {
 
   private onFilterChange = (event: CustomEvent<FilterChangeDetail>): void => {
     const { filter } = event.detail;
-    this.change({ types: filter.types ? [...filter.types] : undefined, asOf: filter.asOf });
+    this.change({ types: filter.types ? [...filter.types] : undefined, asOf: filter.asOf, knownOn: filter.knownOn, possible: filter.possible });
   };
 
   private onFocusChange = (event: CustomEvent<FocusChangeDetail>): void => {
@@ -354,6 +350,8 @@ export class ActorGraphExplorer extends LitElement {
           <actor-graph wheel="zoom"
             types=${this.state.types ? this.state.types.join(',') : nothing}
             as-of=${this.state.asOf ?? nothing}
+            known-on=${this.state.knownOn ?? nothing}
+            ?possible=${this.state.possible === true}
             selected=${selected ?? nothing}
             @graph-ready=${this.onGraphReady} @graph-error=${this.onGraphError}
             @actor-select=${this.onSelect} @relation-select=${this.onSelect} @keydown=${this.onViewKeyDown}

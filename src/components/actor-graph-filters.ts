@@ -23,10 +23,13 @@ let instances = 0;
  * date typed as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a date that is not one is explained and
  * leaves the filter as it was.
  *
+ * A second date, "As known on", keeps only relations with evidence dated
+ * by then; "Include possible relations" (with a date) also shows relations that may have held.
+ *
  * The element updates its own `filter` and fires `filter-change`; types are listed in legend
  * order, and `types` is left out when every type is checked, `asOf` when any time is.
  *
- * @summary Relation type checkboxes and the as-of date.
+ * @summary Relation type checkboxes, the as-of date and the date known on.
  *
  * @fires {CustomEvent<FilterChangeDetail>} filter-change - The user changed the filter. `detail: { filter }`.
  *
@@ -35,6 +38,8 @@ let instances = 0;
  * @csspart time - The fieldset of the as-of controls.
  * @csspart slider - The range input over the timeline stops.
  * @csspart date - The text field for a date.
+ * @csspart known - The fieldset of the "As known on" date.
+ * @csspart known-date - The text field for the date relations are known on.
  *
  * @cssprop [--actor-graph-cooperation=#009e73] - Colour of cooperation (solid line).
  * @cssprop [--actor-graph-hostility=#D55E00] - Colour of hostility (heavy dash-dot line).
@@ -59,6 +64,9 @@ export class ActorGraphFilters extends LitElement {
   /** The date field's text, which may differ from the filter while it is mistyped. */
   @state() private text = '';
   @state() private error = '';
+  /** The "As known on" field's text, which may differ from the filter while it is mistyped. */
+  @state() private knownText = '';
+  @state() private knownError = '';
   /** The slider position, which runs ahead of the filter while the thumb is dragged. */
   @state() private index = 0;
   /** True while the slider thumb has moved but not yet been let go. */
@@ -79,6 +87,8 @@ export class ActorGraphFilters extends LitElement {
     if (changed.has('filter')) {
       this.text = this.filter.asOf ?? '';
       this.error = '';
+      this.knownText = this.filter.knownOn ?? '';
+      this.knownError = '';
     }
   }
 
@@ -88,11 +98,16 @@ export class ActorGraphFilters extends LitElement {
     emit(this, 'filter-change', { filter: next });
   }
 
-  /** The current filter with other types or another date; `undefined` means all types or any time. */
-  private with(types: readonly RelationType[] | undefined, asOf: string | undefined): RelationFilter {
+  /**
+   * The current filter with other types or another date; `undefined` means all types or any
+   * time. The date known on and the possible switch stay, unless `time` changes them.
+   */
+  private with(types: readonly RelationType[] | undefined, asOf: string | undefined, time: Pick<RelationFilter, 'knownOn' | 'possible'> = this.filter): RelationFilter {
     const next: RelationFilter = {};
     if (types !== undefined && types.length < RELATION_TYPES.length) next.types = types;
     if (asOf !== undefined) next.asOf = asOf;
+    if (time.possible === true) next.possible = true;
+    if (time.knownOn !== undefined) next.knownOn = time.knownOn;
     return next;
   }
 
@@ -147,6 +162,30 @@ export class ActorGraphFilters extends LitElement {
       this.error = '';
       if (typed !== this.filter.asOf) this.change(this.with(this.filter.types, typed));
     }
+  };
+
+  private onKnownInput = (event: Event): void => {
+    this.knownText = (event.target as HTMLInputElement).value;
+  };
+
+  private onKnownChange = (event: Event): void => {
+    const typed = (event.target as HTMLInputElement).value.trim();
+    this.knownText = typed;
+    const { types, asOf, possible } = this.filter;
+    if (typed === '') {
+      this.knownError = '';
+      if (this.filter.knownOn !== undefined) this.change(this.with(types, asOf, { possible }));
+    } else if (!isDate(typed)) {
+      this.knownError = `“${typed}” is not a date. ${DATE_HELP}`;
+    } else {
+      this.knownError = '';
+      if (typed !== this.filter.knownOn) this.change(this.with(types, asOf, { possible, knownOn: typed }));
+    }
+  };
+
+  private onPossibleChange = (event: Event): void => {
+    const { types, asOf, knownOn } = this.filter;
+    this.change(this.with(types, asOf, { knownOn, possible: (event.target as HTMLInputElement).checked }));
   };
 
   override render() {
@@ -207,6 +246,33 @@ export class ActorGraphFilters extends LitElement {
             @change=${this.onTextChange}
           />
           <p id="${this.uid}-error" class="error" aria-live="assertive">${this.error || nothing}</p>
+        </div>
+        <label class="toggle">
+          <input type="checkbox" name="possible" .checked=${live(this.filter.possible === true)} ?disabled=${asOf === undefined}
+            aria-describedby="${this.uid}-possible-help" @change=${this.onPossibleChange} />
+          <span>Include possible relations</span>
+        </label>
+        <p id="${this.uid}-possible-help" class="hint">Relations that may have held then: begun “no later than” a later date.</p>
+      </fieldset>
+      <fieldset part="known">
+        <legend>As known on</legend>
+        <div class="row">
+          <label for="${this.uid}-known">Date</label>
+          <input
+            id="${this.uid}-known"
+            part="known-date"
+            type="text"
+            inputmode="numeric"
+            autocomplete="off"
+            placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
+            aria-invalid=${this.knownError ? 'true' : 'false'}
+            aria-describedby="${this.uid}-known-help ${this.uid}-known-error"
+            .value=${live(this.knownText)}
+            @input=${this.onKnownInput}
+            @change=${this.onKnownChange}
+          />
+          <p id="${this.uid}-known-help" class="hint">Only relations with evidence dated by then; empty for all.</p>
+          <p id="${this.uid}-known-error" class="error" aria-live="assertive">${this.knownError || nothing}</p>
         </div>
       </fieldset>
     `;

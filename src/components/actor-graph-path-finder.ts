@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isolate, showControls } from '../model/bidi.ts';
-import type { RelationFilter } from '../model/filter.ts';
+import { filtersDiffer, type RelationFilter } from '../model/filter.ts';
 import { RELATION_TYPES, type RelationType } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import {
@@ -20,7 +20,7 @@ export type { PathQuery };
 
 /** True when two filters ask for different relations, so equal copies do not re-run a search. */
 function filterChanged(value: RelationFilter, old: RelationFilter | undefined): boolean {
-  return value?.asOf !== old?.asOf || value?.types?.join() !== old?.types?.join();
+  return filtersDiffer(value, old);
 }
 
 /**

@@ -2,7 +2,9 @@
  * What the explorer shows, as a link carries it, and when two such states show the same thing.
  * The explorer reads and reports it; the page's URL (src/app/url-state.ts) writes it down.
  */
+import { withSourceDates, type RelationFilter } from '../model/filter.ts';
 import { RELATION_TYPES, type RelationType } from '../model/format.ts';
+import type { ActorGraph } from '../model/graph.ts';
 import { DEFAULT_MAX_HOPS } from '../model/limits.ts';
 
 /** What a link carries: the data, the filters, the selection, the path query and the focus. */
@@ -13,6 +15,10 @@ export interface ExplorerState {
   types?: RelationType[];
   /** Date the view is judged at (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); missing means any time. */
   asOf?: string;
+  /** Only relations with evidence dated on or before this date ("as known on"); missing means all. */
+  knownOn?: string;
+  /** With `asOf`, also the relations that only possibly hold then. */
+  possible?: boolean;
   /** The selected actor or relation id. */
   selected?: string;
   /** Path query: from and to (id, label or alias), all paths or the shortest, at most how many steps, following direction, which types. */
@@ -64,4 +70,14 @@ export function sameState(a: ExplorerState, b: ExplorerState): boolean {
     } else if (u !== v) return false;
   }
   return true;
+}
+
+/** The relation filter a state asks for, with the graph's source dates when it asks "as known on". */
+export function stateFilter(state: ExplorerState, graph: ActorGraph | null): RelationFilter {
+  const filter: RelationFilter = {};
+  if (state.types) filter.types = [...state.types];
+  if (state.asOf) filter.asOf = state.asOf;
+  if (state.asOf && state.possible) filter.possible = true;
+  if (state.knownOn) filter.knownOn = state.knownOn;
+  return withSourceDates(filter, graph?.getAttribute('sources'));
 }

@@ -149,3 +149,11 @@ export function mergeFilter<T extends RelationFilter>(options: T, view: Relation
   if (view.sourceDates !== undefined) merged.sourceDates = view.sourceDates;
   return merged;
 }
+
+/**
+ * True when two filters ask for different relations (types compared in order, dates and the
+ * possible switch as given), so that equal copies need not be answered again.
+ */
+export function filtersDiffer(a: RelationFilter | undefined, b: RelationFilter | undefined): boolean {
+  return a?.asOf !== b?.asOf || a?.knownOn !== b?.knownOn || (a?.possible === true) !== (b?.possible === true) || a?.types?.join() !== b?.types?.join();
+}
