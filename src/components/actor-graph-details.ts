@@ -55,8 +55,9 @@ type View =
  * For an actor: its label, kind, description and aliases, and each of its relations that pass
  * the filter as a button worded in plain language, plus controls to focus the view on its
  * neighbourhood. For a relation: its type, label, direction, dates, reading and note, and
- * each piece of evidence with its quote, claimant, locator, note and source (linked only
- * when the source's address is `http:` or `https:`, in a new tab). A relation the filter
+ * each piece of evidence with its quote, claimant, locator, the date it was reported (when it
+ * gives one), note and source (linked only when the source's address is `http:` or `https:`,
+ * in a new tab). A relation the filter
  * hides is still described, with a notice that it is hidden.
  *
  * @summary Details and evidence of the selected actor or relation.
@@ -210,6 +211,7 @@ export class ActorGraphDetails extends LitElement {
       ${item.quote ? html`<blockquote class="quote"><p>${dataText(item.quote)}</p></blockquote>` : nothing}
       ${item.claimant ? html`<p class="claimant">— ${dataText(item.claimant)}</p>` : nothing}
       ${item.locator ? html`<p class="locator">At ${dataText(item.locator)}</p>` : nothing}
+      ${item.date ? html`<p class="reported">Reported ${dataText(item.date)}</p>` : nothing}
       ${item.note ? html`<p class="evidence-note">Note: ${dataText(item.note)}</p>` : nothing}
       ${this.renderSource(sources, item.source)}
     </li>`;

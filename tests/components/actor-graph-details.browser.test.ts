@@ -101,6 +101,14 @@ describe('<actor-graph-details>', () => {
     expect(first.querySelector('a')).toBeNull();
   });
 
+  it('says when each piece of evidence was reported, where it gives a date', async () => {
+    const el = await make('russia-taliban-counterterrorism');
+    expect(text($(el, '.period'))).toBe('since no later than December 2015');
+    const items = $$(el, '.evidence > li');
+    expect(items.map((item) => text(item.querySelector('.locator')))).toEqual(['At ¶12', 'At ¶13', 'At ¶15', 'At ¶16']);
+    expect(items.map((item) => item.querySelector('.reported')?.textContent?.trim() ?? null)).toEqual(['Reported 2015-12', null, null, null]);
+  });
+
   it('words periods', async () => {
     const el = await make('russia-taliban-1990s');
     expect(text($(el, '.period'))).toBe('1990 – 1999');
