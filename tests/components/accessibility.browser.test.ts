@@ -196,6 +196,17 @@ describe('the keyboard alone', () => {
     await settle(el);
     expect(el.state.asOf).toBe('2001');
     expect(text(inRoot(view, '#summary'))).toBe('Graph of 14 actors and 24 of 34 relations: 11 cooperation, 11 hostility, 2 contested, as of 2001.');
+    // Then "Include possible relations", switched on and off with Space, and the "As known on" date.
+    expect((deepActive() as HTMLInputElement).name).toBe('possible');
+    await userEvent.keyboard(' ');
+    await settle(el);
+    expect(el.state.possible).toBe(true);
+    await userEvent.keyboard(' ');
+    await settle(el);
+    expect(el.state.possible).toBeUndefined();
+    await userEvent.tab();
+    expect(deepActive()!.getAttribute('part')).toBe('known-date');
+    await userEvent.tab();
 
     // Paths: the form, submitted with Enter; the result is announced.
     expect((deepActive() as HTMLInputElement).name).toBe('from');
