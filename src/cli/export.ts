@@ -3,9 +3,9 @@
  * by the real `<actor-graph>` in headless Chromium, or the data in another format (json, gexf,
  * graphml, csv) written in Node.
  *
- * `--types`, `--as-of` and `--known-on` filter both: images show only the relations that pass
- * (as the view does), data files hold only those relations (every actor and source stays).
- * `--possible` is for data files: an image would draw a possible relation as a certain one.
+ * `--types`, `--as-of`, `--possible` and `--known-on` filter both: images show only the
+ * relations that pass, possible ones drawn apart (as the view does), data files hold only those
+ * relations (every actor and source stays).
  *
  * CSV is three files. `--out DIR/` (an existing folder, or a path ending in `/`) writes
  * DIR/actors.csv, DIR/relations.csv and DIR/sources.csv; `--out out/graph.csv` (or `out/graph`)
@@ -48,7 +48,6 @@ export async function run(args: string[], io: Io): Promise<number> {
     if (misplaced.length) throw new UsageError(`--${misplaced[0]} applies to images (png, jpg, svg), not ${format}`);
   }
   const image = (IMAGE_FORMATS as readonly string[]).includes(format) ? imageOptions(values, format as ImageFormat) : null;
-  if (image && filter.possible) throw new UsageError(`--possible applies to data formats (${DATA_FORMATS.join(', ')}), not ${format}`);
 
   const document = await readGraphOrReport(file, io);
   if (!document) return EXIT.problem;
@@ -61,12 +60,12 @@ export async function run(args: string[], io: Io): Promise<number> {
     return EXIT.missingBrowser;
   }
   const { renderImage } = await import('./render.ts');
-  // The page filters by type and date as the view does; what was not known yet is left out here.
-  const known = filter.knownOn === undefined ? document : filterDocument(document, { knownOn: filter.knownOn });
-  const result = await renderImage(known, {
+  const result = await renderImage(document, {
     ...image,
     types: filter.types ? filter.types.join(',') : null,
     asOf: filter.asOf ?? null,
+    knownOn: filter.knownOn ?? null,
+    possible: filter.possible === true,
     chromium: browser.path,
     notice: (text) => io.err(`actor-graph export: ${text}`),
   });

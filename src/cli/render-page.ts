@@ -12,6 +12,8 @@ export interface RenderRequest {
   height: number;
   types: string | null;
   asOf: string | null;
+  knownOn: string | null;
+  possible: boolean;
   options: ImageExportOptions;
 }
 
@@ -30,6 +32,8 @@ window.actorGraphRender = async (request) => {
   view.style.height = `${request.height}px`;
   view.types = request.types;
   view.asOf = request.asOf;
+  view.knownOn = request.knownOn;
+  view.possible = request.possible;
   view.data = request.document;
   const loaded = await view.ready;
   if (!loaded.ok) return { ok: false, message: loaded.problems.map((p) => `${p.path}: ${p.message}`).join('\n') };

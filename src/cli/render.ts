@@ -163,7 +163,8 @@ export async function renderImage(document: unknown, options: RenderOptions): Pr
       .catch(() => {
         throw new Error(`the render page did not start${errors.length ? `: ${errors.join('; ')}` : ''}`);
       });
-    const request: RenderRequest = { document, width: options.width, height: options.height, types: options.types, asOf: options.asOf, options: options.options };
+    const { width, height, types, asOf, knownOn, possible } = options;
+    const request: RenderRequest = { document, width, height, types, asOf, knownOn, possible, options: options.options };
     const response: RenderResponse = await page.evaluate((r) => window.actorGraphRender(r), request);
     if (!response.ok) return { ok: false, message: response.message };
     return { ok: true, bytes: Buffer.from(response.base64, 'base64') };

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { findChromium } from '../../src/cli/render.ts';
 import type { GraphDocument } from '../../src/model/format.ts';
 
 /** Alpha–Beta revealed in December 2015 (it may be older); Beta–Gamma since 2007, known from a report of March 2015. */
@@ -42,7 +43,7 @@ writeFileSync(FILE, JSON.stringify(document));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['bin/actor-graph.js', ...args], { encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, ['bin/actor-graph.js', ...args], { encoding: 'utf8', timeout: 180_000 });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 const json = (...args: string[]) => JSON.parse(cli(...args, '--json').out);
@@ -66,7 +67,7 @@ describe('actor-graph stats as of a date, and as known on one', () => {
   });
 });
 
-describe('actor-graph export as of a date, and as known on one', () => {
+describe('actor-graph export of data as of a date, and as known on one', () => {
   it('writes only the relations that pass', () => {
     const ids = (...args: string[]) => {
       const out = join(dir, `out-${args.join('-')}.json`);
@@ -79,11 +80,20 @@ describe('actor-graph export as of a date, and as known on one', () => {
     expect(ids('--known-on', '2015-06')).toEqual(['old']);
     expect(ids('--known-on', '2016')).toEqual(['sharing', 'old']);
   });
+});
 
-  it('refuses --possible for an image, which would draw a possible relation like a certain one', () => {
-    const run = cli('export', FILE, '--out', join(dir, 'x.png'), '--as-of', '2015-06', '--possible');
-    expect(run.code).toBe(2);
-    expect(run.err.split('\n')[0]).toBe('actor-graph export: --possible applies to data formats (json, gexf, graphml, csv), not png');
+describe.skipIf(!findChromium().found)('actor-graph export of an image as of a date, and as known on one', { timeout: 240_000 }, () => {
+  it('draws only the relations that pass, and possible ones apart with their legend entry', () => {
+    const drawn = (...args: string[]) => {
+      const out = join(dir, `drawn-${args.join('-')}.svg`);
+      const run = cli('export', FILE, '--out', out, ...args);
+      expect(run.code, run.err).toBe(0);
+      const svg = readFileSync(out, 'utf8');
+      const edges = /<g class="edges">(.*?)<\/g>/.exec(svg)?.[1] ?? '';
+      return { edges: [...edges.matchAll(/data-id="([^"]*)"/g)].map((m) => m[1]), possibleEntry: svg.includes('>Possible at this date<') };
+    };
+    expect(drawn('--as-of', '2015-06', '--possible')).toEqual({ edges: ['sharing', 'old'], possibleEntry: true });
+    expect(drawn('--known-on', '2015-06')).toEqual({ edges: ['old'], possibleEntry: false });
   });
 });
 
