@@ -77,12 +77,17 @@ export function allowedTypes(
   return types.length === RELATION_TYPES.length ? undefined : types;
 }
 
-/** The `findPaths` options for a query under the view's filter; `maxHops` only with `all`. */
+/**
+ * The `findPaths` options for a query under the view's filter (its types, both dates and the
+ * possible switch); `maxHops` only with `all`.
+ */
 export function pathOptions(query: NormalPathQuery, filter: RelationFilter): PathOptions {
   const options: PathOptions = {};
   const types = allowedTypes(filter.types, query.types);
   if (types) options.types = types;
   if (filter.asOf !== undefined) options.asOf = filter.asOf;
+  if (filter.possible === true) options.possible = true;
+  if (filter.knownOn !== undefined) options.knownOn = filter.knownOn;
   if (query.directed) options.directed = true;
   if (query.all) {
     options.all = true;

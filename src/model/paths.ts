@@ -4,7 +4,7 @@
  */
 import { adjacency, type Adjacency, IN, OUT } from './adjacency.ts';
 import { isDate } from './dates.ts';
-import { relationPasses, type RelationFilter } from './filter.ts';
+import { filterFor, relationPasses, type RelationFilter } from './filter.ts';
 import { RELATION_TYPES } from './format.ts';
 import type { ActorGraph } from './graph.ts';
 import { DEFAULT_MAX_HOPS } from './limits.ts';
@@ -81,7 +81,7 @@ export function findPaths(graph: ActorGraph, from: string, to: string, options: 
   const adj = adjacency(graph);
   const s = adj.index.get(start.id)!;
   const t = adj.index.get(end.id)!;
-  const filter = { types: options.types, asOf: options.asOf };
+  const filter = filterFor(graph, filterOf(options));
   const verdicts = new Uint8Array(adj.relationIds.length);
   const walk: Walk = { graph, adj, filter, directed: options.directed === true, verdicts };
   // No simple path is longer than the number of actors allows, which also bounds the buffers.
@@ -106,6 +106,12 @@ export function findPaths(graph: ActorGraph, from: string, to: string, options: 
     return { actors, relations, sign: pathSign(graph, relations), reading: readPath(graph, { actors, relations }) };
   });
   return { ok: true, from: start.id, to: end.id, paths, truncated };
+}
+
+/** The filter's part of the options, whatever fields it has, without the search's own. */
+function filterOf(options: PathOptions): RelationFilter {
+  const { directed: _d, all: _a, maxHops: _m, limit: _l, ...filter } = options;
+  return filter;
 }
 
 function resolve(graph: ActorGraph, name: unknown, path: 'from' | 'to'): { id: string } | { problem: PathProblem } {

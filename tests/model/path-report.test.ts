@@ -42,6 +42,12 @@ describe('allowedTypes and pathOptions', () => {
       types: ['cooperation'], directed: true, all: true, maxHops: 2,
     });
   });
+
+  it('passes both dates and the possible switch', () => {
+    const query = normalizeQuery({ from: 'a', to: 'b' });
+    expect(pathOptions(query, { asOf: '2015-06', possible: true, knownOn: '2016' })).toEqual({ asOf: '2015-06', possible: true, knownOn: '2016' });
+    expect(pathOptions(query, { possible: false })).toEqual({});
+  });
 });
 
 describe('what the panel shows', () => {

@@ -137,6 +137,17 @@ describe('findPaths: the shortest path', () => {
     expect(triples(findPaths(g, 'a', 'b', { asOf: '2002-01-01', types: ['hostility'] }))).toEqual([]);
   });
 
+  it('obeys the possible switch and the date things were known on', () => {
+    const g = graphOf(
+      ['a', 'b'],
+      [rel('sharing', 'a', 'b', 'cooperation', { start: '2015-12', startBound: 'no-later-than', evidence: [{ source: 's', date: '2015-12' }] })],
+    );
+    expect(triples(findPaths(g, 'a', 'b', { asOf: '2015-06' }))).toEqual([]);
+    expect(triples(findPaths(g, 'a', 'b', { asOf: '2015-06', possible: true }))).toEqual([[['a', 'b'], ['sharing'], '+']]);
+    expect(triples(findPaths(g, 'a', 'b', { knownOn: '2015-06' }))).toEqual([]);
+    expect(triples(findPaths(g, 'a', 'b', { knownOn: '2016', all: true }))).toEqual([[['a', 'b'], ['sharing'], '+']]);
+  });
+
   it('answers with no path, not an error, for unreachable actors', () => {
     const none = { ok: true, paths: [], truncated: false };
     expect(findPaths(world, 'russia', 'lonely')).toEqual({ ...none, from: 'russia', to: 'lonely' });
