@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../src/cli/render.ts';
 import type { GraphDocument } from '../../src/model/format.ts';
+import { revealedSharing, threeActors } from '../support/time-fixtures.ts';
 
 /** Alpha–Beta revealed in December 2015 (it may be older); Beta–Gamma since 2007, known from a report of March 2015. */
 const document: GraphDocument = {
@@ -18,21 +19,9 @@ const document: GraphDocument = {
     { id: 'brief', title: 'A brief', date: '2016-12-31' },
     { id: 'report', title: 'A report', date: '2015-03' },
   ],
-  actors: [
-    { id: 'a', label: 'Alpha' },
-    { id: 'b', label: 'Beta' },
-    { id: 'c', label: 'Gamma' },
-  ],
+  actors: threeActors(),
   relations: [
-    {
-      id: 'sharing',
-      source: 'a',
-      target: 'b',
-      type: 'cooperation',
-      start: '2015-12',
-      startBound: 'no-later-than',
-      evidence: [{ source: 'brief', date: '2015-12' }],
-    },
+    revealedSharing(),
     { id: 'old', source: 'b', target: 'c', type: 'cooperation', start: '2007', evidence: [{ source: 'report' }] },
   ],
 };
@@ -47,6 +36,30 @@ function cli(...args: string[]) {
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 const json = (...args: string[]) => JSON.parse(cli(...args, '--json').out);
+
+describe('actor-graph paths as of a date, and as known on one', () => {
+  it('leaves out a relation that only possibly held, unless --possible takes it in and says so', () => {
+    expect(cli('paths', FILE, '--from', 'Alpha', '--to', 'Gamma', '--as-of', '2015-06').out).toBe(
+      'No path from Alpha to Gamma with these filters (as of 2015-06).\n',
+    );
+    const possible = json('paths', FILE, '--from', 'Alpha', '--to', 'Gamma', '--as-of', '2015-06', '--possible');
+    expect(possible.paths.map((p: { relations: string[]; possible: string[] }) => [p.relations, p.possible])).toEqual([
+      [['sharing', 'old'], ['sharing']],
+    ]);
+    const text = cli('paths', FILE, '--from', 'Alpha', '--to', 'Gamma', '--as-of', '2015-06', '--possible').out.split('\n');
+    expect(text[0]).toBe('Shortest path from Alpha to Gamma, as of 2015-06, possible relations too:');
+    expect(text.at(-2)).toBe('   only possibly held as of 2015-06: sharing');
+    const certain = json('paths', FILE, '--from', 'Alpha', '--to', 'Gamma', '--as-of', '2016', '--possible');
+    expect(certain.paths.map((p: { possible: string[] }) => p.possible)).toEqual([[]]);
+  });
+
+  it('finds a path only once the evidence of each step is dated', () => {
+    expect(cli('paths', FILE, '--from', 'Alpha', '--to', 'Gamma', '--known-on', '2015-06').out).toBe(
+      'No path from Alpha to Gamma with these filters (as known on 2015-06).\n',
+    );
+    expect(json('paths', FILE, '--from', 'Alpha', '--to', 'Gamma', '--known-on', '2016-01').paths[0].relations).toEqual(['sharing', 'old']);
+  });
+});
 
 describe('actor-graph stats as of a date, and as known on one', () => {
   it('counts possible relations only with --possible, and says how many', () => {
