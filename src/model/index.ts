@@ -21,6 +21,7 @@ export { findActor, type ActorLookup } from './lookup.ts';
 export { searchActors } from './search.ts';
 export { DEFAULT_MAX_HOPS } from './limits.ts';
 export { findPaths, DEFAULT_LIMIT, type Path, type PathOptions, type PathProblem, type PathResult, type PathSign } from './paths.ts';
+export { UNDATED_RULES, holdsText, type UndatedRule } from './held-together.ts';
 export { readPath, readRelation, readSign, pathSign } from './reading.ts';
 export { signedTies, triads, balanceReport, type SignedTie, type Triad, type BalanceReport, type AnalysisOptions } from './balance.ts';
 export { splitIntoCamps, EXACT_CAMP_LIMIT, type CampSplit, type Contradiction } from './camps.ts';

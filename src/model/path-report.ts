@@ -6,6 +6,7 @@ import { asWritten, type Name } from './bidi.ts';
 import type { RelationFilter } from './filter.ts';
 import { RELATION_TYPES, type RelationType } from './format.ts';
 import type { ActorGraph } from './graph.ts';
+import type { UndatedRule } from './held-together.ts';
 import { DEFAULT_MAX_HOPS, MAX_PATH_HOPS, MIN_PATH_HOPS, wholeWithin } from './limits.ts';
 import type { Path, PathOptions, PathResult, PathSign } from './paths.ts';
 import { readRelation } from './reading.ts';
@@ -22,20 +23,27 @@ export interface PathQuery {
   maxHops?: number;
   /** Walk directed relations from source to target only. Default false. */
   directed?: boolean;
+  /**
+   * Whether undated relations join time-bound ones in a path (`join`, the default) or are kept
+   * apart from them (`apart`); see `PathOptions.undated`. The switch a panel offers.
+   */
+  undated?: UndatedRule;
 }
 
 /**
  * A query with every default filled in and every value in range: the same fields as a
- * `PathQuery`, none missing, the types a list of its own.
+ * `PathQuery`, none missing but `undated`, the types a list of its own. `undated` is there only
+ * as `apart`, so a query at the default reads as it did before the switch existed.
  */
-export interface NormalPathQuery extends Required<Omit<PathQuery, 'types'>> {
+export interface NormalPathQuery extends Required<Omit<PathQuery, 'types' | 'undated'>> {
   types: RelationType[];
+  undated?: 'apart';
 }
 
 /** A query with defaults filled in: known types only (in legend order), hops clamped to 1–6. */
 export function normalizeQuery(query: PathQuery): NormalPathQuery {
   const asked = Array.isArray(query.types) ? query.types : RELATION_TYPES;
-  return {
+  const normal: NormalPathQuery = {
     from: typeof query.from === 'string' ? query.from.trim() : '',
     to: typeof query.to === 'string' ? query.to.trim() : '',
     types: RELATION_TYPES.filter((type) => asked.includes(type)),
@@ -43,6 +51,8 @@ export function normalizeQuery(query: PathQuery): NormalPathQuery {
     maxHops: wholeWithin(Number(query.maxHops), MIN_PATH_HOPS, MAX_PATH_HOPS, DEFAULT_MAX_HOPS),
     directed: query.directed === true,
   };
+  if (query.undated === 'apart') normal.undated = 'apart';
+  return normal;
 }
 
 /**
@@ -60,6 +70,7 @@ export function sameQuery(a: PathQuery | null | undefined, b: PathQuery | null |
     x.to === y.to &&
     x.all === y.all &&
     x.directed === y.directed &&
+    x.undated === y.undated &&
     x.types.join() === y.types.join() &&
     (!x.all || x.maxHops === y.maxHops)
   );
@@ -89,6 +100,7 @@ export function pathOptions(query: NormalPathQuery, filter: RelationFilter): Pat
   if (filter.possible === true) options.possible = true;
   if (filter.knownOn !== undefined) options.knownOn = filter.knownOn;
   if (query.directed) options.directed = true;
+  if (query.undated === 'apart') options.undated = 'apart';
   if (query.all) {
     options.all = true;
     options.maxHops = query.maxHops;

@@ -61,7 +61,7 @@ describe('actor-graph paths', () => {
   it('prints the shortest path with its reading', () => {
     const run = cli('paths', SEED, '--from', 'Russia', '--to', 'India');
     expect(run.code).toBe(0);
-    expect(run.out.split('\n').slice(0, 2)).toEqual(['Shortest path from Russia to India:', '1. [+] Russia cooperates with India.']);
+    expect(run.out.split('\n').slice(0, 2)).toEqual(['Shortest path from Russia to India:', '1. [+] Russia cooperates with India. Dates not given.']);
   });
 
   it('prints JSON paths under the filters, naming actors by alias in any case', () => {

@@ -17,6 +17,15 @@ describe('normalizeQuery and sameQuery', () => {
     expect(normalizeQuery({ from: 'a', to: 'b', maxHops: 0 }).maxHops).toBe(1);
   });
 
+  it('keeps undated relations apart only when asked, and says so only then', () => {
+    expect(normalizeQuery({ from: 'a', to: 'b', undated: 'apart' }).undated).toBe('apart');
+    expect('undated' in normalizeQuery({ from: 'a', to: 'b', undated: 'join' })).toBe(false);
+    expect('undated' in normalizeQuery({ from: 'a', to: 'b', undated: 'bogus' as never })).toBe(false);
+    expect(sameQuery({ from: 'a', to: 'b', undated: 'join' }, { from: 'a', to: 'b' })).toBe(true);
+    expect(sameQuery({ from: 'a', to: 'b', undated: 'apart' }, { from: 'a', to: 'b' })).toBe(false);
+    expect(pathOptions(normalizeQuery({ from: 'a', to: 'b', undated: 'apart' }), {})).toEqual({ undated: 'apart' });
+  });
+
   it('compares normalized questions; a query missing an end is no query', () => {
     expect(sameQuery({ from: 'a', to: 'b' }, { from: 'a ', to: 'b', types: ['cooperation', 'hostility', 'contested'] })).toBe(true);
     expect(sameQuery({ from: 'a', to: 'b', maxHops: 2 }, { from: 'a', to: 'b', maxHops: 3 })).toBe(true);

@@ -80,7 +80,10 @@ describe('findPaths: the shortest path', () => {
           actors: ['russia', 'taliban', 'iran'],
           relations: ['d1', 'u1'],
           sign: '+',
-          reading: 'Russia cooperates with Taliban, which cooperates with Iran.',
+          window: { from: null, to: null },
+          undatedSteps: 2,
+          holds: 'dates not given',
+          reading: 'Russia cooperates with Taliban, which cooperates with Iran. Dates not given.',
         },
       ],
     });
@@ -91,7 +94,7 @@ describe('findPaths: the shortest path', () => {
     const result = findPaths(world, 'russia', 'isis');
     expect(triples(result)).toEqual([[['russia', 'taliban', 'isis'], ['d1', 'd2'], '-']]);
     expect(result.ok && result.paths[0]!.reading).toBe(
-      'Russia cooperates with Taliban, which faces hostility from ISIS.',
+      'Russia cooperates with Taliban, which faces hostility from ISIS. Dates not given.',
     );
     expect(triples(findPaths(diamond, 's', 't', { types: ['hostility', 'cooperation'], maxHops: 9 }))).toEqual([
       [['s', 't'], ['st'], '+'],
@@ -111,7 +114,7 @@ describe('findPaths: the shortest path', () => {
       [['russia', 'usa', 'isis'], ['u2', 'd3'], '+'],
     ]);
     const back = findPaths(world, 'taliban', 'russia');
-    expect(back.ok && back.paths.map((p) => p.reading)).toEqual(['Taliban receives cooperation from Russia.']);
+    expect(back.ok && back.paths.map((p) => p.reading)).toEqual(['Taliban receives cooperation from Russia. Dates not given.']);
     expect(triples(findPaths(world, 'taliban', 'russia', { directed: true }))).toEqual([]);
     // An undirected relation is walked both ways even in directed mode.
     expect(triples(findPaths(world, 'iran', 'taliban', { directed: true }))).toEqual([
@@ -158,7 +161,7 @@ describe('findPaths: the shortest path', () => {
 
   it('gives an actor alone as the one path from it to itself', () => {
     const reading = 'Russia is both the start and the end; no relation is needed.';
-    const path = { actors: ['russia'], relations: [], sign: '+', reading };
+    const path = { actors: ['russia'], relations: [], sign: '+', window: { from: null, to: null }, undatedSteps: 0, holds: 'holds at any time', reading };
     expect(findPaths(world, 'russia', 'Russian Federation')).toEqual({
       ok: true,
       from: 'russia',
@@ -198,7 +201,7 @@ describe('findPaths: every path', () => {
     expect(triples(findPaths(diamond, 's', 't', { all: true }))).toEqual(diamondPaths);
     const result = findPaths(diamond, 's', 't', { all: true });
     expect(result.ok && result.paths[4]!.reading).toBe(
-      'S is hostile to X, which cooperates with Y, which is hostile to T.',
+      'S is hostile to X, which cooperates with Y, which is hostile to T. Dates not given.',
     );
   });
 
