@@ -90,6 +90,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       },
       triads: { balanced: balance.balanced, unbalanced: balance.unbalanced },
       unbalancedTriads: unbalanced.map(({ actors, relations, hostilities }) => ({ actors, relations, hostilities })),
+      ambivalentPairs: balance.ambivalent.map(({ a, b, relations }) => ({ actors: [a, b], relations })),
     }));
     return EXIT.ok;
   }
@@ -112,6 +113,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   for (const t of unbalanced) {
     lines.push(`  ${t.actors.map(label).join(', ')}: ${t.hostilities} hostilit${t.hostilities === 1 ? 'y' : 'ies'} (${t.relations.join(', ')})`);
   }
+  if (balance.ambivalent.length > 0) lines.push('Ambivalent pairs, cooperation and hostility at once (left out of triads):');
+  for (const pair of balance.ambivalent) lines.push(`  ${label(pair.a)} and ${label(pair.b)} (${pair.relations.join(', ')})`);
   io.out(lines.join('\n'));
   return EXIT.ok;
 }

@@ -1,12 +1,14 @@
 /**
- * What the structural balance panel shows, as plain data: the summary line, each triad's title
- * and readings, the camps by label and the contradicting relations, and the centrality table.
+ * What the structural balance panel shows, as plain data: the summary line, each triad's title,
+ * readings and window, the ambivalent pairs, the camps by label and the contradicting relations,
+ * and the centrality table.
  */
-import { balanceReport, type AnalysisOptions, type BalanceReport, type Triad } from './balance.ts';
+import { balanceReport, type AmbivalentPair, type AnalysisOptions, type BalanceReport, type Triad } from './balance.ts';
 import { splitIntoCamps, type CampSplit } from './camps.ts';
 import { CentralityRun, rankActors, type ActorCentrality } from './centrality.ts';
 import type { ActorGraph } from './graph.ts';
 import { asWritten, type Name } from './bidi.ts';
+import { jointTime } from './held-together.ts';
 import { readRelation } from './reading.ts';
 
 /** How many actors the centrality table lists per measure. */
@@ -33,26 +35,67 @@ export function triadTitle(graph: ActorGraph, triad: Triad, name: Name = asWritt
   return `${names}: ${hostility} — ${triad.balanced ? 'balanced' : 'unbalanced'}`;
 }
 
-/** A triad as the panel shows it: title, the readings of its three relations, and its ids. */
+/** A triad as the panel shows it: title, the readings of its three relations, when they held together, and its ids. */
 export interface TriadView {
   /** `actors` and `relations` joined, unique within a report. */
   key: string;
   title: string;
   readings: [string, string, string];
+  /** When its three relations held together: "holds from 2015-12, with 2 undated relations", "dates not given". */
+  holds: string;
   actors: [string, string, string];
   relations: [string, string, string];
   balanced: boolean;
 }
 
-export function triadView(graph: ActorGraph, triad: Triad, name: Name = asWritten): TriadView {
+/** A triad ready to show; `options.possible` decides the window as it did the triad (see `AnalysisOptions`). */
+export function triadView(graph: ActorGraph, triad: Triad, name: Name = asWritten, options: AnalysisOptions = {}): TriadView {
   const [r0, r1, r2] = triad.relations;
   return {
     key: JSON.stringify([triad.actors, triad.relations]),
     title: triadTitle(graph, triad, name),
     readings: [readRelation(graph, r0, name), readRelation(graph, r1, name), readRelation(graph, r2, name)],
+    holds: jointTime(triad.relations.map((id) => graph.getEdgeAttributes(id)), options, 'relation').holds,
     actors: [...triad.actors],
     relations: [...triad.relations],
     balanced: triad.balanced,
+  };
+}
+
+/** A relation of an ambivalent pair, with its reading. */
+export interface AmbivalentRelationView {
+  relation: string;
+  type: 'cooperation' | 'hostility';
+  reading: string;
+}
+
+/**
+ * An ambivalent pair as the panel shows it: who, both of its relations with their readings, and
+ * which one counts by the user's choice (null while none does). `key` is its key in `choose`.
+ */
+export interface AmbivalentView {
+  key: string;
+  actors: [ActorView, ActorView];
+  /** e.g. "Afghan government and Russia: cooperation and hostility at once — left out", labels named by `name`. */
+  title: string;
+  relations: AmbivalentRelationView[];
+  chosen: string | null;
+}
+
+/** An ambivalent pair ready to show, labels in sentences named by `name`. */
+export function ambivalentView(graph: ActorGraph, pair: AmbivalentPair, name: Name = asWritten): AmbivalentView {
+  const names = `${name(label(graph, pair.a))} and ${name(label(graph, pair.b))}`;
+  const outcome = pair.chosen === undefined ? 'left out' : `counted as ${graph.getEdgeAttribute(pair.chosen, 'type')}`;
+  return {
+    key: pair.key,
+    actors: [{ id: pair.a, label: label(graph, pair.a) }, { id: pair.b, label: label(graph, pair.b) }],
+    title: `${names}: cooperation and hostility at once — ${outcome}`,
+    relations: pair.relations.map((relation) => ({
+      relation,
+      type: graph.getEdgeAttribute(relation, 'type') === 'hostility' ? 'hostility' : 'cooperation',
+      reading: readRelation(graph, relation, name),
+    })),
+    chosen: pair.chosen ?? null,
   };
 }
 
@@ -82,6 +125,8 @@ export interface BalanceView {
   total: number;
   balanced: TriadView[];
   unbalanced: TriadView[];
+  /** Pairs left out of triads and camps as ambivalent, or counted by the user's choice. */
+  ambivalent: AmbivalentView[];
   camps: [ActorView[], ActorView[]];
   unattached: ActorView[];
   contradictions: ContradictionView[];
@@ -112,7 +157,7 @@ export function balanceView(graph: ActorGraph, options: AnalysisOptions = {}, na
   const report = balanceReport(graph, options);
   const split: CampSplit = splitIntoCamps(graph, options);
   const actors = (ids: string[]): ActorView[] => ids.map((id) => ({ id, label: label(graph, id) }));
-  const triadViews = report.triads.map((t) => triadView(graph, t, name));
+  const triadViews = report.triads.map((t) => triadView(graph, t, name, options));
   // Degrees come at once; betweenness only where it is quick.
   const run = new CentralityRun(graph, options);
   const now = graph.order * graph.size <= BETWEENNESS_AT_ONCE;
@@ -123,6 +168,7 @@ export function balanceView(graph: ActorGraph, options: AnalysisOptions = {}, na
     total: report.triads.length,
     balanced: triadViews.filter((t) => t.balanced),
     unbalanced: triadViews.filter((t) => !t.balanced),
+    ambivalent: report.ambivalent.map((pair) => ambivalentView(graph, pair, name)),
     camps: [actors(split.camps[0]), actors(split.camps[1])],
     unattached: actors(split.unattached),
     contradictions: split.contradictions.map((c) => ({

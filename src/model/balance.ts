@@ -1,14 +1,31 @@
 /**
- * Structural balance: the one signed tie each pair of actors has under a filter, and the triads they close.
+ * Structural balance: the one signed tie each pair of actors has under a filter, the pairs torn
+ * between cooperation and hostility, and the triads the ties close.
  */
 import { byCodeUnits } from './compare.ts';
 import { firstDay } from './dates.ts';
-import { relationPasses, type RelationFilter } from './filter.ts';
+import { filterFor, relationPasses, type RelationFilter } from './filter.ts';
 import type { Relation } from './format.ts';
 import type { ActorGraph } from './graph.ts';
+import { meet, spanOf, startSpan, together, type Span, type UndatedRule } from './held-together.ts';
 
-/** What balance, camps and centrality are asked under: the same filter the screen obeys. */
-export type AnalysisOptions = RelationFilter;
+/**
+ * What balance, camps and centrality are asked under: the same filter the screen obeys, and
+ * how this view settles time and ambivalent pairs.
+ */
+export interface AnalysisOptions extends RelationFilter {
+  /**
+   * Whether relations that give no date join time-bound ones in a triad: `join` (the default)
+   * or `apart` (see `UndatedRule`). A triad counts only if some day leaves its three relations
+   * holding, as a path does (see `PathOptions.undated`).
+   */
+  undated?: UndatedRule;
+  /**
+   * For an ambivalent pair (see `AmbivalentPair`), keyed by `pairKey(a, b)`: the id of the one of
+   * its relations that counts for it in this view. Other entries are ignored.
+   */
+  choose?: Readonly<Record<string, string>>;
+}
 
 /** +1 for cooperation, -1 for hostility. */
 export type Sign = 1 | -1;
@@ -33,9 +50,33 @@ export interface Triad {
   balanced: boolean;
 }
 
-/** Every triad under a filter, and how many balance. */
+/**
+ * A pair whose cooperation and hostility start together and hold together, so that neither
+ * supersedes the other: Russia and the Afghan government, strained and working together against
+ * terrorism, both undated. Left out of triads and camps unless `choose` names which relation counts.
+ */
+export interface AmbivalentPair {
+  /** The two actor ids, `a < b`. */
+  a: string;
+  b: string;
+  /** `pairKey(a, b)`: the key of this pair in `AnalysisOptions.choose`. */
+  key: string;
+  /** Its cooperation and hostility relations that start on that same latest date, in graph order. */
+  relations: string[];
+  /** The relation chosen to count for the pair, when `choose` names one of `relations`. */
+  chosen?: string;
+}
+
+/** The key of a pair of actors in `AnalysisOptions.choose`, the same whichever comes first. */
+export function pairKey(a: string, b: string): string {
+  return JSON.stringify(byCodeUnits(a, b) <= 0 ? [a, b] : [b, a]);
+}
+
+/** Every triad under a filter, how many balance, and the pairs left out as ambivalent. */
 export interface BalanceReport {
   triads: Triad[];
+  /** Sorted by `a` then `b`; a chosen pair is listed too, with its choice. */
+  ambivalent: AmbivalentPair[];
   balanced: number;
   unbalanced: number;
   /** Balanced triads over all triads; absent when there are none, since 0/0 says nothing. */
@@ -48,44 +89,83 @@ function startDay(relation: Relation): number {
   return firstDay(relation.start) ?? -Infinity;
 }
 
-/** The latest-starting relation of a pair so far, with its edge id. */
-interface Latest {
-  day: number;
-  relation: Relation;
+/**
+ * The one signed tie of each pair of distinct actors under the filter, sorted by `a` then `b`
+ * (see `pairTies`).
+ */
+export function signedTies(graph: ActorGraph, options: AnalysisOptions = {}): SignedTie[] {
+  return pairTies(graph, options).ties;
+}
+
+/** The signed ties of the pairs and the pairs left without one as ambivalent. */
+export interface PairTies {
+  ties: SignedTie[];
+  /** The days each tie counts over, as `spanOf` gives them, in the order of `ties`. */
+  spans: Span[];
+  ambivalent: AmbivalentPair[];
+}
+
+/** A relation of a pair that passes the filter: its start day and the days it counts over. */
+interface Candidate {
   id: string;
+  relation: Relation;
+  day: number;
+  span: Span;
 }
 
 /**
- * The one signed tie of each pair of distinct actors under the filter, sorted by `a` then `b`.
+ * The signed tie of each pair of distinct actors under the filter, and the ambivalent pairs.
  *
- * Of a pair's relations that pass the filter, direction ignored, the latest-starting one counts
- * (a missing start is earliest); on equal starts the one later in graph order (document order
- * for a loaded graph) wins, since a later entry reads as the newer word. When that relation is
- * `contested` the pair has no tie: balance only speaks of clear cooperation or hostility.
- * Self-loops are ignored.
+ * Of a pair's relations that pass the filter and count at some time asked about (see `spanOf`:
+ * with no date set, a relation that never held for certain does not count unless `possible`),
+ * direction ignored, the latest-starting one counts (a missing start is earliest): a later start
+ * supersedes. When cooperation and hostility share that latest start and hold on one same day,
+ * the pair is ambivalent: it has no tie unless `choose` names one of them. Otherwise, on equal
+ * starts the one later in graph order (document order for a loaded graph) wins, since a later
+ * entry reads as the newer word. When the relation that counts is `contested` the pair has no
+ * tie: balance only speaks of clear cooperation or hostility. Self-loops are ignored.
  */
-export function signedTies(graph: ActorGraph, options: AnalysisOptions = {}): SignedTie[] {
+export function pairTies(graph: ActorGraph, options: AnalysisOptions = {}): PairTies {
+  const filter = filterFor(graph, options);
+  const origin = startSpan(options);
   // Keyed by the smaller id, then the larger: ids may hold any character, so no joined key is safe.
-  const latest = new Map<string, Map<string, Latest>>();
+  const pairs = new Map<string, Map<string, Candidate[]>>();
   graph.forEachEdge((id, relation, source, target) => {
-    if (source === target || !relationPasses(relation, options)) return;
+    if (source === target || !relationPasses(relation, filter)) return;
+    const span = meet(spanOf(relation, options), origin);
+    if (span.from > span.to) return;
     const [a, b] = byCodeUnits(source, target) < 0 ? [source, target] : [target, source];
-    let row = latest.get(a);
-    if (!row) latest.set(a, (row = new Map<string, Latest>()));
-    const day = startDay(relation);
-    const held = row.get(b);
-    if (!held || day >= held.day) row.set(b, { day, relation, id });
+    let row = pairs.get(a);
+    if (!row) pairs.set(a, (row = new Map<string, Candidate[]>()));
+    let list = row.get(b);
+    if (!list) row.set(b, (list = []));
+    list.push({ id, relation, day: startDay(relation), span });
   });
-  const ties: SignedTie[] = [];
-  for (const a of [...latest.keys()].sort(byCodeUnits)) {
-    const row = latest.get(a)!;
+  const result: PairTies = { ties: [], spans: [], ambivalent: [] };
+  for (const a of [...pairs.keys()].sort(byCodeUnits)) {
+    const row = pairs.get(a)!;
     for (const b of [...row.keys()].sort(byCodeUnits)) {
-      const { relation, id } = row.get(b)!;
-      if (relation.type === 'contested') continue;
-      ties.push({ a, b, sign: relation.type === 'hostility' ? -1 : 1, relation: id });
+      const tie = counting(a, b, row.get(b)!, options, result.ambivalent);
+      if (!tie || tie.relation.type === 'contested') continue;
+      result.ties.push({ a, b, sign: tie.relation.type === 'hostility' ? -1 : 1, relation: tie.id });
+      result.spans.push(tie.span);
     }
   }
-  return ties;
+  return result;
+}
+
+/** The relation that counts for a pair, or none when it is ambivalent and unchosen (then listed in `ambivalent`). */
+function counting(a: string, b: string, candidates: Candidate[], options: AnalysisOptions, ambivalent: AmbivalentPair[]): Candidate | null {
+  const latest = Math.max(...candidates.map((c) => c.day));
+  const top = candidates.filter((c) => c.day === latest);
+  const of = (type: Relation['type']) => top.filter((c) => c.relation.type === type);
+  const torn = of('cooperation').some((f) => of('hostility').some((h) => together([f.span, h.span], options)));
+  if (!torn) return top[top.length - 1]!;
+  const signed = top.filter((c) => c.relation.type !== 'contested');
+  const key = pairKey(a, b);
+  const chosen = signed.find((c) => c.id === options.choose?.[key]);
+  ambivalent.push({ a, b, key, relations: signed.map((c) => c.id), ...(chosen ? { chosen: chosen.id } : {}) });
+  return chosen ?? null;
 }
 
 /** Signed ties over dense indices: the actors sorted, and each actor's ties to the others. */
@@ -114,12 +194,19 @@ export function indexTies(ties: SignedTie[]): TieIndex {
 }
 
 /**
- * Every triad of actors whose three pairs all have a signed tie (see `signedTies`), sorted by
+ * Every triad of actors whose three pairs all have a signed tie (see `pairTies`) and whose three
+ * relations held on one same day (with no date set, the Taliban's 1990s sponsorship of Chechen
+ * rebels and Russia's counterterrorism with the Taliban from December 2015 never did), sorted by
  * actor ids. Triangles are found by the forward algorithm (each tie oriented from the lower- to
  * the higher-degree end), so thousands of actors cost about ties^1.5, not actors^3.
  */
 export function triads(graph: ActorGraph, options: AnalysisOptions = {}): Triad[] {
-  const { ids, adjacency, ties } = indexTies(signedTies(graph, options));
+  return triadsOf(pairTies(graph, options), options);
+}
+
+/** The triads the ties close whose three relations held on one same day. */
+function triadsOf({ ties: allTies, spans }: PairTies, options: AnalysisOptions): Triad[] {
+  const { ids, adjacency, ties } = indexTies(allTies);
   const n = ids.length;
   // Rank by degree so no actor has many forward neighbours; equal degrees go by id.
   const order = Array.from({ length: n }, (_, i) => i).sort(
@@ -140,6 +227,7 @@ export function triads(graph: ActorGraph, options: AnalysisOptions = {}): Triad[
       for (const [w, kvw] of forward[v]!) {
         const kuw = mark[w]!;
         if (kuw < 0) continue;
+        if (!together([spans[kuv]!, spans[kuw]!, spans[kvw]!], options)) continue;
         const [x, y, z] = [u, v, w].sort((p, q) => p - q) as [number, number, number];
         // The tie between two of the nodes is the one that does not touch the third.
         const opposite = (third: number) => (third === w ? kuv : third === v ? kuw : kvw);
@@ -163,11 +251,12 @@ export function triads(graph: ActorGraph, options: AnalysisOptions = {}): Triad[
   });
 }
 
-/** The triads under a filter with counts of balanced and unbalanced ones. */
+/** The triads under a filter with counts of balanced and unbalanced ones, and the ambivalent pairs. */
 export function balanceReport(graph: ActorGraph, options: AnalysisOptions = {}): BalanceReport {
-  const all = triads(graph, options);
+  const ties = pairTies(graph, options);
+  const all = triadsOf(ties, options);
   const balanced = all.filter((t) => t.balanced).length;
-  const report: BalanceReport = { triads: all, balanced, unbalanced: all.length - balanced };
+  const report: BalanceReport = { triads: all, ambivalent: ties.ambivalent, balanced, unbalanced: all.length - balanced };
   if (all.length > 0) report.ratio = balanced / all.length;
   return report;
 }

@@ -25,7 +25,10 @@ export interface CampSplit {
   contradictions: Contradiction[];
   /** True when the split is proven to have the fewest contradictions possible. */
   exact: boolean;
-  /** Actors without a signed tie under the filter, sorted: nothing says where they belong. */
+  /**
+   * Actors without a signed tie under the filter, sorted: nothing says where they belong. An
+   * ambivalent pair gives no tie (see `pairTies`), so an actor tied only that way is here.
+   */
   unattached: string[];
 }
 
@@ -208,7 +211,8 @@ function localSplit(adjacency: Adjacency): Uint8Array {
 
 /**
  * The split of the actors into two camps that the fewest signed ties (see `signedTies`)
- * contradict. Each connected group of ties is solved on its own: exhaustively when it has at most
+ * contradict; an ambivalent pair counts only through the relation `choose` names for it. Each
+ * connected group of ties is solved on its own: exhaustively when it has at most
  * `EXACT_CAMP_LIMIT` actors, by deterministic local search otherwise (then `exact` is false).
  * Among equally good splits the first found is kept, so the answer is the same every run.
  */

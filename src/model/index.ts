@@ -23,7 +23,19 @@ export { DEFAULT_MAX_HOPS } from './limits.ts';
 export { findPaths, DEFAULT_LIMIT, type Path, type PathOptions, type PathProblem, type PathResult, type PathSign } from './paths.ts';
 export { UNDATED_RULES, holdsText, type UndatedRule } from './held-together.ts';
 export { readPath, readRelation, readSign, pathSign } from './reading.ts';
-export { signedTies, triads, balanceReport, type SignedTie, type Triad, type BalanceReport, type AnalysisOptions } from './balance.ts';
+export {
+  signedTies,
+  pairTies,
+  pairKey,
+  triads,
+  balanceReport,
+  type SignedTie,
+  type PairTies,
+  type AmbivalentPair,
+  type Triad,
+  type BalanceReport,
+  type AnalysisOptions,
+} from './balance.ts';
 export { splitIntoCamps, EXACT_CAMP_LIMIT, type CampSplit, type Contradiction } from './camps.ts';
 export { centrality, topActors, type ActorCentrality, type CentralityMeasure } from './centrality.ts';
 export { dateBounds, timelineStops } from './timeline.ts';

@@ -111,7 +111,11 @@ describe('actor-graph stats', () => {
     const stats = JSON.parse(cli('stats', SEED, '--json').out);
     expect(stats.byType).toEqual({ cooperation: 16, hostility: 13, contested: 5 });
     expect(stats.centrality.degree.slice(0, 2)).toEqual([{ id: 'russia', value: 18 }, { id: 'taliban', value: 16 }]);
-    expect(stats.triads).toEqual({ balanced: 7, unbalanced: 4 });
+    // With no date set, only triads whose relations held together count.
+    expect(stats.triads).toEqual({ balanced: 7, unbalanced: 2 });
+    expect(stats.ambivalentPairs).toEqual([
+      { actors: ['afghan-government', 'russia'], relations: ['russia-afghan-government-strain', 'russia-afghan-government-counterterrorism'] },
+    ]);
   });
 
   it('judges the graph as of a date', () => {
@@ -129,6 +133,11 @@ describe('actor-graph stats', () => {
       '  16 cooperation, 13 hostility, 5 contested',
       'Most relations (degree):',
       '  1. Russia 18',
+    ]);
+    expect(run.out.split('\n').slice(-3)).toEqual([
+      'Ambivalent pairs, cooperation and hostility at once (left out of triads):',
+      '  Afghan government and Russia (russia-afghan-government-strain, russia-afghan-government-counterterrorism)',
+      '',
     ]);
   });
 });

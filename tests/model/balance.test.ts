@@ -34,10 +34,16 @@ describe('signedTies', () => {
 
   it('breaks equal starts in favour of the relation later in the document', () => {
     const graph = graphOf(['a', 'b'], [
-      ['first', 'a', 'b', 'hostility', { start: '2010-01' }],
+      ['first', 'a', 'b', 'cooperation', { start: '2010-01' }],
       ['second', 'a', 'b', 'cooperation', { start: '2010' }],
     ]);
     expect(signedTies(graph)).toEqual([{ a: 'a', b: 'b', sign: 1, relation: 'second' }]);
+    // Cooperation and hostility starting together are an ambivalent pair instead: no tie.
+    const torn = graphOf(['a', 'b'], [
+      ['first', 'a', 'b', 'hostility', { start: '2010-01' }],
+      ['second', 'a', 'b', 'cooperation', { start: '2010' }],
+    ]);
+    expect(signedTies(torn)).toEqual([]);
   });
 
   it('picks the relation that holds on the as-of date', () => {
@@ -142,10 +148,11 @@ describe('balanceReport', () => {
 
   it('answers an empty graph with zeros and no ratio', () => {
     const report = balanceReport(graphOf([], []));
-    expect(report).toEqual({ triads: [], balanced: 0, unbalanced: 0 });
+    expect(report).toEqual({ triads: [], ambivalent: [], balanced: 0, unbalanced: 0 });
     expect('ratio' in report).toBe(false);
     expect(balanceReport(graphOf(['a', 'b'], [['ab', 'a', 'b', 'cooperation']]))).toEqual({
       triads: [],
+      ambivalent: [],
       balanced: 0,
       unbalanced: 0,
     });
