@@ -14,6 +14,7 @@ import {
 import type { GraphDocument } from '../../src/model/format.ts';
 import { loadGraph } from '../../src/model/graph.ts';
 import type { PathOptions } from '../../src/model/paths.ts';
+import { revealedSharing, threeActors } from '../support/time-fixtures.ts';
 
 describe('mergeFilter', () => {
   it('merges the view filter into path options', () => {
@@ -42,21 +43,9 @@ const timeDocument: GraphDocument = {
     { id: 'report', title: 'A report', date: '2015-03' },
     { id: 'undated', title: 'An undated note' },
   ],
-  actors: [
-    { id: 'a', label: 'Alpha' },
-    { id: 'b', label: 'Beta' },
-    { id: 'c', label: 'Gamma' },
-  ],
+  actors: threeActors(),
   relations: [
-    {
-      id: 'sharing',
-      source: 'a',
-      target: 'b',
-      type: 'cooperation',
-      start: '2015-12',
-      startBound: 'no-later-than',
-      evidence: [{ source: 'brief', date: '2015-12' }],
-    },
+    revealedSharing(),
     { id: 'old', source: 'b', target: 'c', type: 'hostility', start: '2007', evidence: [{ source: 'report' }] },
     {
       id: 'later',

@@ -3,6 +3,7 @@ import type { GraphDocument } from '../../src/model/format.ts';
 import { loadGraph } from '../../src/model/graph.ts';
 import { actorRelationIds, relationRows, sortRows, typeCounts } from '../../src/model/relation-table.ts';
 import { SEED_IN_2001, seedGraph } from '../seed.ts';
+import { revealedSharing, threeActors } from '../support/time-fixtures.ts';
 
 const graph = seedGraph();
 
@@ -31,21 +32,9 @@ const boundedGraph = loadGraph({
   version: 1.1,
   title: 'bounded',
   sources: [{ id: 'brief', title: 'A brief', date: '2015-03' }, { id: 'note', title: 'A note' }],
-  actors: [
-    { id: 'a', label: 'Alpha' },
-    { id: 'b', label: 'Beta' },
-    { id: 'c', label: 'Gamma' },
-  ],
+  actors: threeActors(),
   relations: [
-    {
-      id: 'sharing',
-      source: 'a',
-      target: 'b',
-      type: 'cooperation',
-      start: '2015-12',
-      startBound: 'no-later-than',
-      evidence: [{ source: 'brief', date: '2015-12' }],
-    },
+    revealedSharing(),
     { id: 'strain', source: 'b', target: 'c', type: 'hostility', end: '2010', endBound: 'no-earlier-than', evidence: [{ source: 'brief' }] },
     { id: 'ties', source: 'c', target: 'b', type: 'hostility', evidence: [{ source: 'note' }] },
   ],
