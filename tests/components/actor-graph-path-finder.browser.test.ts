@@ -83,7 +83,7 @@ describe('<actor-graph-path-finder>', () => {
     expect(expected.paths.length).toBeGreaterThan(1);
     expect($$(el, 'li.path')).toHaveLength(expected.paths.length);
     expect(status(el)).toBe(`${expected.paths.length} paths found`);
-    expect($$(el, 'li.path .reading').map(text)).toEqual(expected.paths.map((p) => p.reading));
+    expect($$(el, 'li.path .reading').map(text)).toEqual(expected.paths.map((p) => readPath(graph, p)));
   });
 
   it('runs a query set by the shell, the panel’s types narrowing the filter’s', async () => {
