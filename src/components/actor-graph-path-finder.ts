@@ -282,7 +282,7 @@ export class ActorGraphPathFinder extends LitElement {
         · ${path.relations.length} ${path.relations.length === 1 ? 'step' : 'steps'}:
         ${path.actors.map((id, i) => html`${i > 0 ? ' → ' : ''}<button type="button" class="link" data-id=${id}
             @click=${this.onActor}>${dataText(actorLabel(graph, id))}</button>`)}</p>
-      <p class="reading">${sentence(readPath(graph, path, isolate))}</p>
+      <p class="reading">${sentence(readPath(graph, path, isolate))}${windowSentence(path)}</p>
       <details ?open=${index === 0}>
         <summary>Steps and evidence</summary>
         <ol class="steps">${pathSteps(graph, path, isolate).map(
@@ -329,4 +329,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'actor-graph-path-finder': ActorGraphPathFinder;
   }
+}
+
+/** When the path's relations hold together, as a sentence after its reading ("Holds from 2007."). */
+function windowSentence(path: Path): string {
+  if (path.relations.length === 0) return '';
+  return ` ${path.holds[0]!.toUpperCase()}${path.holds.slice(1)}.`;
 }
