@@ -126,7 +126,10 @@ describe('a right-to-left override in the data', () => {
     await settle(el);
     const finder = inRoot(el, 'actor-graph-path-finder');
     const paths = allInRoot(finder, '.path .reading');
-    expect(paths.map(text)).toEqual([`Alpha${RLO}x${PDF} is hostile to Gamma.`, `Alpha${RLO}x${PDF} cooperates with Beta${RLO}y${PDF}, which is hostile to Gamma.`]);
+    expect(paths.map(text)).toEqual([
+      `Alpha${RLO}x${PDF} is hostile to Gamma. Dates not given.`,
+      `Alpha${RLO}x${PDF} cooperates with Beta${RLO}y${PDF}, which is hostile to Gamma. Holds from 2015, with an undated step.`,
+    ]);
     expect(visualOrder(paths[1]!, ['cooperates', 'with', 'which', 'is', 'hostile', 'to', 'Gamma'])).toEqual(['cooperates', 'with', 'which', 'is', 'hostile', 'to', 'Gamma']);
     for (const d of allInRoot<HTMLDetailsElement>(finder, 'details')) d.open = true;
     const step = allInRoot(finder, '.step button').find((b) => text(b).startsWith('Alpha'))!;

@@ -67,12 +67,13 @@ describe('custom-elements.json', () => {
     const { d } = element('actor-graph');
     expect(d.name).toBe('ActorGraphElement');
     expect(d.attributes!.map((a) => [a.name, a.fieldName])).toEqual([
-      ['timeout', 'timeout'], ['src', 'src'], ['types', 'types'], ['as-of', 'asOf'], ['selected', 'selected'], ['wheel', 'wheel'], ['layout', 'layout'],
+      ['timeout', 'timeout'], ['src', 'src'], ['types', 'types'], ['as-of', 'asOf'], ['known-on', 'knownOn'], ['possible', 'possible'],
+      ['selected', 'selected'], ['wheel', 'wheel'], ['layout', 'layout'],
     ]);
     for (const attribute of d.attributes!) expect(attribute.description, attribute.name).toBeTruthy();
     const visible = (d.members ?? []).filter((m) => !m.privacy || m.privacy === 'public');
     const fields = visible.filter((m) => m.kind === 'field').map((m) => m.name);
-    expect(fields).toEqual(expect.arrayContaining(['src', 'timeout', 'data', 'types', 'asOf', 'selected', 'wheel', 'layout', 'graph', 'cy', 'ready']));
+    expect(fields).toEqual(expect.arrayContaining(['src', 'timeout', 'data', 'types', 'asOf', 'knownOn', 'possible', 'selected', 'wheel', 'layout', 'graph', 'cy', 'ready']));
     for (const name of ['graph', 'cy', 'ready']) expect(visible.find((m) => m.name === name)!.readonly, name).toBe(true);
     const methods = visible.filter((m) => m.kind === 'method').map((m) => m.name);
     expect(methods).toEqual(expect.arrayContaining(['findPaths', 'focusOn', 'highlight', 'clearHighlight', 'fit', 'refreshTheme']));
