@@ -230,23 +230,7 @@ export class ActorGraphFilters extends LitElement {
           />
           <p class="current" aria-hidden="true">${valueText === 'any time' ? 'Any time' : valueText}</p>
         </div>
-        <div class="row">
-          <label for="${this.uid}-date">Date</label>
-          <input
-            id="${this.uid}-date"
-            part="date"
-            type="text"
-            inputmode="numeric"
-            autocomplete="off"
-            placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
-            aria-invalid=${this.error ? 'true' : 'false'}
-            aria-describedby="${this.uid}-error"
-            .value=${live(this.text)}
-            @input=${this.onTextInput}
-            @change=${this.onTextChange}
-          />
-          <p id="${this.uid}-error" class="error" aria-live="assertive">${this.error || nothing}</p>
-        </div>
+        ${dateRow({ id: `${this.uid}-date`, part: 'date', text: this.text, error: this.error, onInput: this.onTextInput, onChange: this.onTextChange })}
         <label class="toggle">
           <input type="checkbox" name="possible" .checked=${live(this.filter.possible === true)} ?disabled=${asOf === undefined}
             aria-describedby="${this.uid}-possible-help" @change=${this.onPossibleChange} />
@@ -256,24 +240,15 @@ export class ActorGraphFilters extends LitElement {
       </fieldset>
       <fieldset part="known">
         <legend>As known on</legend>
-        <div class="row">
-          <label for="${this.uid}-known">Date</label>
-          <input
-            id="${this.uid}-known"
-            part="known-date"
-            type="text"
-            inputmode="numeric"
-            autocomplete="off"
-            placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
-            aria-invalid=${this.knownError ? 'true' : 'false'}
-            aria-describedby="${this.uid}-known-help ${this.uid}-known-error"
-            .value=${live(this.knownText)}
-            @input=${this.onKnownInput}
-            @change=${this.onKnownChange}
-          />
-          <p id="${this.uid}-known-help" class="hint">Only relations with evidence dated by then; empty for all.</p>
-          <p id="${this.uid}-known-error" class="error" aria-live="assertive">${this.knownError || nothing}</p>
-        </div>
+        ${dateRow({
+          id: `${this.uid}-known`,
+          part: 'known-date',
+          text: this.knownText,
+          error: this.knownError,
+          help: 'Only relations with evidence dated by then; empty for all.',
+          onInput: this.onKnownInput,
+          onChange: this.onKnownChange,
+        })}
       </fieldset>
     `;
   }
@@ -285,4 +260,38 @@ declare global {
   interface HTMLElementTagNameMap {
     'actor-graph-filters': ActorGraphFilters;
   }
+}
+
+/** What a date row shows and where its input goes. */
+interface DateRow {
+  id: string;
+  part: string;
+  text: string;
+  error: string;
+  help?: string;
+  onInput: (event: Event) => void;
+  onChange: (event: Event) => void;
+}
+
+/** A labelled date field with its hint and its error, as the as-of and known-on dates both have. */
+function dateRow(row: DateRow) {
+  const described = row.help === undefined ? `${row.id}-error` : `${row.id}-help ${row.id}-error`;
+  return html`<div class="row">
+    <label for=${row.id}>Date</label>
+    <input
+      id=${row.id}
+      part=${row.part}
+      type="text"
+      inputmode="numeric"
+      autocomplete="off"
+      placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
+      aria-invalid=${row.error ? 'true' : 'false'}
+      aria-describedby=${described}
+      .value=${live(row.text)}
+      @input=${row.onInput}
+      @change=${row.onChange}
+    />
+    ${row.help === undefined ? nothing : html`<p id="${row.id}-help" class="hint">${row.help}</p>`}
+    <p id="${row.id}-error" class="error" aria-live="assertive">${row.error || nothing}</p>
+  </div>`;
 }
