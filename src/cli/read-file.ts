@@ -4,7 +4,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { Socket } from 'node:net';
 import type { GraphDocument, Problem } from '../model/format.ts';
-import { LIMITS, byteLimitProblem } from '../model/limits.ts';
+import { MAX_BYTES, byteLimitProblem, passedBytesProblem } from '../model/limits.ts';
 import { parseDocument } from '../model/validate.ts';
 import { formatProblems, UsageError, type Io } from './args.ts';
 
@@ -17,13 +17,7 @@ export const WAIT_VARIABLE = 'ACTOR_GRAPH_WAIT';
 /** A pipe that gave nothing for the whole wait: said in one line, exit 1. */
 export class NothingToRead extends Error {}
 
-/** Most bytes a graph file may hold: three a character, the most UTF-8 takes for one. */
-const BYTE_LIMIT = 3 * LIMITS.characters;
-
-const tooMuch = (): Problem => ({
-  path: '$',
-  message: `the file holds more than ${Math.round(BYTE_LIMIT / (1024 * 1024))} MB; the limit is ${LIMITS.characters.toLocaleString('en-US')} characters`,
-});
+const tooMuch = (): Problem => ({ path: '$', message: passedBytesProblem() });
 
 /** The document of a graph file, or null once its problems are printed (the command then exits 1). */
 export async function readGraphOrReport(file: string, io: Io): Promise<GraphDocument | null> {
@@ -42,7 +36,7 @@ export async function readGraphFile(file: string): Promise<{ ok: true; document:
     // A file too large to be under the character limit is refused without being read.
     const tooLarge = byteLimitProblem(stats.size);
     if (tooLarge) return { ok: false, problems: [{ path: '$', message: tooLarge }] };
-    text = stats.isFIFO() ? await readPipe(file, BYTE_LIMIT, waitSeconds) : readBounded(file, BYTE_LIMIT);
+    text = stats.isFIFO() ? await readPipe(file, MAX_BYTES, waitSeconds) : readBounded(file, MAX_BYTES);
   } catch (error) {
     if (error instanceof NothingToRead) throw error;
     const code = (error as NodeJS.ErrnoException).code;

@@ -52,13 +52,26 @@ export function textLimitProblem(length: number, file = 'the file'): string | nu
   return `${file} holds ${count(length)} characters; the limit is ${count(LIMITS.characters)}`;
 }
 
+/** Most bytes a file of at most `LIMITS.characters` characters of UTF-8 can hold: three a character. */
+export const MAX_BYTES = 3 * LIMITS.characters;
+
+/** The problem with a file given up once past `MAX_BYTES` bytes, its length never known (a device, a pipe). */
+export function passedBytesProblem(): string {
+  return `the file holds more than ${Math.round(MAX_BYTES / (1024 * 1024))} MB; the limit is ${count(LIMITS.characters)} characters`;
+}
+
+/** The problem with text given up once past the character limit, its length never known (an endless body). */
+export function passedCharactersProblem(): string {
+  return `the file holds more than ${count(LIMITS.characters)} characters; the limit is ${count(LIMITS.characters)}`;
+}
+
 /**
  * The problem with a file of `bytes` bytes of UTF-8 too large to hold at most the characters
  * allowed, or null: each character takes at most 3 bytes, so past 3 × the limit the text is over
  * it for sure. Lets a reader refuse a huge file without reading it.
  */
 export function byteLimitProblem(bytes: number): string | null {
-  if (!(bytes > 3 * LIMITS.characters)) return null;
+  if (!(bytes > MAX_BYTES)) return null;
   return `the file is ${(bytes / (1024 * 1024)).toFixed(1)} MB; the limit is ${count(LIMITS.characters)} characters`;
 }
 

@@ -5,7 +5,8 @@
 import type { ValidationResult } from '../model/format.ts';
 import { byteLimitProblem } from '../model/limits.ts';
 import { parseDocument } from '../model/validate.ts';
-import { endlessBodyProblem, readBody } from './read-body.ts';
+import { passedCharactersProblem } from '../model/limits.ts';
+import { readBody } from './read-body.ts';
 
 /** How long fetching a graph file may take by default, in milliseconds. */
 export const DEFAULT_TIMEOUT = 30_000;
@@ -115,7 +116,7 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
     }
     // Counted as it comes: a body with no length announced, or a false one, may never end.
     const text = await readBody(response);
-    return text === null ? { problem: endlessBodyProblem() } : { response, text };
+    return text === null ? { problem: passedCharactersProblem() } : { response, text };
   })();
   try {
     const outcome = await Promise.race([request, expired]);

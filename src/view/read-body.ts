@@ -6,13 +6,6 @@
  */
 import { LIMITS } from '../model/limits.ts';
 
-const count = (n: number) => n.toLocaleString('en-US');
-
-/** The problem with a body given up past `limit` characters. */
-export function endlessBodyProblem(limit: number = LIMITS.characters): string {
-  return `the file holds more than ${count(limit)} characters; the limit is ${count(limit)}`;
-}
-
 /**
  * The body's text (UTF-8, as `Response.text()` decodes it), or null when more arrives after
  * `limit` characters have come: reading stops there and the rest is cancelled. The piece that

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endlessBodyProblem, readBody } from '../../src/view/read-body.ts';
+import { passedCharactersProblem } from '../../src/model/limits.ts';
+import { readBody } from '../../src/view/read-body.ts';
 
 /** A response whose body comes in these pieces, then ends (or, with `endless`, keeps coming); `pulled` counts pieces taken. */
 function streamed(pieces: (string | Uint8Array)[], endless = false) {
@@ -45,6 +46,6 @@ describe('readBody', () => {
   });
 
   it('names the limit', () => {
-    expect(endlessBodyProblem()).toBe('the file holds more than 33,554,432 characters; the limit is 33,554,432');
+    expect(passedCharactersProblem()).toBe('the file holds more than 33,554,432 characters; the limit is 33,554,432');
   });
 });
