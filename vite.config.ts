@@ -47,7 +47,8 @@ function embedPage(): Plugin {
         return;
       }
       this.emitFile({ type: 'asset', fileName: 'actor-graph.js', source: readFileSync(bundle) });
-      for (const path of assetsOf(dirname(bundle))) this.emitFile({ type: 'asset', fileName: path, source: readFileSync(join(dirname(bundle), path)) });
+      for (const path of assetsOf(dirname(bundle)))
+        this.emitFile({ type: 'asset', fileName: path, source: readFileSync(join(dirname(bundle), path)) });
       this.emitFile({ type: 'asset', fileName: seed, source: readFileSync(seed) });
     },
   };

@@ -13,7 +13,18 @@ const chromium = 'path' in search ? search.path : undefined;
 export default defineConfig({
   // Pre-bundled up front: found mid-run, Vite would re-optimise and reload the page under the tests.
   optimizeDeps: {
-    include: ['lit', 'lit/decorators.js', 'lit/directives/live.js', 'graphology', 'valibot', 'cytoscape', 'cytoscape-cola', '@xmldom/xmldom', 'papaparse', 'axe-core'],
+    include: [
+      'lit',
+      'lit/decorators.js',
+      'lit/directives/live.js',
+      'graphology',
+      'valibot',
+      'cytoscape',
+      'cytoscape-cola',
+      '@xmldom/xmldom',
+      'papaparse',
+      'axe-core',
+    ],
   },
   test: {
     projects: [
@@ -52,7 +63,15 @@ export default defineConfig({
               launchOptions: {
                 executablePath: chromium,
                 // gc() for the leak tests, which check that removed elements are collected.
-                args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--js-flags=--expose-gc'],
+                args: [
+                  '--no-sandbox',
+                  '--disable-gpu',
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                  '--no-first-run',
+                  '--disable-sync',
+                  '--js-flags=--expose-gc',
+                ],
               },
             }),
             instances: [{ browser: 'chromium', viewport: { width: 1200, height: 800 } }],

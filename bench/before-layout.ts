@@ -25,7 +25,10 @@ export function beforeSeed(ids: Iterable<string>): Map<string, { x: number; y: n
   const seed = new Map<string, { x: number; y: number }>();
   for (let i = 0; i < n; i++) {
     const angle = n === 1 ? 0 : (2 * Math.PI * i) / n - Math.PI / 2;
-    seed.set(sorted[i]!, { x: Math.round(BOX.x1 + BOX.w / 2 + radius * Math.cos(angle)), y: Math.round(BOX.y1 + BOX.h / 2 + radius * Math.sin(angle)) });
+    seed.set(sorted[i]!, {
+      x: Math.round(BOX.x1 + BOX.w / 2 + radius * Math.cos(angle)),
+      y: Math.round(BOX.y1 + BOX.h / 2 + radius * Math.sin(angle)),
+    });
   }
   return seed;
 }

@@ -10,7 +10,11 @@ import type { LoadFigures } from './harness.ts';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
   // gc() in the page, as the brief asks; the heap figure itself forces collection through the DevTools protocol.
   '--js-flags=--expose-gc',
   // With the GPU disabled, WebGL (sigma) needs SwiftShader, which recent Chromium only allows when asked.
@@ -77,7 +81,13 @@ export class Driver {
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
       if ((await within(page.goto(url), 30_000)) === TIMEOUT) return { ok: false, error: `${url} did not load in 30 s` };
-      if ((await within(page.evaluate(() => window.__bench.load()), 30_000)) === TIMEOUT) return { ok: false, error: 'graph fetch timed out' };
+      if (
+        (await within(
+          page.evaluate(() => window.__bench.load()),
+          30_000,
+        )) === TIMEOUT
+      )
+        return { ok: false, error: 'graph fetch timed out' };
       const cdp = await context.newCDPSession(page);
       if (profile) {
         await cdp.send('Profiler.enable');
@@ -88,7 +98,10 @@ export class Driver {
       const deadline = Date.now() + timeoutMs;
       let state = null;
       while (Date.now() < deadline) {
-        const polled = await within(page.evaluate(() => window.__bench.state), deadline - Date.now());
+        const polled = await within(
+          page.evaluate(() => window.__bench.state),
+          deadline - Date.now(),
+        );
         if (polled === TIMEOUT) break;
         if (polled.phase === 'done' || polled.phase === 'error') {
           state = polled;
@@ -139,7 +152,11 @@ export class Driver {
    * context each time; after a timeout or an error the context is closed and the next load
    * makes a new one.
    */
-  async drawing(url: string, request: DrawingRequest, timeoutMs: number): Promise<{ ok: true; load: DrawingLoad } | { ok: false; timeoutS: number } | { ok: false; error: string }> {
+  async drawing(
+    url: string,
+    request: DrawingRequest,
+    timeoutMs: number,
+  ): Promise<{ ok: true; load: DrawingLoad } | { ok: false; timeoutS: number } | { ok: false; error: string }> {
     if (!this.#browser) await this.launch();
     if (!this.#drawingPage) {
       const context = await this.#browser!.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
@@ -159,7 +176,10 @@ export class Driver {
         await drop();
         return { ok: false, error: `${url} did not load in 30 s` };
       }
-      const load = await within(page.evaluate((r) => window.__drawing.run(r), request), timeoutMs);
+      const load = await within(
+        page.evaluate((r) => window.__drawing.run(r), request),
+        timeoutMs,
+      );
       if (load === TIMEOUT) {
         const cdp = await context.newCDPSession(page);
         await within(cdp.send('Runtime.terminateExecution'), 5_000);

@@ -33,13 +33,25 @@ export interface DrawingGraph {
 export function drawingGraphs(root: string, { largeSizes }: { largeSizes: number[] }): DrawingGraph[] {
   const graphs: DrawingGraph[] = [];
   const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as unknown;
-  graphs.push({ key: 'rt', label: 'Russia–Taliban', doc: read(join(root, 'graph/russia-taliban-2016.json')) as GraphDocument, planar: false });
+  graphs.push({
+    key: 'rt',
+    label: 'Russia–Taliban',
+    doc: read(join(root, 'graph/russia-taliban-2016.json')) as GraphDocument,
+    planar: false,
+  });
   for (const n of [10, 30, 100, 150]) {
-    graphs.push({ key: String(n), label: `generated, ${n.toLocaleString('en-US')} actors`, doc: generateGraph({ actors: n, perActor: 4, seed: 1 }), planar: false });
+    graphs.push({
+      key: String(n),
+      label: `generated, ${n.toLocaleString('en-US')} actors`,
+      doc: generateGraph({ actors: n, perActor: 4, seed: 1 }),
+      planar: false,
+    });
   }
   const fixtures = join(root, 'bench/fixtures');
   if (existsSync(fixtures)) {
-    for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.json') && !f.endsWith('.positions.json')).sort()) {
+    for (const file of readdirSync(fixtures)
+      .filter((f) => f.endsWith('.json') && !f.endsWith('.positions.json'))
+      .sort()) {
       const name = file.slice(0, -'.json'.length);
       const doc = read(join(fixtures, file)) as GraphDocument;
       const positionsFile = join(fixtures, `${name}.positions.json`);
@@ -50,7 +62,12 @@ export function drawingGraphs(root: string, { largeSizes }: { largeSizes: number
   }
   for (const { key, label, doc } of planarGraphs()) graphs.push({ key, label, doc, planar: true });
   for (const n of largeSizes) {
-    graphs.push({ key: String(n), label: `generated, ${n.toLocaleString('en-US')} actors`, doc: generateGraph({ actors: n, perActor: 4, seed: 1 }), planar: false });
+    graphs.push({
+      key: String(n),
+      label: `generated, ${n.toLocaleString('en-US')} actors`,
+      doc: generateGraph({ actors: n, perActor: 4, seed: 1 }),
+      planar: false,
+    });
   }
   return graphs;
 }
@@ -111,7 +128,13 @@ const log = (...parts: unknown[]) => console.error(`[drawing ${((performance.now
  * for the determinism check and the layout time; above DRAWING_FULL_MAX, one load of ours.
  * Graph files are written into `graphDir`, served at `/drawing-graphs/`.
  */
-export async function measureDrawings(driver: Driver, baseUrl: string, graphDir: string, graphs: DrawingGraph[], { loads, timeoutMs, onLoad }: { loads: number; timeoutMs: number; onLoad?: () => void }): Promise<DrawingRow[]> {
+export async function measureDrawings(
+  driver: Driver,
+  baseUrl: string,
+  graphDir: string,
+  graphs: DrawingGraph[],
+  { loads, timeoutMs, onLoad }: { loads: number; timeoutMs: number; onLoad?: () => void },
+): Promise<DrawingRow[]> {
   const rows: DrawingRow[] = [];
   for (const graph of graphs) {
     writeFileSync(join(graphDir, `${graph.key}.json`), JSON.stringify(graph.doc));
@@ -140,7 +163,9 @@ export async function measureDrawings(driver: Driver, baseUrl: string, graphDir:
         first = load.ours;
         references = load.references;
       }
-      log(`${graph.label} load ${run + 1} (${mode}): ready ${load.readyMs.toFixed(0)} ms, layout ${load.layoutMs?.toFixed(0) ?? '—'} ms, crossings ${load.ours.crossings}, through ${load.ours.relationsThroughActors}${mode === 'full' ? `; ${describeReferences(load.references)}` : ''}`);
+      log(
+        `${graph.label} load ${run + 1} (${mode}): ready ${load.readyMs.toFixed(0)} ms, layout ${load.layoutMs?.toFixed(0) ?? '—'} ms, crossings ${load.ours.crossings}, through ${load.ours.relationsThroughActors}${mode === 'full' ? `; ${describeReferences(load.references)}` : ''}`,
+      );
     }
     const positions = done.map((load) => JSON.stringify(load.positions));
     const numbers = (pick: (load: DrawingLoad) => number | null) => done.map(pick).filter((v): v is number => v !== null);
@@ -171,6 +196,9 @@ export async function measureDrawings(driver: Driver, baseUrl: string, graphDir:
 
 function describeReferences(references: DrawingLoad['references']): string {
   return Object.entries(references)
-    .map(([name, result]) => `${name} ${result && 'measures' in result ? `${result.measures.crossings} crossings` : result && 'error' in result ? `error ${result.error}` : 'not run'}`)
+    .map(
+      ([name, result]) =>
+        `${name} ${result && 'measures' in result ? `${result.measures.crossings} crossings` : result && 'error' in result ? `error ${result.error}` : 'not run'}`,
+    )
     .join(', ');
 }

@@ -51,7 +51,9 @@ async function settleTasks(): Promise<void> {
  */
 function layoutSpans(all: Mark[], to: number): Mark[] {
   const from = all.find((mark) => mark.name === 'add')?.start ?? Infinity;
-  const spans = all.filter((mark) => /^layout/i.test(mark.name) && mark.start >= from && mark.start <= to).sort((a, b) => a.start - b.start);
+  const spans = all
+    .filter((mark) => /^layout/i.test(mark.name) && mark.start >= from && mark.start <= to)
+    .sort((a, b) => a.start - b.start);
   const merged: Mark[] = [];
   for (const span of spans) {
     const last = merged[merged.length - 1];
@@ -62,14 +64,25 @@ function layoutSpans(all: Mark[], to: number): Mark[] {
 }
 
 const longestOver = (spans: { start: number; end: number }[]): number =>
-  Math.max(0, ...longTasks.filter((task) => spans.some((span) => task.end >= span.start && task.start <= span.end)).map((task) => task.end - task.start));
+  Math.max(
+    0,
+    ...longTasks
+      .filter((task) => spans.some((span) => task.end >= span.start && task.start <= span.end))
+      .map((task) => task.end - task.start),
+  );
 
 /** Measures what `cy` draws now; on large graphs only crossings and relations through actors are kept. */
 function measure(cy: Core, large: boolean): Measures {
   const { actors, relations, view } = readDrawing(cy);
   const all = measureDrawing(actors, relations, view);
   return large
-    ? { crossings: all.crossings, relationsThroughActors: all.relationsThroughActors, labelOverlaps: null, parallelMidpointGap: null, fill: null }
+    ? {
+        crossings: all.crossings,
+        relationsThroughActors: all.relationsThroughActors,
+        labelOverlaps: null,
+        parallelMidpointGap: null,
+        fill: null,
+      }
     : all;
 }
 
@@ -78,17 +91,23 @@ async function measureAt(element: ActorGraphElement, graph: IndexedGraph, layout
   const cy = element.cy!;
   const { positions, factor } = scaleToLength(layout.positions, graph.pairs);
   const index = new Map(graph.ids.map((id, i) => [id, i]));
-  cy.batch(() => cy.nodes().positions((node) => {
-    const i = index.get(node.id())!;
-    return { x: positions[2 * i]!, y: positions[2 * i + 1]! };
-  }));
+  cy.batch(() =>
+    cy.nodes().positions((node) => {
+      const i = index.get(node.id())!;
+      return { x: positions[2 * i]!, y: positions[2 * i + 1]! };
+    }),
+  );
   element.fit();
   // A frame, so that whatever the element does on a move (none today) has happened.
   await nextFrame();
   return { measures: measure(cy, false), ms: layout.ms, scale: factor, ...(layout.note ? { note: layout.note } : {}) };
 }
 
-async function reference(name: ReferenceName, element: ActorGraphElement, graph: IndexedGraph): Promise<ReferenceResult | { error: string } | { notRun: string }> {
+async function reference(
+  name: ReferenceName,
+  element: ActorGraphElement,
+  graph: IndexedGraph,
+): Promise<ReferenceResult | { error: string } | { notRun: string }> {
   try {
     // What our layout decided for its own positions (labels moved to a side, relations bent
     // around actors) is taken off: a reference is drawn as the element draws any relation and

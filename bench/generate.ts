@@ -49,7 +49,9 @@ export function generateGraph({ actors: n, perActor = 4, seed = 1 }: GenerateOpt
       type,
       directed: random() < 0.2,
       label: `${type} ${relations.length}`,
-      evidence: [{ source: 'generated', locator: `¶${1 + Math.floor(random() * 40)}`, quote: 'generated evidence', claimant: 'the generator' }],
+      evidence: [
+        { source: 'generated', locator: `¶${1 + Math.floor(random() * 40)}`, quote: 'generated evidence', claimant: 'the generator' },
+      ],
     };
     if (random() < 0.7) relation.start = String(year);
     if (random() < 0.3) relation.end = String(year + 1 + Math.floor(random() * 10));

@@ -25,6 +25,10 @@ runBench(async (doc, container) => {
   return {
     positions: () => element.cy!.nodes().map((node) => [node.id(), node.position().x, node.position().y] as [string, number, number]),
     marks: () => marks.slice(),
-    emptyPoint: () => emptyPoint(element.cy!.container()!.getBoundingClientRect(), element.cy!.nodes().map((node) => node.renderedBoundingBox())),
+    emptyPoint: () =>
+      emptyPoint(
+        element.cy!.container()!.getBoundingClientRect(),
+        element.cy!.nodes().map((node) => node.renderedBoundingBox()),
+      ),
   };
 });

@@ -96,7 +96,12 @@ export function segmentsConflict(a: P, b: P, c: P, d: P): boolean {
   const o3 = orient(c, d, a);
   const o4 = orient(c, d, b);
   if (o1 * o2 < 0 && o3 * o4 < 0) return true;
-  return (o1 === 0 && onSegment(a, b, c)) || (o2 === 0 && onSegment(a, b, d)) || (o3 === 0 && onSegment(c, d, a)) || (o4 === 0 && onSegment(c, d, b));
+  return (
+    (o1 === 0 && onSegment(a, b, c)) ||
+    (o2 === 0 && onSegment(a, b, d)) ||
+    (o3 === 0 && onSegment(c, d, a)) ||
+    (o4 === 0 && onSegment(c, d, b))
+  );
 }
 
 export interface PlanarConstruction {
@@ -123,14 +128,17 @@ export function randomPlanar(actors: number, relations: number, seed: number): P
   // Every pair, shortest first (ties by index): added when it conflicts with none drawn.
   const candidates: [number, number, number][] = [];
   for (let i = 0; i < actors; i++) {
-    for (let j = i + 1; j < actors; j++) candidates.push([(points[i]![0] - points[j]![0]) ** 2 + (points[i]![1] - points[j]![1]) ** 2, i, j]);
+    for (let j = i + 1; j < actors; j++)
+      candidates.push([(points[i]![0] - points[j]![0]) ** 2 + (points[i]![1] - points[j]![1]) ** 2, i, j]);
   }
   candidates.sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
   const drawn: [number, number][] = [];
   for (const [, i, j] of candidates) {
     const clear = drawn.every(([u, v]) => !segmentsConflict(points[i]!, points[j]!, points[u]!, points[v]!));
     // Segments through a third point are conflicts too: no point may lie on a relation it does not end.
-    const throughPoint = points.some((p, k) => k !== i && k !== j && orient(points[i]!, points[j]!, p) === 0 && onSegment(points[i]!, points[j]!, p));
+    const throughPoint = points.some(
+      (p, k) => k !== i && k !== j && orient(points[i]!, points[j]!, p) === 0 && onSegment(points[i]!, points[j]!, p),
+    );
     if (clear && !throughPoint) drawn.push([i, j]);
   }
   // Thinning: a spanning tree first (union–find over the triangulation, shortest first), then

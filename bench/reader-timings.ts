@@ -22,7 +22,8 @@ function refusal(read: () => { ok: boolean; problems?: Array<{ message: string }
 }
 
 const nodes = (n: number) => Array.from({ length: n }, (_, i) => `<node id="n${i}" label="Actor ${i}"/>\n`).join('');
-const gexf = (body: string, padding = '') => `<gexf version="1.3">\n<graph>\n<nodes>\n${body}</nodes>\n<edges/>\n</graph>${padding}\n</gexf>`;
+const gexf = (body: string, padding = '') =>
+  `<gexf version="1.3">\n<graph>\n<nodes>\n${body}</nodes>\n<edges/>\n</graph>${padding}\n</gexf>`;
 
 /** Every reader refusal measured, one after another. */
 export function readerTimings(): Timing[] {

@@ -61,7 +61,11 @@ export function medianLength(positions: ArrayLike<number>, pairs: ArrayLike<numb
 }
 
 /** `positions` scaled about their centroid so that the median relation is `length` long; the factor used. */
-export function scaleToLength(positions: ArrayLike<number>, pairs: ArrayLike<number>, length = REFERENCE_LENGTH): { positions: Float64Array; factor: number } {
+export function scaleToLength(
+  positions: ArrayLike<number>,
+  pairs: ArrayLike<number>,
+  length = REFERENCE_LENGTH,
+): { positions: Float64Array; factor: number } {
   const out = Float64Array.from(positions);
   const current = medianLength(positions, pairs);
   const factor = current > 1e-9 ? length / current : 1;
@@ -110,7 +114,11 @@ export function fa2Best({ ids, pairs }: IndexedGraph, seeds = FA2_SEEDS): Refere
     const crossings = countCrossings(positions, pairs);
     if (!best || crossings < best.crossings) best = { positions, crossings, seed };
   }
-  return { positions: best?.positions ?? new Float64Array(0), ms: performance.now() - start, note: best ? `seed ${best.seed} of ${seeds}` : '' };
+  return {
+    positions: best?.positions ?? new Float64Array(0),
+    ms: performance.now() - start,
+    note: best ? `seed ${best.seed} of ${seeds}` : '',
+  };
 }
 
 /** The stress layout of src/view/stress.ts, with its defaults. */

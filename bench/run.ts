@@ -28,7 +28,17 @@ import { codeState, machineInfo } from './machine.ts';
 import { benchModel, librarySize, median, quantile } from './model.ts';
 import { summarise } from './profile.ts';
 import { runStatsBench } from './stats.ts';
-import { evaluateGoals, FIGURES, mainTable, markdown, type Cell, type FigureKey, type Results, type SizeInfo, type StackResult } from './report.ts';
+import {
+  evaluateGoals,
+  FIGURES,
+  mainTable,
+  markdown,
+  type Cell,
+  type FigureKey,
+  type Results,
+  type SizeInfo,
+  type StackResult,
+} from './report.ts';
 import { BENCH_DIR, buildPages, PAGES, serve, type PageName } from './serve.ts';
 import { runTimings } from './timings.ts';
 
@@ -70,7 +80,12 @@ const seedGraph = JSON.parse(readFileSync(join(ROOT, 'graph/russia-taliban-2016.
 const add = (key: string, label: string, doc: GraphDocument, loads: number) =>
   graphs.push({ info: { key, label, actors: doc.actors.length, relations: doc.relations.length }, doc, loads: quick ? 1 : loads });
 add('rt', 'Russia–Taliban', seedGraph, 5);
-for (const [n, loads] of [[10, 5], [100, 5], [1000, 3], [5000, 3]] as const) {
+for (const [n, loads] of [
+  [10, 5],
+  [100, 5],
+  [1000, 3],
+  [5000, 3],
+] as const) {
   if (quick && n === 5000) continue;
   add(String(n), `${n.toLocaleString('en-US')} actors`, generateGraph({ actors: n, perActor: 4, seed: SEED }), loads);
 }
@@ -90,7 +105,9 @@ try {
   const model: Results['model'] = {};
   for (const { info, doc } of graphs) {
     model[info.key] = benchModel(doc, { loads: quick ? 1 : 5, pairs: 200 });
-    log(`model ${info.label}: load ${model[info.key]!.loadMs.toFixed(1)} ms, shortest ${model[info.key]!.shortestMs.toFixed(3)} ms, all ${model[info.key]!.allMs.toFixed(3)} ms`);
+    log(
+      `model ${info.label}: load ${model[info.key]!.loadMs.toFixed(1)} ms, shortest ${model[info.key]!.shortestMs.toFixed(3)} ms, all ${model[info.key]!.allMs.toFixed(3)} ms`,
+    );
   }
   log('library size (npm run build, else a lib build here)…');
   const library = await librarySize(ROOT, temp);
@@ -129,7 +146,9 @@ try {
         const outcome = await driver.measure(url, { timeoutMs: TIMEOUT_MS, profile });
         if (outcome.ok) {
           done.push(outcome.m);
-          log(`${info.label} ${page} #${run + 1}: ready ${outcome.m.ready.toFixed(0)} ms, pan median ${median(outcome.m.panFrames).toFixed(1)} ms, heap ${outcome.m.heapMB.toFixed(1)} MB`);
+          log(
+            `${info.label} ${page} #${run + 1}: ready ${outcome.m.ready.toFixed(0)} ms, pan median ${median(outcome.m.panFrames).toFixed(1)} ms, heap ${outcome.m.heapMB.toFixed(1)} MB`,
+          );
           if (outcome.m.profile) profiles[info.key] = summarise(outcome.m.profile, site);
         } else if ('timeoutS' in outcome) {
           timeout = { timeoutS: outcome.timeoutS };
@@ -145,11 +164,17 @@ try {
   }
 
   // The measures of the drawing: up to 150 actors with the references, beyond that ours alone.
-  const drawing = await measureDrawings(driver, server.url, drawingDir, drawingGraphs(ROOT, { largeSizes: quick ? [1000] : [1000, 5000] }), {
-    loads: quick ? 1 : 3,
-    timeoutMs: TIMEOUT_MS,
-    onLoad: () => loadAverages.push(os.loadavg()[0]!),
-  });
+  const drawing = await measureDrawings(
+    driver,
+    server.url,
+    drawingDir,
+    drawingGraphs(ROOT, { largeSizes: quick ? [1000] : [1000, 5000] }),
+    {
+      loads: quick ? 1 : 3,
+      timeoutMs: TIMEOUT_MS,
+      onLoad: () => loadAverages.push(os.loadavg()[0]!),
+    },
+  );
 
   const chromium = driver.version;
   await driver.close();
@@ -211,8 +236,8 @@ function pickTimeline({ marks, ready, painted }: Measurement) {
 function methodNotes(): string[] {
   return [
     'Graphs: bench/generate.ts (seed 1, 4 relations per actor: hubs, communities, all three relation types, parallel and directed relations) and graph/russia-taliban-2016.json.',
-    'Pages: bench/pages/*.html built with Vite\'s build API (configFile: false, not minified: timing starts after scripts load) into a temporary directory, served by node:http on 127.0.0.1.',
-    'Each page fetches and parses the graph file first (not timed); connection is then the creation of `<actor-graph>` (ours) or the start of the baseline\'s setup.',
+    "Pages: bench/pages/*.html built with Vite's build API (configFile: false, not minified: timing starts after scripts load) into a temporary directory, served by node:http on 127.0.0.1.",
+    "Each page fetches and parses the graph file first (not timed); connection is then the creation of `<actor-graph>` (ours) or the start of the baseline's setup.",
     'Ready: ours at `graph-ready`; cytoscape-cola (cytoscape({container, elements, style, layout: {name: "cola"}}), cola defaults: animate, maxSimulationTime 4000 ms) at `layoutstop` plus one frame; sigma-fa2 (graphology graph, seeded random start, forceAtlas2.assign with inferSettings and 100 iterations, new Sigma) when the Sigma constructor, which renders synchronously, returns. "Painted" adds two animation frames for every stack.',
     'Longest task: PerformanceObserver("longtask") from connection to 1 s after painting (the API reports only tasks over 50 ms: 0 means none). Frame gap: the longest interval between requestAnimationFrame callbacks over the same window, a finer figure. "After first frame": tasks that start after the first frame callback following connection (the task drawing that frame left out), and frame gaps from the next callback on.',
     'Pan/zoom: about 1 s of mouse drag (60 input events a second, starting on an empty point for cytoscape) then 1 s of wheel steps, 8 in and 8 out in turn; frame time is the interval between requestAnimationFrame callbacks meanwhile, median and p95 per load.',
@@ -220,6 +245,6 @@ function methodNotes(): string[] {
     `Loads: ${quick ? '1 per graph and stack (--quick)' : '5 for the small graphs (3 for cytoscape-cola, whose time there is its 4 s limit), 3 for 1,000 and 5,000 actors'}, each in a fresh browser context at 1200 × 800; a load not settled within ${TIMEOUT_MS / 1000} s is stopped (Runtime.terminateExecution) and written as a timeout, and that stack is not tried on bigger graphs.`,
     'Chromium flags: --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run --js-flags=--expose-gc --enable-unsafe-swiftshader (the last so that sigma gets WebGL without a GPU: SwiftShader, i.e. WebGL on the CPU). Without a GPU every stack draws on the CPU, but sigma suffers most: its paint and pan/zoom figures here are far from what it does on a GPU.',
     'Model (Node, tsx): validateDocument + loadGraph on a fresh JSON copy, median of 5 after a warm-up load; findPaths over 200 actor pairs from a seeded generator, after one warm-up query: shortest, and all paths up to 4 hops with limit 100.',
-    'Where the time goes: cytoscape\'s add, batch, fit, resize, layout() and layout.run, and the Worker constructor (a layout worker is timed from creation to its answer), are wrapped in the page (bench/ours.ts); the last load of ours at 100, 1,000 and 5,000 actors runs under the DevTools CPU profiler (sampling every 0.5 ms).',
+    "Where the time goes: cytoscape's add, batch, fit, resize, layout() and layout.run, and the Worker constructor (a layout worker is timed from creation to its answer), are wrapped in the page (bench/ours.ts); the last load of ours at 100, 1,000 and 5,000 actors runs under the DevTools CPU profiler (sampling every 0.5 ms).",
   ];
 }

@@ -64,7 +64,11 @@ function time(root: string, file: string, args: string[], runs: number): { way: 
   let printed: { centrality: { betweenness: Ranked[] } } | null = null;
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    const done = spawnSync(process.execPath, ['bin/actor-graph.js', 'stats', file, ...args, '--json'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const done = spawnSync(process.execPath, ['bin/actor-graph.js', 'stats', file, ...args, '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
     times.push(performance.now() - start);
     if (done.status !== 0) throw new Error(`stats ${args.join(' ')} failed: ${done.stderr}`);
     printed = JSON.parse(done.stdout) as typeof printed;
@@ -130,7 +134,10 @@ export function statsMarkdown({ date, quick, machine, rows }: StatsResults): str
     '',
     '| actors | relations | `--exact` | `--approx 500` | top five shared | largest gap among those | exact within 2 standard errors |',
     '|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.actors.toLocaleString('en-US')} | ${r.relations.toLocaleString('en-US')} | ${seconds(r.exact.ms)} (${r.exact.runs} run${r.exact.runs === 1 ? '' : 's'}) | ${seconds(r.estimated.ms)} (median of ${r.estimated.runs}) | ${r.shared} of 5 | ${r.largestError.toFixed(4)} | ${r.withinTwoErrors} of ${r.shared} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.actors.toLocaleString('en-US')} | ${r.relations.toLocaleString('en-US')} | ${seconds(r.exact.ms)} (${r.exact.runs} run${r.exact.runs === 1 ? '' : 's'}) | ${seconds(r.estimated.ms)} (median of ${r.estimated.runs}) | ${r.shared} of 5 | ${r.largestError.toFixed(4)} | ${r.withinTwoErrors} of ${r.shared} |`,
+    ),
     '',
     'Method: graphs from bench/generate.ts (seed 1; 4 relations per actor at 5,000 actors, 2.5 at 20,000, the readers\' limits), written to a temporary file; `node bin/actor-graph.js stats FILE --json` with `--exact` or `--approx 500` (seed 1), spawned and timed from start to exit (reading, validation, centrality and triads). "Top five shared": actors in both the exact and the estimated top five by betweenness; the gap is between the estimate and the exact value for those actors, and the last column counts those whose exact value lies within two of the standard errors the estimate printed.',
     '',

@@ -60,7 +60,8 @@ function crossingsTiming(): Timing {
   const pairs: number[] = [];
   const seen = new Set<number>();
   while (pairs.length < 2 * 600) {
-    const u = Math.floor(random() * n), v = Math.floor(random() * n);
+    const u = Math.floor(random() * n),
+      v = Math.floor(random() * n);
     const key = Math.min(u, v) * n + Math.max(u, v);
     if (u === v || seen.has(key)) continue;
     seen.add(key);
@@ -80,14 +81,21 @@ async function hugeFileTiming(root: string, temp: string): Promise<Timing> {
   const file = join(temp, 'huge.json');
   writeFileSync(file, '');
   truncateSync(file, 200 * 1024 * 1024);
-  const once = () => new Promise<number>((resolve, reject) => {
-    const start = performance.now();
-    execFile(process.execPath, ['bin/actor-graph.js', 'validate', file], { cwd: root, encoding: 'utf8', timeout: 120_000 }, (error, _out, err) => {
-      // Exit 1 with the size problem is the expected refusal; anything else is not a measure of it.
-      if (error?.code !== 1 || !err.includes('the file is 200.0 MB')) reject(new Error(`validate of a 200 MB file: ${err || (error ? error.message : 'exit 0')}`));
-      else resolve(performance.now() - start);
+  const once = () =>
+    new Promise<number>((resolve, reject) => {
+      const start = performance.now();
+      execFile(
+        process.execPath,
+        ['bin/actor-graph.js', 'validate', file],
+        { cwd: root, encoding: 'utf8', timeout: 120_000 },
+        (error, _out, err) => {
+          // Exit 1 with the size problem is the expected refusal; anything else is not a measure of it.
+          if (error?.code !== 1 || !err.includes('the file is 200.0 MB'))
+            reject(new Error(`validate of a 200 MB file: ${err || (error ? error.message : 'exit 0')}`));
+          else resolve(performance.now() - start);
+        },
+      );
     });
-  });
   const times: number[] = [];
   for (let i = 0; i < 3; i++) times.push(await once());
   return {
@@ -110,8 +118,14 @@ export async function measureTimings(root: string): Promise<Timing[]> {
 
 const figure = (ms: number) => (ms < 100 ? ms.toFixed(2) : Math.round(ms).toLocaleString('en-US'));
 
-export function timingsMarkdown(timings: Timing[], about: { date: string; commit: string; srcChanged: boolean; loadAverage: number; cpus: number }): string {
-  const rows = timings.map((t) => `| ${t.what} | ${figure(t.ms)} ms | under ${t.goalMs.toLocaleString('en-US')} ms | ${t.ms < t.goalMs ? 'met' : '**missed**'} | ${t.how} |`);
+export function timingsMarkdown(
+  timings: Timing[],
+  about: { date: string; commit: string; srcChanged: boolean; loadAverage: number; cpus: number },
+): string {
+  const rows = timings.map(
+    (t) =>
+      `| ${t.what} | ${figure(t.ms)} ms | under ${t.goalMs.toLocaleString('en-US')} ms | ${t.ms < t.goalMs ? 'met' : '**missed**'} | ${t.how} |`,
+  );
   return [
     '# Timings',
     '',

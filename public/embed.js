@@ -9,7 +9,10 @@ for (const graph of document.querySelectorAll('actor-graph')) {
       : `Not loaded: ${result.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`;
   };
   // The first load may be drawn before this file has run: `ready` tells how it went either way.
-  customElements.whenDefined('actor-graph').then(() => graph.ready).then(loaded);
+  customElements
+    .whenDefined('actor-graph')
+    .then(() => graph.ready)
+    .then(loaded);
   graph.addEventListener('graph-ready', (event) => loaded({ ok: true, ...event.detail }));
   graph.addEventListener('graph-error', (event) => loaded({ ok: false, problems: event.detail.problems }));
   graph.addEventListener('actor-select', (event) => {

@@ -8,8 +8,21 @@ export { ActorGraphElement } from './components/actor-graph.ts';
 export type { Highlight, LoadResult } from './components/actor-graph.ts';
 // Also brings the events' names into the page's GlobalEventHandlersEventMap, so that listeners get their details typed.
 export type {
-  ActorGraphEventMap, ActorSelectDetail, ExportDoneDetail, ExportErrorDetail, FileProblemsDetail, FilterChangeDetail,
-  FocusChangeDetail, GraphErrorDetail, GraphReadyDetail, HighlightDetail, PathChangeDetail, PathHighlightDetail,
-  PathQueryDetail, RelationSelectDetail, StateChangeDetail, TriadHighlightDetail,
+  ActorGraphEventMap,
+  ActorSelectDetail,
+  ExportDoneDetail,
+  ExportErrorDetail,
+  FileProblemsDetail,
+  FilterChangeDetail,
+  FocusChangeDetail,
+  GraphErrorDetail,
+  GraphReadyDetail,
+  HighlightDetail,
+  PathChangeDetail,
+  PathHighlightDetail,
+  PathQueryDetail,
+  RelationSelectDetail,
+  StateChangeDetail,
+  TriadHighlightDetail,
 } from './components/events.ts';
 export { ActorGraphExplorer } from './components/actor-graph-explorer.ts';

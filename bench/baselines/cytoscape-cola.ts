@@ -26,13 +26,22 @@ runBench(async (doc, container) => {
     elements: [
       ...doc.actors.map((actor) => ({ data: { id: actor.id, label: actor.label } })),
       ...doc.relations.map((relation) => ({
-        data: { id: relation.id, source: relation.source, target: relation.target, type: relation.type, directed: relation.directed === true },
+        data: {
+          id: relation.id,
+          source: relation.source,
+          target: relation.target,
+          type: relation.type,
+          directed: relation.directed === true,
+        },
       })),
     ],
     style: [
       { selector: 'node', style: { label: 'data(label)', 'font-size': 12 } },
       { selector: 'edge', style: { width: 2, 'curve-style': 'bezier', 'line-color': '#999' } },
-      ...Object.entries(COLOURS).map(([type, colour]) => ({ selector: `edge[type = "${type}"]`, style: { 'line-color': colour, 'target-arrow-color': colour } })),
+      ...Object.entries(COLOURS).map(([type, colour]) => ({
+        selector: `edge[type = "${type}"]`,
+        style: { 'line-color': colour, 'target-arrow-color': colour },
+      })),
       { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
     ],
     // The documented callback: attached before the layout starts, so an early stop is not missed.
@@ -42,6 +51,10 @@ runBench(async (doc, container) => {
   await frame();
   return {
     positions: () => cy.nodes().map((node) => [node.id(), node.position().x, node.position().y] as [string, number, number]),
-    emptyPoint: () => emptyPoint(container.getBoundingClientRect(), cy.nodes().map((node) => node.renderedBoundingBox())),
+    emptyPoint: () =>
+      emptyPoint(
+        container.getBoundingClientRect(),
+        cy.nodes().map((node) => node.renderedBoundingBox()),
+      ),
   };
 });

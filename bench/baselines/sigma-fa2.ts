@@ -24,7 +24,8 @@ const COLOURS: Record<string, string> = { cooperation: '#009e73', hostility: '#d
 runBench(async (doc, container) => {
   const random = seededRandom(1);
   const graph = new Graph({ multi: true, type: 'mixed', allowSelfLoops: true });
-  for (const actor of doc.actors) graph.addNode(actor.id, { label: actor.label, x: random() * 1000, y: random() * 1000, size: 5, color: '#4d4d4d' });
+  for (const actor of doc.actors)
+    graph.addNode(actor.id, { label: actor.label, x: random() * 1000, y: random() * 1000, size: 5, color: '#4d4d4d' });
   for (const relation of doc.relations) {
     // Not `type`: sigma reads an edge's `type` attribute as the name of the program drawing it.
     const attributes = { color: COLOURS[relation.type] ?? '#999', size: 1 };

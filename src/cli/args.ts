@@ -35,14 +35,18 @@ export function parseOptions<T extends ParseArgsConfig['options']>(args: string[
 
 /** Exactly one positional FILE argument. */
 export function oneFile(positionals: string[]): string {
-  if (positionals.length !== 1) throw new UsageError(positionals.length ? `expected one FILE, got ${positionals.length}` : 'FILE is required');
+  if (positionals.length !== 1)
+    throw new UsageError(positionals.length ? `expected one FILE, got ${positionals.length}` : 'FILE is required');
   return positionals[0]!;
 }
 
 /** A comma list of relation types; an unknown one is a UsageError. */
 export function typesOption(value: string | undefined): RelationType[] | undefined {
   if (value === undefined) return undefined;
-  const types = value.split(',').map((t) => t.trim()).filter(Boolean);
+  const types = value
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   for (const type of types) {
     if (!isRelationType(type)) {
       throw new UsageError(`unknown relation type "${type}" in --types; use ${RELATION_TYPES.join(', ')}`);

@@ -58,7 +58,9 @@ const revision = (name: string): number => Number(/^chromium-(\d+)$/.exec(name)?
 /** Every Chromium binary in a Playwright cache folder, newest revision first. */
 function playwrightBinaries(cache: string, list: (dir: string) => string[]): string[] {
   const found: string[] = [];
-  const builds = list(cache).filter((name) => name.startsWith('chromium-')).sort((a, b) => revision(b) - revision(a) || (a < b ? 1 : -1));
+  const builds = list(cache)
+    .filter((name) => name.startsWith('chromium-'))
+    .sort((a, b) => revision(b) - revision(a) || (a < b ? 1 : -1));
   for (const build of builds) {
     for (const platform of list(join(cache, build)).sort()) {
       if (platform.startsWith('chrome-linux')) found.push(join(cache, build, platform, 'chrome'));

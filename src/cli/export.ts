@@ -152,7 +152,9 @@ function writeData(document: GraphDocument, format: DataFormat, out: string, io:
       writeFileSync(path, text);
       written.push(path);
     }
-    io.out(`Wrote ${written.slice(0, -1).join(', ')} and ${written.at(-1)} (${document.actors.length} actors, ${document.relations.length} relations).`);
+    io.out(
+      `Wrote ${written.slice(0, -1).join(', ')} and ${written.at(-1)} (${document.actors.length} actors, ${document.relations.length} relations).`,
+    );
     return EXIT.ok;
   }
   mkdirSync(dirname(out), { recursive: true });

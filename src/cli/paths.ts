@@ -6,7 +6,17 @@ import { loadGraph } from '../model/graph.ts';
 import { findPaths, type PathOptions } from '../model/paths.ts';
 import { readSign } from '../model/reading.ts';
 import {
-  countOption, EXIT, FILTER_OPTIONS, filterDates, filterOption, flagOptions, type Io, oneFile, parseOptions, UsageError, valueOptions,
+  countOption,
+  EXIT,
+  FILTER_OPTIONS,
+  filterDates,
+  filterOption,
+  flagOptions,
+  type Io,
+  oneFile,
+  parseOptions,
+  UsageError,
+  valueOptions,
 } from './args.ts';
 import { readGraphOrReport } from './read-file.ts';
 

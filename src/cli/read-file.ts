@@ -52,7 +52,8 @@ function waitFromEnvironment(): number {
   const value = process.env[WAIT_VARIABLE];
   if (value === undefined || value === '') return WAIT_SECONDS;
   const seconds = Number(value);
-  if (!/^\d*\.?\d+$/.test(value) || !(seconds > 0)) throw new UsageError(`${WAIT_VARIABLE} must be a number of seconds above 0, not "${value}"`);
+  if (!/^\d*\.?\d+$/.test(value) || !(seconds > 0))
+    throw new UsageError(`${WAIT_VARIABLE} must be a number of seconds above 0, not "${value}"`);
   return seconds;
 }
 

@@ -18,7 +18,14 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PAGE = 'src/cli/render-page.html';
 
 /** Arguments Chromium is started with: no sandbox (root in containers), no GPU, no network chatter. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 /** Where Chromium was found, or why not. */
 export type ChromiumLookup = { found: true; path: string } | { found: false; why: string };
@@ -56,7 +63,8 @@ function sourceHash(): string {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.(ts|html|css|json)$/.test(entry.name)) hash.update(relative(ROOT, path)).update('\0').update(readFileSync(path)).update('\0');
+      else if (/\.(ts|html|css|json)$/.test(entry.name))
+        hash.update(relative(ROOT, path)).update('\0').update(readFileSync(path)).update('\0');
     }
   };
   walk(join(ROOT, 'src'));
@@ -115,13 +123,18 @@ export async function renderBundle(notice: (text: string) => void = () => {}): P
   // Builds of older sources go after an hour.
   for (const entry of readdirSync(cache)) {
     const path = join(cache, entry);
-    if (entry !== name && entry.startsWith('render-') && Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
+    if (entry !== name && entry.startsWith('render-') && Date.now() - statSync(path).mtimeMs > 3_600_000)
+      rmSync(path, { recursive: true, force: true });
   }
   return dir;
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
 };
 
 /** Serves `dir` on 127.0.0.1 at a free port. */
@@ -149,17 +162,26 @@ export interface RenderOptions extends Omit<RenderRequest, 'document'> {
 }
 
 /** Draws the document's image in Chromium: its bytes, or why it failed. */
-export async function renderImage(document: unknown, options: RenderOptions): Promise<{ ok: true; bytes: Buffer } | { ok: false; message: string }> {
+export async function renderImage(
+  document: unknown,
+  options: RenderOptions,
+): Promise<{ ok: true; bytes: Buffer } | { ok: false; message: string }> {
   const dir = await renderBundle(options.notice);
   const { chromium } = await import('playwright-core');
   const { server, url } = await serve(dir);
   const browser = await chromium.launch({ executablePath: options.chromium, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ viewport: { width: options.width + 40, height: options.height + 40 }, colorScheme: options.colorScheme });
+    const page = await browser.newPage({
+      viewport: { width: options.width + 40, height: options.height + 40 },
+      colorScheme: options.colorScheme,
+    });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(url);
-    await page.waitForFunction(() => typeof window.actorGraphRender === 'function' && customElements.get('actor-graph') !== undefined, null, { timeout: 30_000 })
+    await page
+      .waitForFunction(() => typeof window.actorGraphRender === 'function' && customElements.get('actor-graph') !== undefined, null, {
+        timeout: 30_000,
+      })
       .catch(() => {
         throw new Error(`the render page did not start${errors.length ? `: ${errors.join('; ')}` : ''}`);
       });

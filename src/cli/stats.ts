@@ -9,7 +9,16 @@ import { filterFor, holdingOf, relationPasses } from '../model/filter.ts';
 import { RELATION_TYPES } from '../model/format.ts';
 import { loadGraph } from '../model/graph.ts';
 import {
-  EXIT, FILTER_OPTIONS, filterDates, filterOption, flagOptions, type Io, oneFile, parseOptions, UsageError, valueOptions,
+  EXIT,
+  FILTER_OPTIONS,
+  filterDates,
+  filterOption,
+  flagOptions,
+  type Io,
+  oneFile,
+  parseOptions,
+  UsageError,
+  valueOptions,
 } from './args.ts';
 import { readGraphOrReport } from './read-file.ts';
 
@@ -62,7 +71,10 @@ export async function run(args: string[], io: Io): Promise<number> {
   const n = graph.order;
   const byDefault = approx === undefined && !values.exact && n > APPROX_ABOVE;
   const sources = values.exact || approx === 0 ? n : Math.min(n, approx ?? (byDefault ? APPROX_SOURCES : n));
-  const method: Method = sources < n ? { method: 'sampled', sources, actors: n, seed, ...(byDefault ? { byDefault } : {}) } : { method: 'exact', sources: n, actors: n };
+  const method: Method =
+    sources < n
+      ? { method: 'sampled', sources, actors: n, seed, ...(byDefault ? { byDefault } : {}) }
+      : { method: 'exact', sources: n, actors: n };
   const work: CentralityWork = sources < n ? { sample: { sources, seed } } : {};
   const { progress } = io;
   if (progress) work.onProgress = progressLine(progress, sources < n ? 'sampled actors' : 'actors');
@@ -78,20 +90,26 @@ export async function run(args: string[], io: Io): Promise<number> {
   const unbalanced = balance.triads.filter((t) => !t.balanced);
 
   if (values.json) {
-    io.out(JSON.stringify({
-      actors: graph.order,
-      relations: Object.values(byType).reduce((a, b) => a + b, 0),
-      byType,
-      ...(filter.possible ? { possible } : {}),
-      centrality: {
-        degree: degree.map(({ id, degree: value }) => ({ id, value })),
-        betweenness: betweenness.map(({ id, betweenness: value, betweennessError: error }) => ({ id, value, ...(error === undefined ? {} : { error }) })),
-        betweennessMethod: method,
-      },
-      triads: { balanced: balance.balanced, unbalanced: balance.unbalanced },
-      unbalancedTriads: unbalanced.map(({ actors, relations, hostilities }) => ({ actors, relations, hostilities })),
-      ambivalentPairs: balance.ambivalent.map(({ a, b, relations }) => ({ actors: [a, b], relations })),
-    }));
+    io.out(
+      JSON.stringify({
+        actors: graph.order,
+        relations: Object.values(byType).reduce((a, b) => a + b, 0),
+        byType,
+        ...(filter.possible ? { possible } : {}),
+        centrality: {
+          degree: degree.map(({ id, degree: value }) => ({ id, value })),
+          betweenness: betweenness.map(({ id, betweenness: value, betweennessError: error }) => ({
+            id,
+            value,
+            ...(error === undefined ? {} : { error }),
+          })),
+          betweennessMethod: method,
+        },
+        triads: { balanced: balance.balanced, unbalanced: balance.unbalanced },
+        unbalancedTriads: unbalanced.map(({ actors, relations, hostilities }) => ({ actors, relations, hostilities })),
+        ambivalentPairs: balance.ambivalent.map(({ a, b, relations }) => ({ actors: [a, b], relations })),
+      }),
+    );
     return EXIT.ok;
   }
   const lines: string[] = [];
@@ -104,14 +122,18 @@ export async function run(args: string[], io: Io): Promise<number> {
   degree.forEach((a, i) => lines.push(`  ${i + 1}. ${label(a.id)} ${a.degree}`));
   if (method.method === 'exact') lines.push('Most between others (betweenness):');
   else {
-    lines.push(`Most between others (betweenness estimated from ${count(sources)} of ${count(n)} actors drawn at random, seed ${seed}, ± its standard error):`);
+    lines.push(
+      `Most between others (betweenness estimated from ${count(sources)} of ${count(n)} actors drawn at random, seed ${seed}, ± its standard error):`,
+    );
     if (byDefault) lines.push(`  (estimated as the graph has over ${count(APPROX_ABOVE)} actors; --exact works out every actor, slower)`);
   }
   const give = (error: number | undefined) => (error === undefined || Number.isNaN(error) ? '' : ` ± ${error.toFixed(3)}`);
   betweenness.forEach((a, i) => lines.push(`  ${i + 1}. ${label(a.id)} ${a.betweenness.toFixed(3)}${give(a.betweennessError)}`));
   lines.push(`Triads: ${balance.balanced} balanced, ${balance.unbalanced} unbalanced`);
   for (const t of unbalanced) {
-    lines.push(`  ${t.actors.map(label).join(', ')}: ${t.hostilities} hostilit${t.hostilities === 1 ? 'y' : 'ies'} (${t.relations.join(', ')})`);
+    lines.push(
+      `  ${t.actors.map(label).join(', ')}: ${t.hostilities} hostilit${t.hostilities === 1 ? 'y' : 'ies'} (${t.relations.join(', ')})`,
+    );
   }
   if (balance.ambivalent.length > 0) lines.push('Ambivalent pairs, cooperation and hostility at once (left out of triads):');
   for (const pair of balance.ambivalent) lines.push(`  ${label(pair.a)} and ${label(pair.b)} (${pair.relations.join(', ')})`);

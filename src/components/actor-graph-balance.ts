@@ -117,28 +117,38 @@ export class ActorGraphBalance extends LitElement {
   };
 
   private renderTriads(all: readonly TriadView[]) {
-    return capped(all, (triads) => html`<ul class="triads">${triads.map(
-      (t) => html`<li class="triad ${t.balanced ? 'balanced' : 'unbalanced'}">
+    return capped(
+      all,
+      (triads) =>
+        html`<ul class="triads">${triads.map(
+          (t) => html`<li class="triad ${t.balanced ? 'balanced' : 'unbalanced'}">
         <button type="button" part="triad-button" data-key=${t.key} aria-pressed=${t.key === this.chosen ? 'true' : 'false'}
           @click=${this.onTriad}>${sentence(t.title)}</button>
         <ul class="readings">${t.readings.map((r) => html`<li>${sentence(r)}</li>`)}</ul>
       </li>`,
-    )}</ul>`);
+        )}</ul>`,
+    );
   }
 
   private renderActors(all: readonly ActorView[]) {
-    return capped(all, (actors) => html`<ul class="actors">${actors.map(
-      (a) => html`<li><button type="button" class="link" data-id=${a.id} @click=${this.onActor}>${dataText(a.label)}</button></li>`,
-    )}</ul>`);
+    return capped(
+      all,
+      (actors) =>
+        html`<ul class="actors">${actors.map(
+          (a) => html`<li><button type="button" class="link" data-id=${a.id} @click=${this.onActor}>${dataText(a.label)}</button></li>`,
+        )}</ul>`,
+    );
   }
 
   private renderBalance(view: BalanceView) {
     return html`<section aria-labelledby="triads-heading">
       <h3 id="triads-heading">Unbalanced triads</h3>
       ${view.unbalanced.length ? this.renderTriads(view.unbalanced) : html`<p class="note">No triad is unbalanced.</p>`}
-      ${view.balanced.length
-        ? html`<details><summary>Balanced triads (${view.balanced.length})</summary>${this.renderTriads(view.balanced)}</details>`
-        : nothing}
+      ${
+        view.balanced.length
+          ? html`<details><summary>Balanced triads (${view.balanced.length})</summary>${this.renderTriads(view.balanced)}</details>`
+          : nothing
+      }
       <p><button type="button" ?disabled=${this.chosen === null} @click=${this.onClear}>Clear highlight</button></p>
     </section>`;
   }
@@ -148,24 +158,38 @@ export class ActorGraphBalance extends LitElement {
     return html`<section part="camps" aria-labelledby="camps-heading">
       <h3 id="camps-heading">Two camps</h3>
       <div class="camps">
-        ${view.camps.map((camp, i) => html`<section aria-label=${`Camp ${i + 1}`}>
+        ${view.camps.map(
+          (camp, i) => html`<section aria-label=${`Camp ${i + 1}`}>
           <h4>Camp ${i + 1} (${camp.length})</h4>
           ${camp.length ? this.renderActors(camp) : html`<p class="note">Nobody.</p>`}
-        </section>`)}
+        </section>`,
+        )}
       </div>
-      ${view.unattached.length
-        ? html`<p class="note">No cooperation or hostility places these actors:</p>${this.renderActors(view.unattached)}`
-        : nothing}
-      <p class="exact">${view.exact
-        ? 'This split is exact: no other split contradicts fewer relations.'
-        : 'This split was found by search: another may contradict fewer relations.'}</p>
+      ${
+        view.unattached.length
+          ? html`<p class="note">No cooperation or hostility places these actors:</p>${this.renderActors(view.unattached)}`
+          : nothing
+      }
+      <p class="exact">${
+        view.exact
+          ? 'This split is exact: no other split contradicts fewer relations.'
+          : 'This split was found by search: another may contradict fewer relations.'
+      }</p>
       <p>${n === 0 ? 'No relation contradicts the split.' : `${n} ${n === 1 ? 'relation contradicts' : 'relations contradict'} the split:`}</p>
-      ${n
-        ? capped(view.contradictions, (shown) => html`<ul class="contradictions">${shown.map(
-            (c) => html`<li><button type="button" class="link" data-id=${c.relation} @click=${this.onRelation}>${sentence(c.reading)}</button>
+      ${
+        n
+          ? capped(
+              view.contradictions,
+              (shown) =>
+                html`<ul class="contradictions">${shown.map(
+                  (
+                    c,
+                  ) => html`<li><button type="button" class="link" data-id=${c.relation} @click=${this.onRelation}>${sentence(c.reading)}</button>
               <span class="why">(${c.why})</span></li>`,
-          )}</ul>`)
-        : nothing}
+                )}</ul>`,
+            )
+          : nothing
+      }
     </section>`;
   }
 
@@ -177,28 +201,35 @@ export class ActorGraphBalance extends LitElement {
         ? html`<td><button type="button" class="link" data-id=${row.id} @click=${this.onActor}>${dataText(row.label)}</button></td>
             <td class="number">${row.text}</td>`
         : html`<td></td><td></td>`;
-    return html`${view.byBetweenness === null
-      ? html`<p class="note" role="status">Working out betweenness over ${this.graph?.order.toLocaleString('en-US')} actors…</p>`
-      : nothing}<table part="centrality" aria-busy=${view.byBetweenness === null ? 'true' : 'false'}>
+    return html`${
+      view.byBetweenness === null
+        ? html`<p class="note" role="status">Working out betweenness over ${this.graph?.order.toLocaleString('en-US')} actors…</p>`
+        : nothing
+    }<table part="centrality" aria-busy=${view.byBetweenness === null ? 'true' : 'false'}>
       <caption>Most central actors</caption>
       <thead><tr>
         <th scope="col">#</th>
         <th scope="col">By degree</th><th scope="col">Relations</th>
         <th scope="col">By betweenness</th><th scope="col">Betweenness</th>
       </tr></thead>
-      <tbody>${Array.from({ length: rows }, (_, i) => html`<tr>
+      <tbody>${Array.from(
+        { length: rows },
+        (_, i) => html`<tr>
         <th scope="row">${i + 1}</th>${cell(view.byDegree[i])}${cell(byBetweenness[i])}
-      </tr>`)}</tbody>
+      </tr>`,
+      )}</tbody>
     </table>`;
   }
 
   protected override render() {
     const view = this.view;
     return html`<h2>Structural balance</h2>
-      ${view
-        ? html`<p part="summary" class="summary" role="status" aria-live="polite">${view.summary}</p>
+      ${
+        view
+          ? html`<p part="summary" class="summary" role="status" aria-live="polite">${view.summary}</p>
             ${this.renderBalance(view)}${this.renderCamps(view)}${this.renderCentrality(view)}`
-        : html`<p class="note">No graph is loaded.</p>`}`;
+          : html`<p class="note">No graph is loaded.</p>`
+      }`;
   }
 }
 

@@ -108,7 +108,10 @@ export class ActorGraphDetails extends LitElement {
     const id = this.selected;
     if (!graph) return { kind: 'empty', message: 'No graph is loaded.' };
     if (id === null || id === '') {
-      return { kind: 'empty', message: 'Select an actor or a relation, on the graph, in the table or by name, to see its details and evidence.' };
+      return {
+        kind: 'empty',
+        message: 'Select an actor or a relation, on the graph, in the table or by name, to see its details and evidence.',
+      };
     }
     if (graph.hasNode(id)) {
       const relations = actorRelationIds(graph, id, this.filter).map((rid) => ({
@@ -166,13 +169,16 @@ export class ActorGraphDetails extends LitElement {
         <h2>${dataText(actor.label || view.id)}</h2>
         ${actor.kind ? html`<p class="kind">${dataText(actor.kind)}</p>` : nothing}
         ${actor.description ? html`<p class="description">${dataText(actor.description)}</p>` : nothing}
-        ${aliases.length
-          ? html`<h3>Also known as</h3>
+        ${
+          aliases.length
+            ? html`<h3>Also known as</h3>
               <ul class="aliases">${aliases.map((alias) => html`<li>${dataText(alias)}</li>`)}</ul>`
-          : nothing}
+            : nothing
+        }
         <h3>Relations (${relations.length})</h3>
-        ${relations.length
-          ? html`<ul class="relations">
+        ${
+          relations.length
+            ? html`<ul class="relations">
               ${relations.map(
                 (r) => html`<li>
                   <button type="button" class="link" data-id=${r.id} @click=${this.onRelationClick}>
@@ -181,7 +187,8 @@ export class ActorGraphDetails extends LitElement {
                 </li>`,
               )}
             </ul>`
-          : html`<p class="muted">No relation of this actor passes the current filters.</p>`}
+            : html`<p class="muted">No relation of this actor passes the current filters.</p>`
+        }
         <div class="focus" role="group" aria-label="Neighbourhood focus">
           <label>Depth
             <select .value=${String(this.depth)} @change=${this.onDepthChange}>
@@ -240,9 +247,11 @@ export class ActorGraphDetails extends LitElement {
         <p class="reading">${sentence(view.reading)}</p>
         ${relation.note ? html`<p class="note">${dataText(relation.note)}</p>` : nothing}
         <h3>Evidence (${evidence.length})</h3>
-        ${evidence.length
-          ? html`<ol class="evidence" part="evidence">${evidence.map((item) => this.renderEvidence(item, view.sources))}</ol>`
-          : html`<p class="muted">No evidence is given.</p>`}
+        ${
+          evidence.length
+            ? html`<ol class="evidence" part="evidence">${evidence.map((item) => this.renderEvidence(item, view.sources))}</ol>`
+            : html`<p class="muted">No evidence is given.</p>`
+        }
       </section>
     `;
   }

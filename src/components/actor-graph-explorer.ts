@@ -22,8 +22,15 @@ import './actor-graph-table.ts';
 import { darkTheme, explorerStyles } from './actor-graph-explorer.styles.ts';
 import { dataText, sentence } from './bidi-text.ts';
 import {
-  emit, type ActorSelectDetail, type FilterChangeDetail, type FocusChangeDetail, type GraphReadyDetail, type GraphErrorDetail,
-  type HighlightDetail, type PathQueryDetail, type RelationSelectDetail,
+  emit,
+  type ActorSelectDetail,
+  type FilterChangeDetail,
+  type FocusChangeDetail,
+  type GraphReadyDetail,
+  type GraphErrorDetail,
+  type HighlightDetail,
+  type PathQueryDetail,
+  type RelationSelectDetail,
 } from './events.ts';
 
 /**
@@ -119,7 +126,9 @@ export class ActorGraphExplorer extends LitElement {
     const name = file.name ?? 'file';
     // A file too large to be under the character limit is refused without being read.
     const tooLarge = byteLimitProblem(file.size);
-    const result: ValidationResult = tooLarge ? { ok: false, problems: [{ path: '$', message: tooLarge }] } : parseDocument(await file.text());
+    const result: ValidationResult = tooLarge
+      ? { ok: false, problems: [{ path: '$', message: tooLarge }] }
+      : parseDocument(await file.text());
     if (!result.ok) {
       this.showProblems(name, result.problems);
       emit(this, 'file-problems', { name, problems: result.problems });
@@ -129,8 +138,16 @@ export class ActorGraphExplorer extends LitElement {
     this.src = '';
     this.data = result.document;
     this.change({
-      src: undefined, selected: undefined, focus: undefined, depth: undefined,
-      from: undefined, to: undefined, all: undefined, maxHops: undefined, directed: undefined, pathTypes: undefined,
+      src: undefined,
+      selected: undefined,
+      focus: undefined,
+      depth: undefined,
+      from: undefined,
+      to: undefined,
+      all: undefined,
+      maxHops: undefined,
+      directed: undefined,
+      pathTypes: undefined,
     });
     return [];
   }
@@ -239,7 +256,12 @@ export class ActorGraphExplorer extends LitElement {
 
   private onFilterChange = (event: CustomEvent<FilterChangeDetail>): void => {
     const { filter } = event.detail;
-    this.change({ types: filter.types ? [...filter.types] : undefined, asOf: filter.asOf, knownOn: filter.knownOn, possible: filter.possible });
+    this.change({
+      types: filter.types ? [...filter.types] : undefined,
+      asOf: filter.asOf,
+      knownOn: filter.knownOn,
+      possible: filter.possible,
+    });
   };
 
   private onFocusChange = (event: CustomEvent<FocusChangeDetail>): void => {
@@ -250,7 +272,14 @@ export class ActorGraphExplorer extends LitElement {
   private onPathQuery = (event: CustomEvent<PathQueryDetail>): void => {
     const q = event.detail;
     // A query set from the state comes back here as it was run: `change` tells only of a new one.
-    this.change({ from: q.from || undefined, to: q.to || undefined, all: q.all, maxHops: q.maxHops, directed: q.directed, pathTypes: q.types });
+    this.change({
+      from: q.from || undefined,
+      to: q.to || undefined,
+      all: q.all,
+      maxHops: q.maxHops,
+      directed: q.directed,
+      pathTypes: q.types,
+    });
   };
 
   private onHighlight = (event: CustomEvent<HighlightDetail>): void => {
@@ -295,8 +324,16 @@ export class ActorGraphExplorer extends LitElement {
 
   private onTabKey = (event: KeyboardEvent): void => {
     const current = this.state.view === 'table' ? 'table' : 'graph';
-    const next = event.key === 'ArrowRight' || event.key === 'ArrowLeft' ? (current === 'table' ? 'graph' : 'table')
-      : event.key === 'Home' ? 'graph' : event.key === 'End' ? 'table' : null;
+    const next =
+      event.key === 'ArrowRight' || event.key === 'ArrowLeft'
+        ? current === 'table'
+          ? 'graph'
+          : 'table'
+        : event.key === 'Home'
+          ? 'graph'
+          : event.key === 'End'
+            ? 'table'
+            : null;
     if (!next) return;
     event.preventDefault();
     this.showView(next);
@@ -308,9 +345,17 @@ export class ActorGraphExplorer extends LitElement {
     const selected = this.state.selected ?? null;
     const view = this.state.view ?? 'graph';
     const title = this.graph?.getAttribute('title') ?? 'actor-graph';
-    const pathQuery = this.state.from && this.state.to
-      ? { from: this.state.from, to: this.state.to, types: this.state.pathTypes, all: this.state.all, maxHops: this.state.maxHops, directed: this.state.directed }
-      : null;
+    const pathQuery =
+      this.state.from && this.state.to
+        ? {
+            from: this.state.from,
+            to: this.state.to,
+            types: this.state.pathTypes,
+            all: this.state.all,
+            maxHops: this.state.maxHops,
+            directed: this.state.directed,
+          }
+        : null;
     return html`
       <header part="header">
         <h1>${dataText(title)}</h1>
@@ -324,11 +369,13 @@ export class ActorGraphExplorer extends LitElement {
       </header>
       ${this.origin !== null && this.graph ? html`<p class="origin" part="origin" role="note">${otherOriginNotice(this.origin)}</p>` : nothing}
       <section class="problems" part="problems" aria-labelledby="problems-heading" ?hidden=${this.problems.length === 0}>
-        ${this.problems.length
-          ? html`<strong id="problems-heading">${dataText(this.problemSource)} was not loaded (${this.problems.length} problem${this.problems.length === 1 ? '' : 's'})${this.graph ? '; the previous graph is kept' : ''}.</strong>
+        ${
+          this.problems.length
+            ? html`<strong id="problems-heading">${dataText(this.problemSource)} was not loaded (${this.problems.length} problem${this.problems.length === 1 ? '' : 's'})${this.graph ? '; the previous graph is kept' : ''}.</strong>
               <ul>${this.problems.map((p) => html`<li><code>${showControls(p.path)}</code>: ${showControls(p.message)}</li>`)}</ul>
               <button type="button" @click=${() => (this.problems = [])}>Dismiss</button>`
-          : nothing}
+            : nothing
+        }
       </section>
       <aside class="tools" aria-label="Find, filter and analyse"
         @actor-select=${this.onSelect} @relation-select=${this.onSelect}

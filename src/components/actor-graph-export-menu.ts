@@ -40,7 +40,10 @@ const GROUPS: { heading: string; items: Item[] }[] = [
 const IMAGE_FORMATS = new Set<ExportFormat>(['png', 'jpg', 'svg']);
 
 /** The file of a data format: its name and contents. The writers load on first use. */
-export async function dataFile(document: GraphDocument, format: Exclude<ExportFormat, ImageFormat>): Promise<{ filename: string; blob: Blob }> {
+export async function dataFile(
+  document: GraphDocument,
+  format: Exclude<ExportFormat, ImageFormat>,
+): Promise<{ filename: string; blob: Blob }> {
   const { FORMATS, writeCsv } = await import('../io/index.ts');
   if (format === 'csv-actors' || format === 'csv-relations' || format === 'csv-sources') {
     const table = format.slice(4) as 'actors' | 'relations' | 'sources';
@@ -198,10 +201,18 @@ export class ActorGraphExportMenu extends LitElement {
     const current = items.indexOf(this.renderRoot.querySelector<HTMLElement>('[role="menuitem"]:focus') ?? items[0]!);
     let next: number | null = null;
     switch (event.key) {
-      case 'ArrowDown': next = (current + 1) % items.length; break;
-      case 'ArrowUp': next = (current - 1 + items.length) % items.length; break;
-      case 'Home': next = 0; break;
-      case 'End': next = items.length - 1; break;
+      case 'ArrowDown':
+        next = (current + 1) % items.length;
+        break;
+      case 'ArrowUp':
+        next = (current - 1 + items.length) % items.length;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = items.length - 1;
+        break;
       case 'Escape':
         event.preventDefault();
         this.#close(true);
@@ -254,10 +265,12 @@ export class ActorGraphExportMenu extends LitElement {
           `,
         )}
       </div>
-      ${this.error
-        ? html`<div class="error" role="alert">${this.error}
+      ${
+        this.error
+          ? html`<div class="error" role="alert">${this.error}
             <button type="button" aria-label="Dismiss" @click=${() => (this.error = '')}>×</button></div>`
-        : nothing}
+          : nothing
+      }
       <div class="status visually-hidden" role="status">${this.status}</div>
     `;
   }

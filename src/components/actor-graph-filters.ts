@@ -102,7 +102,11 @@ export class ActorGraphFilters extends LitElement {
    * The current filter with other types or another date; `undefined` means all types or any
    * time. The date known on and the possible switch stay, unless `time` changes them.
    */
-  private with(types: readonly RelationType[] | undefined, asOf: string | undefined, time: Pick<RelationFilter, 'knownOn' | 'possible'> = this.filter): RelationFilter {
+  private with(
+    types: readonly RelationType[] | undefined,
+    asOf: string | undefined,
+    time: Pick<RelationFilter, 'knownOn' | 'possible'> = this.filter,
+  ): RelationFilter {
     const next: RelationFilter = {};
     if (types !== undefined && types.length < RELATION_TYPES.length) next.types = types;
     if (asOf !== undefined) next.asOf = asOf;

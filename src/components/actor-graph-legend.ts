@@ -70,25 +70,27 @@ export class ActorGraphLegend extends LitElement {
 
   override render() {
     return html`
-      ${this.relations.length
-        ? html`<div class="group">
+      ${
+        this.relations.length
+          ? html`<div class="group">
             <h2 id="relations">Relations</h2>
             <ul part="relations" aria-labelledby="relations">
-              ${this.relations.map(
-                (item) => html`<li data-type=${item.type}>${this.lineSwatch(item)}<span>${item.label}</span></li>`,
-              )}
+              ${this.relations.map((item) => html`<li data-type=${item.type}>${this.lineSwatch(item)}<span>${item.label}</span></li>`)}
               ${this.possible ? html`<li data-possible>${this.possibleSwatch()}<span>${POSSIBLE_LABEL}</span></li>` : nothing}
             </ul>
           </div>`
-        : nothing}
-      ${this.kinds.length
-        ? html`<div class="group">
+          : nothing
+      }
+      ${
+        this.kinds.length
+          ? html`<div class="group">
             <h2 id="kinds">Actors</h2>
             <ul part="kinds" aria-labelledby="kinds">
               ${this.kinds.map((item) => html`<li data-kind=${item.kind}>${this.shapeSwatch(item)}<span>${sentence(item.label)}</span></li>`)}
             </ul>
           </div>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 }

@@ -5,8 +5,16 @@ import { filtersDiffer, type RelationFilter } from '../model/filter.ts';
 import { RELATION_TYPES, type RelationType } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import {
-  SIGN_DISPLAY, actorLabel, normalizeQuery, pathOptions, pathSteps,
-  resultSummary, sameQuery, suggestionNames, type NormalPathQuery, type PathQuery,
+  SIGN_DISPLAY,
+  actorLabel,
+  normalizeQuery,
+  pathOptions,
+  pathSteps,
+  resultSummary,
+  sameQuery,
+  suggestionNames,
+  type NormalPathQuery,
+  type PathQuery,
 } from '../model/path-report.ts';
 import { DEFAULT_MAX_HOPS, MAX_PATH_HOPS, MIN_PATH_HOPS, wholeWithin } from '../model/limits.ts';
 import { findPaths, type Path, type PathResult } from '../model/paths.ts';
@@ -280,21 +288,25 @@ export class ActorGraphPathFinder extends LitElement {
     return html`<li part="path" class="path ${sign.name}" aria-current=${chosen ? 'true' : 'false'}>
       <p class="head"><span class="sign" aria-hidden="true">${sign.symbol}</span><strong class="sign-word">${sign.word}</strong>
         · ${path.relations.length} ${path.relations.length === 1 ? 'step' : 'steps'}:
-        ${path.actors.map((id, i) => html`${i > 0 ? ' → ' : ''}<button type="button" class="link" data-id=${id}
-            @click=${this.onActor}>${dataText(actorLabel(graph, id))}</button>`)}</p>
+        ${path.actors.map(
+          (id, i) => html`${i > 0 ? ' → ' : ''}<button type="button" class="link" data-id=${id}
+            @click=${this.onActor}>${dataText(actorLabel(graph, id))}</button>`,
+        )}</p>
       <p class="reading">${sentence(readPath(graph, path, isolate))}${windowSentence(path)}</p>
       <details ?open=${index === 0}>
         <summary>Steps and evidence</summary>
         <ol class="steps">${pathSteps(graph, path, isolate).map(
           (step) => html`<li class="step">
             <button type="button" class="link" data-id=${step.relation} @click=${this.onRelation}>${sentence(step.reading)}</button>
-            ${step.evidence.length === 0
-              ? html`<p class="note">No evidence is recorded.</p>`
-              : html`<ul class="evidence">${step.evidence.map(
-                  (e) => html`<li>${e.quote ? html`<q class="quote">${dataText(e.quote)}</q>` : nothing}
+            ${
+              step.evidence.length === 0
+                ? html`<p class="note">No evidence is recorded.</p>`
+                : html`<ul class="evidence">${step.evidence.map(
+                    (e) => html`<li>${e.quote ? html`<q class="quote">${dataText(e.quote)}</q>` : nothing}
                     ${e.claimant ? html`— <span class="claimant">${dataText(e.claimant)}</span>` : nothing}
                     (<cite>${dataText(e.sourceTitle ?? e.source)}</cite>${e.locator ? html`, <span class="locator">${dataText(e.locator)}</span>` : nothing})</li>`,
-                )}</ul>`}
+                  )}</ul>`
+            }
           </li>`,
         )}</ol>
       </details>
@@ -307,14 +319,17 @@ export class ActorGraphPathFinder extends LitElement {
     const graph = this.graph;
     const result = this.last;
     // The model's message quotes what was typed in words of its own: its reordering characters are shown, not obeyed.
-    const summary = !graph || !result ? '' : result.ok ? sentence(resultSummary(graph, result, isolate)) : showControls(resultSummary(graph, result));
+    const summary =
+      !graph || !result ? '' : result.ok ? sentence(resultSummary(graph, result, isolate)) : showControls(resultSummary(graph, result));
     return html`<section part="results" class="results" aria-label="Paths found">
       <p part="status" class="status" role="status" aria-live="polite">${summary}</p>
       ${graph && result && !result.ok ? this.renderProblem(graph, result) : nothing}
-      ${graph && this.paths.length > 0
-        ? html`<ol class="paths">${this.paths.map((path, i) => this.renderPath(graph, path, i))}</ol>
+      ${
+        graph && this.paths.length > 0
+          ? html`<ol class="paths">${this.paths.map((path, i) => this.renderPath(graph, path, i))}</ol>
             <p><button type="button" ?disabled=${this.chosen < 0} @click=${this.onClear}>Clear highlight</button></p>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 

@@ -130,7 +130,8 @@ export class ActorGraphSearch extends LitElement {
   override render() {
     const expanded = this.open && this.results.length > 0;
     const noMatch = this.open && this.query.trim() !== '' && this.results.length === 0;
-    const status = !this.open || this.query.trim() === '' ? '' : this.results.length === 1 ? '1 actor found' : `${this.results.length} actors found`;
+    const status =
+      !this.open || this.query.trim() === '' ? '' : this.results.length === 1 ? '1 actor found' : `${this.results.length} actors found`;
     return html`
       <label for="${this.uid}-input">Find an actor</label>
       <input

@@ -150,19 +150,24 @@ export class ActorGraphTable extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${this.rows.length
-              ? this.rows.slice(0, this.listed).map((row) => this.renderRow(row))
-              : html`<tr><td class="empty" colspan=${ROW_COLUMNS.length}>${this.graph ? 'No relation passes the current filters.' : 'No graph is loaded.'}</td></tr>`}
+            ${
+              this.rows.length
+                ? this.rows.slice(0, this.listed).map((row) => this.renderRow(row))
+                : html`<tr><td class="empty" colspan=${ROW_COLUMNS.length}>${this.graph ? 'No relation passes the current filters.' : 'No graph is loaded.'}</td></tr>`
+            }
           </tbody>
         </table>
       </div>
       <p class="summary" role="status">${this.graph ? `${this.rows.length.toLocaleString('en-US')} of ${this.total.toLocaleString('en-US')} relations shown.` : ''}${
-        this.rows.length > this.listed ? ` The first ${this.listed.toLocaleString('en-US')} are listed.` : ''}</p>
-      ${this.rows.length > this.listed
-        ? html`<button type="button" part="more" class="more" @click=${this.onMore}>
+        this.rows.length > this.listed ? ` The first ${this.listed.toLocaleString('en-US')} are listed.` : ''
+      }</p>
+      ${
+        this.rows.length > this.listed
+          ? html`<button type="button" part="more" class="more" @click=${this.onMore}>
             List ${Math.min(TABLE_PAGE, this.rows.length - this.listed)} more of the ${(this.rows.length - this.listed).toLocaleString('en-US')} not listed
           </button>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 }

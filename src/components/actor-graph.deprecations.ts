@@ -6,5 +6,7 @@ let focusWarned = false;
 export function warnFocusDeprecated(): void {
   if (focusWarned) return;
   focusWarned = true;
-  console.warn('<actor-graph>: focus(actor, depth) is deprecated and will be removed in the next minor version; use focusOn(actor, depth).');
+  console.warn(
+    '<actor-graph>: focus(actor, depth) is deprecated and will be removed in the next minor version; use focusOn(actor, depth).',
+  );
 }

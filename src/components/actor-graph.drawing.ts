@@ -71,7 +71,11 @@ export class ElementDrawing implements ReactiveController {
     });
     this.cy = cy;
     const unguard = container.parentElement
-      ? guardWheel(container.parentElement, { mode: () => this.#owner.wheel(), focused: () => this.#host.matches(':focus-within'), refused: this.#showWheelHint })
+      ? guardWheel(container.parentElement, {
+          mode: () => this.#owner.wheel(),
+          focused: () => this.#host.matches(':focus-within'),
+          refused: this.#showWheelHint,
+        })
       : () => {};
     this.#release = () => {
       release();

@@ -44,19 +44,22 @@ export class LoadSequence {
    * An error becomes a failed result.
    */
   run(work: () => Promise<LoadResult>, moved: () => boolean, redraw: () => Promise<LoadResult>): void {
-    this.#ready.begin(async () => {
-      this.#busy++;
-      try {
-        let result = await work();
-        // `finally` follows the last check without a pause, so the element never moves unnoticed.
-        while (moved()) {
-          const drawn = await redraw();
-          if (result.ok) result = drawn;
+    this.#ready.begin(
+      async () => {
+        this.#busy++;
+        try {
+          let result = await work();
+          // `finally` follows the last check without a pause, so the element never moves unnoticed.
+          while (moved()) {
+            const drawn = await redraw();
+            if (result.ok) result = drawn;
+          }
+          return result;
+        } finally {
+          this.#busy--;
         }
-        return result;
-      } finally {
-        this.#busy--;
-      }
-    }, (error) => ({ ok: false, problems: [{ path: '$', message: String(error) }] }));
+      },
+      (error) => ({ ok: false, problems: [{ path: '$', message: String(error) }] }),
+    );
   }
 }

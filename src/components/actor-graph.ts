@@ -27,9 +27,7 @@ import './actor-graph-legend.ts';
 import styles from './actor-graph.styles.ts';
 
 export type { Highlight, LoadResult } from './actor-graph.types.ts';
-export type {
-  ActorSelectDetail, GraphErrorDetail, GraphReadyDetail, PathChangeDetail, RelationSelectDetail,
-} from './events.ts';
+export type { ActorSelectDetail, GraphErrorDetail, GraphReadyDetail, PathChangeDetail, RelationSelectDetail } from './events.ts';
 
 /**
  * @summary Draws an actor graph: actors as shapes by kind, relations as lines by type, with
@@ -81,8 +79,12 @@ export class ActorGraphElement extends LitElement {
    * fires `graph-error` and keeps the graph shown. Default: null.
    */
   @property({ reflect: true })
-  get src(): string | null { return this.#sources.src; }
-  set src(value: string | null) { this.#sources.src = value; }
+  get src(): string | null {
+    return this.#sources.src;
+  }
+  set src(value: string | null) {
+    this.#sources.src = value;
+  }
 
   /**
    * A graph document (object) to show instead of `src`, checked with `validateDocument`. Setting
@@ -91,8 +93,12 @@ export class ActorGraphElement extends LitElement {
    */
   // A property to Lit (never an attribute) so that a value set before the element was upgraded is applied.
   @property({ attribute: false })
-  get data(): unknown { return this.#sources.data; }
-  set data(value: unknown) { this.#sources.data = value; }
+  get data(): unknown {
+    return this.#sources.data;
+  }
+  set data(value: unknown) {
+    this.#sources.data = value;
+  }
 
   /** Comma-separated relation types shown, e.g. `cooperation,contested`. Null shows all; '' shows none. Default: null. */
   @property({ reflect: true }) types: string | null = null;
@@ -118,7 +124,9 @@ export class ActorGraphElement extends LitElement {
 
   /** `auto` (untangled up to 150 actors, ForceAtlas2 in a worker beyond), `cola`, `grid`, `circle` or `preset` (the seed circle); other values mean `auto`. Setting it lays out again and replaces `ready`. Default: 'auto'. */
   @property({ reflect: true, useDefault: true })
-  get layout(): string { return this.#layout; }
+  get layout(): string {
+    return this.#layout;
+  }
   set layout(value: string) {
     const old = this.#layout;
     this.#layout = value ?? 'auto';
@@ -134,10 +142,14 @@ export class ActorGraphElement extends LitElement {
   }
 
   /** The graph of the last successful load, or null. Read-only. */
-  get graph(): ActorGraph | null { return this.#graph; }
+  get graph(): ActorGraph | null {
+    return this.#graph;
+  }
 
   /** The cytoscape core while connected, or null. Read-only. */
-  get cy(): Core | null { return this.#drawing.cy; }
+  get cy(): Core | null {
+    return this.#drawing.cy;
+  }
 
   /**
    * Settles when the current load is drawn and laid out; a later load replaces it (and an earlier
@@ -297,7 +309,11 @@ export class ActorGraphElement extends LitElement {
 
   /** Makes `ready` the result of `work`; the previous pending `ready` follows the new one. */
   #begin(work: () => Promise<LoadResult>): void {
-    this.#loads.run(work, () => !!this.#graph && !!this.#drawing.cy && this.#drawnOn !== this.#drawing.cy, () => this.#draw(this.#graph!, this.#loads.generation));
+    this.#loads.run(
+      work,
+      () => !!this.#graph && !!this.#drawing.cy && this.#drawnOn !== this.#drawing.cy,
+      () => this.#draw(this.#graph!, this.#loads.generation),
+    );
   }
 
   #fail(problems: Problem[]): LoadResult {
@@ -346,7 +362,15 @@ export class ActorGraphElement extends LitElement {
     const graph = this.#graph;
     if (!cy || !graph) return;
     const { types, asOf, knownOn, possible } = this;
-    const text = applyView(cy, graph, { types, asOf, knownOn, possible, focus: this.#focus, highlight: this.#highlight, selected: this.selected });
+    const text = applyView(cy, graph, {
+      types,
+      asOf,
+      knownOn,
+      possible,
+      focus: this.#focus,
+      highlight: this.#highlight,
+      selected: this.selected,
+    });
     this.legend = text.legend;
     this.label = text.label;
     this.description = text.description;

@@ -8,4 +8,7 @@ import type { Problem } from '../model/format.ts';
 /** What `ready` resolves with: the counts drawn, or why the load failed. */
 export type LoadResult = { ok: true; actors: number; relations: number } | { ok: false; problems: Problem[] };
 /** Actors and relations to pick out, as `highlight()` takes them. */
-export interface Highlight { actors?: Iterable<string>; relations?: Iterable<string> }
+export interface Highlight {
+  actors?: Iterable<string>;
+  relations?: Iterable<string>;
+}

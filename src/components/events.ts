@@ -13,35 +13,69 @@ import type { PathResult } from '../model/paths.ts';
 import type { ExportFormat } from './actor-graph-export-menu.ts';
 
 /** Detail of `graph-ready`: how many actors and relations were loaded. */
-export interface GraphReadyDetail { actors: number; relations: number }
+export interface GraphReadyDetail {
+  actors: number;
+  relations: number;
+}
 /** Detail of `graph-error`: why the load failed, every problem with its path. */
-export interface GraphErrorDetail { problems: Problem[] }
+export interface GraphErrorDetail {
+  problems: Problem[];
+}
 /** Detail of `actor-select`: the id of the actor picked and the actor, from whichever element. */
-export interface ActorSelectDetail { id: string; actor: Actor }
+export interface ActorSelectDetail {
+  id: string;
+  actor: Actor;
+}
 /** Detail of `relation-select`: the id of the relation picked and the relation, from whichever element. */
-export interface RelationSelectDetail { id: string; relation: Relation }
+export interface RelationSelectDetail {
+  id: string;
+  relation: Relation;
+}
 /** Detail of `path-change`: the ends asked for and the answer of `findPaths()`. */
-export interface PathChangeDetail { from: string; to: string; result: PathResult }
+export interface PathChangeDetail {
+  from: string;
+  to: string;
+  result: PathResult;
+}
 /** Detail of `path-query`: the query as run, defaults filled in. */
 export type PathQueryDetail = NormalPathQuery;
 /** Detail of `path-highlight` and `triad-highlight`: the actors and relations to light, both empty to clear. */
-export interface HighlightDetail { actors: string[]; relations: string[] }
+export interface HighlightDetail {
+  actors: string[];
+  relations: string[];
+}
 /** Detail of `path-highlight`: the chosen path's actors and relations, both empty when none is chosen. */
 export type PathHighlightDetail = HighlightDetail;
 /** Detail of `triad-highlight`: the chosen triad's three actors and three relations, both empty to clear. */
 export type TriadHighlightDetail = HighlightDetail;
 /** Detail of `focus-change`: show the neighbourhood of `id` to `depth` steps; `{ id: null, depth: 0 }` clears the focus. */
-export interface FocusChangeDetail { id: string | null; depth: number }
+export interface FocusChangeDetail {
+  id: string | null;
+  depth: number;
+}
 /** Detail of `filter-change`: the filter as the user has just set it. */
-export interface FilterChangeDetail { filter: RelationFilter }
+export interface FilterChangeDetail {
+  filter: RelationFilter;
+}
 /** Detail of `export-done`: the format and the name of the file downloaded. */
-export interface ExportDoneDetail { format: ExportFormat; filename: string }
+export interface ExportDoneDetail {
+  format: ExportFormat;
+  filename: string;
+}
 /** Detail of `export-error`: the format and why it failed. */
-export interface ExportErrorDetail { format: ExportFormat; message: string }
+export interface ExportErrorDetail {
+  format: ExportFormat;
+  message: string;
+}
 /** Detail of `state-change`: what the explorer shows now, defaults left out as a link leaves them out. */
-export interface StateChangeDetail { state: ExplorerState }
+export interface StateChangeDetail {
+  state: ExplorerState;
+}
 /** Detail of `file-problems`: the name of the file refused and its problems. */
-export interface FileProblemsDetail { name: string; problems: Problem[] }
+export interface FileProblemsDetail {
+  name: string;
+  problems: Problem[];
+}
 
 /** Every event the package's elements fire, by name. All bubble and are composed. */
 export interface ActorGraphEventMap {

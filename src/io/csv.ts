@@ -27,8 +27,21 @@ import { encodingProblem } from '../model/encoding.ts';
 import { jsonPath, lineAndColumn } from '../model/json.ts';
 import { LIMITS, passedLimitProblem, textLimitProblem } from '../model/limits.ts';
 import {
-  ACTOR_FIELDS, DOCUMENT_FIELDS, EVIDENCE_FIELDS, RELATION_FIELDS, SOURCE_FIELDS,
-  Cells, assemble, buildActor, buildPlain, buildRelation, cell, extraFields, guard, has, setField,
+  ACTOR_FIELDS,
+  DOCUMENT_FIELDS,
+  EVIDENCE_FIELDS,
+  RELATION_FIELDS,
+  SOURCE_FIELDS,
+  Cells,
+  assemble,
+  buildActor,
+  buildPlain,
+  buildRelation,
+  cell,
+  extraFields,
+  guard,
+  has,
+  setField,
 } from './fields.ts';
 import type { Fields } from './fields.ts';
 import { placed } from './json-values.ts';
@@ -37,8 +50,27 @@ import { statedVersion } from './versions.ts';
 /** The columns of each table, in writing order. */
 export const CSV_COLUMNS = {
   actors: ['id', 'label', 'kind', 'description', 'aliases', 'extra'],
-  relations: ['id', 'source', 'target', 'type', 'directed', 'label', 'start', 'end', 'startBound', 'endBound', 'note', 'extra',
-    'evidence_source', 'evidence_locator', 'evidence_quote', 'evidence_claimant', 'evidence_date', 'evidence_note', 'evidence_extra'],
+  relations: [
+    'id',
+    'source',
+    'target',
+    'type',
+    'directed',
+    'label',
+    'start',
+    'end',
+    'startBound',
+    'endBound',
+    'note',
+    'extra',
+    'evidence_source',
+    'evidence_locator',
+    'evidence_quote',
+    'evidence_claimant',
+    'evidence_date',
+    'evidence_note',
+    'evidence_extra',
+  ],
   sources: ['id', 'title', 'author', 'publisher', 'date', 'url', 'extra'],
 } as const;
 
@@ -128,11 +160,20 @@ export function writeCsv(document: GraphDocument, options: CsvWriteOptions = {})
     return evidence.map((item) => [...own, ...cellsOf(item, evidenceColumns, EVIDENCE_FIELDS, 'evidence_')]);
   });
   const files: CsvFiles = {
-    'actors.csv': table(CSV_COLUMNS.actors, document.actors.map((a) => cellsOf(a, CSV_COLUMNS.actors, ACTOR_FIELDS)), bom),
+    'actors.csv': table(
+      CSV_COLUMNS.actors,
+      document.actors.map((a) => cellsOf(a, CSV_COLUMNS.actors, ACTOR_FIELDS)),
+      bom,
+    ),
     'relations.csv': table(CSV_COLUMNS.relations, relationRows, bom),
   };
   // Written only when the document has the list, so that no list and an empty one stay apart.
-  if (document.sources) files['sources.csv'] = table(CSV_COLUMNS.sources, document.sources.map((s) => cellsOf(s, CSV_COLUMNS.sources, SOURCE_FIELDS)), bom);
+  if (document.sources)
+    files['sources.csv'] = table(
+      CSV_COLUMNS.sources,
+      document.sources.map((s) => cellsOf(s, CSV_COLUMNS.sources, SOURCE_FIELDS)),
+      bom,
+    );
   return files;
 }
 
@@ -258,24 +299,27 @@ function relationsFrom(rows: Row[], problems: Problem[]): { relations: Fields[];
     }
   }
   const own = (row: Row) => row.cells.filter(([name]) => !isEvidenceColumn(name));
-  const relations = groups.map(([first, ...more], i) => placed(jsonPath(['relations', i]), `relations.csv row ${first!.number}`, () => {
-    const cells = new Map(own(first!));
-    for (const row of more) {
-      for (const [name, text] of own(row)) {
-        if (cells.get(name) === text) continue;
-        const message = `relations.csv row ${row.number} repeats the id of row ${first!.number} but its ${name} differs`;
-        problems.push({ path: '$', message });
+  const relations = groups.map(([first, ...more], i) =>
+    placed(jsonPath(['relations', i]), `relations.csv row ${first!.number}`, () => {
+      const cells = new Map(own(first!));
+      for (const row of more) {
+        for (const [name, text] of own(row)) {
+          if (cells.get(name) === text) continue;
+          const message = `relations.csv row ${row.number} repeats the id of row ${first!.number} but its ${name} differs`;
+          problems.push({ path: '$', message });
+        }
       }
-    }
-    const relation = buildRelation(cellsFrom('relation', own(first!)), { directed: false });
-    const evidence = evidenceRows([first!, ...more]).map((row, j) => {
-      const pairs = row.cells.filter(([name]) => isEvidenceColumn(name)).map(([name, text]): [string, string] => [name.slice(9), text]);
-      return placed(jsonPath(['relations', i, 'evidence', j]), `relations.csv row ${row.number}`, () =>
-        buildPlain(cellsFrom('evidence', pairs), EVIDENCE_FIELDS));
-    });
-    if (evidence.length > 0) relation.evidence = evidence;
-    return relation;
-  }));
+      const relation = buildRelation(cellsFrom('relation', own(first!)), { directed: false });
+      const evidence = evidenceRows([first!, ...more]).map((row, j) => {
+        const pairs = row.cells.filter(([name]) => isEvidenceColumn(name)).map(([name, text]): [string, string] => [name.slice(9), text]);
+        return placed(jsonPath(['relations', i, 'evidence', j]), `relations.csv row ${row.number}`, () =>
+          buildPlain(cellsFrom('evidence', pairs), EVIDENCE_FIELDS),
+        );
+      });
+      if (evidence.length > 0) relation.evidence = evidence;
+      return relation;
+    }),
+  );
   return { relations, groups };
 }
 
@@ -296,8 +340,11 @@ export function readCsv(files: CsvTables, meta: Fields = {}): ValidationResult {
     const sourcesTable: Parsed = files.sources === undefined ? { ok: true, rows: [] } : parseTable(files.sources, 'sources.csv');
     const problems = [actorsTable, relationsTable, sourcesTable].flatMap((t) => (t.ok ? [] : t.problems));
     if (!actorsTable.ok || !relationsTable.ok || !sourcesTable.ok) return { ok: false, problems };
-    const actors = actorsTable.rows.map((row, i) => placed(jsonPath(['actors', i]), `actors.csv row ${row.number}`, () =>
-      buildActor(cellsFrom('actor', row.cells), (value) => splitAliases(value.text))));
+    const actors = actorsTable.rows.map((row, i) =>
+      placed(jsonPath(['actors', i]), `actors.csv row ${row.number}`, () =>
+        buildActor(cellsFrom('actor', row.cells), (value) => splitAliases(value.text)),
+      ),
+    );
     const { relations, groups } = relationsFrom(relationsTable.rows, problems);
     if (problems.length > 0) return { ok: false, problems };
     // A version in `meta` is checked like any other; without one, the relations decide (see versions.ts).
@@ -306,15 +353,19 @@ export function readCsv(files: CsvTables, meta: Fields = {}): ValidationResult {
       if (!['sources', 'actors', 'relations'].includes(key)) setField(head, key, value);
     }
     if (files.sources !== undefined) {
-      head.sources = sourcesTable.rows.map((row, i) => placed(jsonPath(['sources', i]), `sources.csv row ${row.number}`, () =>
-        buildPlain(cellsFrom('source', row.cells), SOURCE_FIELDS)));
+      head.sources = sourcesTable.rows.map((row, i) =>
+        placed(jsonPath(['sources', i]), `sources.csv row ${row.number}`, () => buildPlain(cellsFrom('source', row.cells), SOURCE_FIELDS)),
+      );
     }
     return assemble(head, actors, relations, (list, i, evidence) => {
       const row =
-        list === 'actors' ? actorsTable.rows[i]
-        : list === 'sources' ? sourcesTable.rows[i]
-        : evidence === undefined ? groups[i]?.[0]
-        : evidenceRows(groups[i] ?? [])[evidence];
+        list === 'actors'
+          ? actorsTable.rows[i]
+          : list === 'sources'
+            ? sourcesTable.rows[i]
+            : evidence === undefined
+              ? groups[i]?.[0]
+              : evidenceRows(groups[i] ?? [])[evidence];
       return row === undefined ? undefined : `${list}.csv row ${row.number}`;
     });
   });
@@ -323,7 +374,10 @@ export function readCsv(files: CsvTables, meta: Fields = {}): ValidationResult {
 /** Which table a CSV text is, judged by its header: relations have source and target, sources a title. */
 export function csvTableOf(text: string): keyof CsvTables {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
-  const header = firstLine.toLowerCase().split(/[,;\t]/).map((h) => h.trim().replace(/^"|"$/g, ''));
+  const header = firstLine
+    .toLowerCase()
+    .split(/[,;\t]/)
+    .map((h) => h.trim().replace(/^"|"$/g, ''));
   if (header.includes('source') && header.includes('target')) return 'relations';
   if (header.includes('title') && !header.includes('label')) return 'sources';
   return 'actors';

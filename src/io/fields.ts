@@ -22,7 +22,18 @@ import { inferredVersion, versionFromText } from './versions.ts';
 export const ACTOR_FIELDS: readonly string[] = ['id', 'label', 'kind', 'description', 'aliases'];
 /** Relation fields with a slot of their own (evidence: rows in CSV, JSON in XML). */
 export const RELATION_FIELDS: readonly string[] = [
-  'id', 'source', 'target', 'type', 'directed', 'label', 'start', 'end', 'startBound', 'endBound', 'note', 'evidence',
+  'id',
+  'source',
+  'target',
+  'type',
+  'directed',
+  'label',
+  'start',
+  'end',
+  'startBound',
+  'endBound',
+  'note',
+  'evidence',
 ];
 /** Source fields with a slot of their own. */
 export const SOURCE_FIELDS: readonly string[] = ['id', 'title', 'author', 'publisher', 'date', 'url'];
@@ -163,7 +174,22 @@ const byLowerCase = (names: string[]) => new Map(names.map((name) => [name.toLow
 /** Names each kind of record reads into a field of its own (in any case); `exact` and `extra` are ours. */
 const KNOWN = {
   actor: byLowerCase(['id', 'label', 'kind', 'description', 'aliases', 'extra', 'exact']),
-  relation: byLowerCase(['id', 'source', 'target', 'label', 'type', 'directed', 'start', 'end', 'startBound', 'endBound', 'note', 'evidence', 'extra', 'exact']),
+  relation: byLowerCase([
+    'id',
+    'source',
+    'target',
+    'label',
+    'type',
+    'directed',
+    'start',
+    'end',
+    'startBound',
+    'endBound',
+    'note',
+    'evidence',
+    'extra',
+    'exact',
+  ]),
   document: byLowerCase(['title', 'description', 'sources', 'extra', 'exact', 'version', 'actors', 'relations']),
   source: byLowerCase(['id', 'title', 'author', 'publisher', 'date', 'url', 'extra']),
   evidence: byLowerCase(['source', 'locator', 'quote', 'claimant', 'date', 'note', 'extra']),
@@ -307,7 +333,10 @@ export function buildRelation(cells: Cells, edge: EdgeFacts): Fields {
     if (value !== undefined) relation[field] = boundFrom(value.text) ?? value.text;
   }
   // GEXF timeline bounds fill dates the attributes do not give; bounds we cannot read are kept.
-  for (const [bound, raw, keep] of [['start', edge.start, 'timelineStart'], ['end', edge.end, 'timelineEnd']] as const) {
+  for (const [bound, raw, keep] of [
+    ['start', edge.start, 'timelineStart'],
+    ['end', edge.end, 'timelineEnd'],
+  ] as const) {
     if (raw === undefined || has(relation, bound)) continue;
     const day = dateFrom(raw);
     if (day !== undefined) relation[bound] = day;

@@ -37,7 +37,11 @@ function writeDeclarations(writer: XmlWriter, domain: 'node' | 'edge', exact: bo
   writer.open('attributes', [['class', domain]]);
   for (const { name, type } of ATTRIBUTES[domain]) {
     if (name === 'label' || (name === 'exact' && !exact)) continue; // label is the element's own
-    writer.empty('attribute', [['id', attributeNumber(domain, name)], ['title', name], ['type', type]]);
+    writer.empty('attribute', [
+      ['id', attributeNumber(domain, name)],
+      ['title', name],
+      ['type', type],
+    ]);
   }
   writer.close('attributes');
 }
@@ -50,7 +54,11 @@ function writeElement(writer: XmlWriter, name: 'node' | 'edge', attributes: Arra
   if (rest.length === 0) return writer.empty(name, own);
   writer.open(name, own);
   writer.open('attvalues');
-  for (const [n, text] of rest) writer.empty('attvalue', [['for', attributeNumber(name, n)], ['value', text]]);
+  for (const [n, text] of rest)
+    writer.empty('attvalue', [
+      ['for', attributeNumber(name, n)],
+      ['value', text],
+    ]);
   writer.close('attvalues');
   writer.close(name);
 }
@@ -94,17 +102,22 @@ export function writeGexf(document: GraphDocument): string {
       if (relation.startBound === 'no-later-than') start = null;
       if (relation.endBound === 'no-earlier-than') end = null;
     }
-    writeElement(writer, 'edge', [
-      ['id', ids.relation(relation.id)],
-      ['source', ids.actor(relation.source)],
-      ['target', ids.actor(relation.target)],
-      ['type', relation.directed === true ? 'directed' : undefined],
-      // The relation type as the edge kind: Gephi then keeps, say, hostility and cooperation
-      // between the same two actors as two edges instead of merging them.
-      ['kind', relation.type],
-      ['start', start === null ? undefined : formatDay(start)],
-      ['end', end === null ? undefined : formatDay(end)],
-    ], relations[i]!);
+    writeElement(
+      writer,
+      'edge',
+      [
+        ['id', ids.relation(relation.id)],
+        ['source', ids.actor(relation.source)],
+        ['target', ids.actor(relation.target)],
+        ['type', relation.directed === true ? 'directed' : undefined],
+        // The relation type as the edge kind: Gephi then keeps, say, hostility and cooperation
+        // between the same two actors as two edges instead of merging them.
+        ['kind', relation.type],
+        ['start', start === null ? undefined : formatDay(start)],
+        ['end', end === null ? undefined : formatDay(end)],
+      ],
+      relations[i]!,
+    );
   });
   writer.close('edges');
   writer.close('graph');

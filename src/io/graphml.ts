@@ -45,10 +45,18 @@ export function writeGraphml(document: GraphDocument): string {
   for (const domain of DOMAINS) {
     for (const { name, type } of ATTRIBUTES[domain]) {
       if (WHEN_USED.includes(name) && !needs(lists[domain], name)) continue;
-      writer.empty('key', [['id', keyId(domain, name)], ['for', domain], ['attr.name', name], ['attr.type', type]]);
+      writer.empty('key', [
+        ['id', keyId(domain, name)],
+        ['for', domain],
+        ['attr.name', name],
+        ['attr.type', type],
+      ]);
     }
   }
-  writer.open('graph', [['id', 'G'], ['edgedefault', 'undirected']]);
+  writer.open('graph', [
+    ['id', 'G'],
+    ['edgedefault', 'undirected'],
+  ]);
   writeData(writer, 'graph', head);
   document.actors.forEach((actor, i) => {
     writer.open('node', [['id', ids.actor(actor.id)]]);

@@ -48,20 +48,44 @@ export type Format = TextFormat | TableFormat;
 /** Every format, in the order a menu lists them. */
 export const FORMATS: Readonly<Record<FormatName, Format>> = {
   json: {
-    name: 'json', label: 'actor-graph JSON', extensions: ['.json'], mediaType: 'application/json', lossless: true, files: 'one',
-    write: writeJson, read: (text) => readJson(text),
+    name: 'json',
+    label: 'actor-graph JSON',
+    extensions: ['.json'],
+    mediaType: 'application/json',
+    lossless: true,
+    files: 'one',
+    write: writeJson,
+    read: (text) => readJson(text),
   },
   gexf: {
-    name: 'gexf', label: 'GEXF (Gephi)', extensions: ['.gexf'], mediaType: 'application/gexf+xml', lossless: true, files: 'one',
-    write: writeGexf, read: readGexf,
+    name: 'gexf',
+    label: 'GEXF (Gephi)',
+    extensions: ['.gexf'],
+    mediaType: 'application/gexf+xml',
+    lossless: true,
+    files: 'one',
+    write: writeGexf,
+    read: readGexf,
   },
   graphml: {
-    name: 'graphml', label: 'GraphML', extensions: ['.graphml'], mediaType: 'application/graphml+xml', lossless: true, files: 'one',
-    write: writeGraphml, read: readGraphml,
+    name: 'graphml',
+    label: 'GraphML',
+    extensions: ['.graphml'],
+    mediaType: 'application/graphml+xml',
+    lossless: true,
+    files: 'one',
+    write: writeGraphml,
+    read: readGraphml,
   },
   csv: {
-    name: 'csv', label: 'CSV tables (spreadsheets)', extensions: ['.csv'], mediaType: 'text/csv', lossless: true, files: 'tables',
-    write: (document) => writeCsv(document), read: readCsv,
+    name: 'csv',
+    label: 'CSV tables (spreadsheets)',
+    extensions: ['.csv'],
+    mediaType: 'text/csv',
+    lossless: true,
+    files: 'tables',
+    write: (document) => writeCsv(document),
+    read: readCsv,
   },
 };
 
@@ -73,7 +97,10 @@ export function detectFormat(fileName: string, text: string): FormatName | undef
   const name = fileName.toLowerCase();
   for (const format of Object.values(FORMATS)) if (format.extensions.some((ext) => name.endsWith(ext))) return format.name;
   // The start is enough, and copying all of a file that may be over the size limit is not.
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (head.startsWith('{')) return 'json';
   if (head.startsWith('<')) {
     if (looksLikeGexf(head)) return 'gexf';

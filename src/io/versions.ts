@@ -11,7 +11,10 @@ import { VERSIONS } from '../model/format.ts';
 type Version = GraphDocument['version'];
 
 const given = (record: unknown, key: string): boolean =>
-  typeof record === 'object' && record !== null && Object.prototype.hasOwnProperty.call(record, key) && (record as Record<string, unknown>)[key] !== undefined;
+  typeof record === 'object' &&
+  record !== null &&
+  Object.prototype.hasOwnProperty.call(record, key) &&
+  (record as Record<string, unknown>)[key] !== undefined;
 
 /** True when a relation, or a piece of its evidence, has a field that version 1.1 added. */
 export function usesVersion11(relations: readonly unknown[]): boolean {

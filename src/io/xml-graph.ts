@@ -64,7 +64,7 @@ export function assembleXmlGraph(graph: XmlGraph): ValidationResult {
   const relations = graph.edges.map((edge, i) => {
     const end = (name: string) => {
       const id = attribute(edge, name);
-      return textCell(id === undefined ? undefined : actorIds.get(id) ?? id);
+      return textCell(id === undefined ? undefined : (actorIds.get(id) ?? id));
     };
     const cells = new Cells('relation').add('id', textCell(attribute(edge, 'id')));
     cells.add('source', end('source')).add('target', end('target'));

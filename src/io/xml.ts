@@ -167,7 +167,8 @@ export function parseXml(text: string, what: string): XmlResult {
     first ??= { message: error instanceof Error ? error.message : String(error) };
   }
   if (first !== undefined || root === null) {
-    const place = first?.line === 0 ? firstContent(text) : first?.line === undefined ? undefined : { line: first.line, column: first.column ?? 1 };
+    const place =
+      first?.line === 0 ? firstContent(text) : first?.line === undefined ? undefined : { line: first.line, column: first.column ?? 1 };
     const where = place === undefined ? '' : ` at line ${place.line}, column ${place.column}`;
     const reason = (first?.message ?? 'there is no root element').split('\n')[0];
     return { ok: false, problems: [{ path: '$', message: `${what} does not parse${where}: ${reason}` }] };
@@ -206,7 +207,7 @@ export function descendants(element: XmlElement, name: string): XmlElement[] {
 
 /** An attribute's value, or undefined when the element does not have it (not the same as ""). */
 export function attribute(element: XmlElement, name: string): string | undefined {
-  return element.hasAttribute(name) ? element.getAttribute(name) ?? '' : undefined;
+  return element.hasAttribute(name) ? (element.getAttribute(name) ?? '') : undefined;
 }
 
 /** The element's text content. */

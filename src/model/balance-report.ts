@@ -55,7 +55,11 @@ export function triadView(graph: ActorGraph, triad: Triad, name: Name = asWritte
     key: JSON.stringify([triad.actors, triad.relations]),
     title: triadTitle(graph, triad, name),
     readings: [readRelation(graph, r0, name), readRelation(graph, r1, name), readRelation(graph, r2, name)],
-    holds: jointTime(triad.relations.map((id) => graph.getEdgeAttributes(id)), options, 'relation').holds,
+    holds: jointTime(
+      triad.relations.map((id) => graph.getEdgeAttributes(id)),
+      options,
+      'relation',
+    ).holds,
     actors: [...triad.actors],
     relations: [...triad.relations],
     balanced: triad.balanced,
@@ -88,7 +92,10 @@ export function ambivalentView(graph: ActorGraph, pair: AmbivalentPair, name: Na
   const outcome = pair.chosen === undefined ? 'left out' : `counted as ${graph.getEdgeAttribute(pair.chosen, 'type')}`;
   return {
     key: pair.key,
-    actors: [{ id: pair.a, label: label(graph, pair.a) }, { id: pair.b, label: label(graph, pair.b) }],
+    actors: [
+      { id: pair.a, label: label(graph, pair.a) },
+      { id: pair.b, label: label(graph, pair.b) },
+    ],
     title: `${names}: cooperation and hostility at once — ${outcome}`,
     relations: pair.relations.map((relation) => ({
       relation,

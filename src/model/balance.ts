@@ -209,14 +209,10 @@ function triadsOf({ ties: allTies, spans }: PairTies, options: AnalysisOptions):
   const { ids, adjacency, ties } = indexTies(allTies);
   const n = ids.length;
   // Rank by degree so no actor has many forward neighbours; equal degrees go by id.
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (i, j) => adjacency[i]!.length - adjacency[j]!.length || i - j,
-  );
+  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => adjacency[i]!.length - adjacency[j]!.length || i - j);
   const rank = new Int32Array(n);
   order.forEach((i, r) => (rank[i] = r));
-  const forward: [number, number][][] = adjacency.map((list, i) =>
-    list.filter(([j]) => rank[j]! > rank[i]!).map(([j, , k]) => [j, k]),
-  );
+  const forward: [number, number][][] = adjacency.map((list, i) => list.filter(([j]) => rank[j]! > rank[i]!).map(([j, , k]) => [j, k]));
 
   // Each triangle as sorted nodes x < y < z and the ties x–y, x–z, y–z.
   const found: [number, number, number, number, number, number][] = [];

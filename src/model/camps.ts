@@ -87,7 +87,6 @@ function exactSplit(adjacency: Adjacency): Uint8Array {
   return bestSide;
 }
 
-
 /** Sides read off a spanning BFS tree: a perfect split whenever the component is balanced. */
 function bfsStart(adjacency: Adjacency, root: number): Uint8Array {
   const side = new Uint8Array(adjacency.length);
@@ -219,7 +218,10 @@ function localSplit(adjacency: Adjacency): Uint8Array {
 export function splitIntoCamps(graph: ActorGraph, options: AnalysisOptions = {}): CampSplit {
   const { ids, adjacency, ties } = indexTies(signedTies(graph, options));
   const attached = new Set(ids);
-  const unattached = graph.nodes().filter((id) => !attached.has(id)).sort(byCodeUnits);
+  const unattached = graph
+    .nodes()
+    .filter((id) => !attached.has(id))
+    .sort(byCodeUnits);
 
   const side = new Uint8Array(ids.length);
   const component = new Int32Array(ids.length).fill(-1);
@@ -238,9 +240,7 @@ export function splitIntoCamps(graph: ActorGraph, options: AnalysisOptions = {})
     }
     members.sort((p, q) => p - q);
     const local = new Map(members.map((v, i) => [v, i]));
-    const localAdjacency: Adjacency = members.map((v) =>
-      adjacency[v]!.map(([w, sign]) => [local.get(w)!, sign] as [number, Sign]),
-    );
+    const localAdjacency: Adjacency = members.map((v) => adjacency[v]!.map(([w, sign]) => [local.get(w)!, sign] as [number, Sign]));
     const small = members.length <= EXACT_CAMP_LIMIT;
     if (!small) exact = false;
     const found = small ? exactSplit(localAdjacency) : localSplit(localAdjacency);

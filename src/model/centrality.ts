@@ -125,7 +125,10 @@ export class CentralityRun {
     this.#distance = new Int32Array(n);
     this.#paths = new Float64Array(n);
     this.#dependency = new Float64Array(n);
-    this.#sources = sample && sample.sources < n ? drawSources(n, Math.max(2, Math.floor(sample.sources)), sample.seed) : Int32Array.from(ids, (_id, i) => i);
+    this.#sources =
+      sample && sample.sources < n
+        ? drawSources(n, Math.max(2, Math.floor(sample.sources)), sample.seed)
+        : Int32Array.from(ids, (_id, i) => i);
   }
 
   /** False when betweenness is estimated from a sample of fewer sources than actors. */
@@ -255,12 +258,7 @@ function drawSources(n: number, k: number, seed: number): Int32Array {
  * The `n` most central actors by `by`, highest first; equal values go by label, then id.
  * Actors with a value of zero are included when fewer than `n` score above it.
  */
-export function topActors(
-  graph: ActorGraph,
-  options: AnalysisOptions,
-  by: CentralityMeasure,
-  n = 5,
-): ActorCentrality[] {
+export function topActors(graph: ActorGraph, options: AnalysisOptions, by: CentralityMeasure, n = 5): ActorCentrality[] {
   return rankActors(graph, n <= 0 ? [] : centrality(graph, options), by, n);
 }
 

@@ -155,5 +155,10 @@ export function mergeFilter<T extends RelationFilter>(options: T, view: Relation
  * possible switch as given), so that equal copies need not be answered again.
  */
 export function filtersDiffer(a: RelationFilter | undefined, b: RelationFilter | undefined): boolean {
-  return a?.asOf !== b?.asOf || a?.knownOn !== b?.knownOn || (a?.possible === true) !== (b?.possible === true) || a?.types?.join() !== b?.types?.join();
+  return (
+    a?.asOf !== b?.asOf ||
+    a?.knownOn !== b?.knownOn ||
+    (a?.possible === true) !== (b?.possible === true) ||
+    a?.types?.join() !== b?.types?.join()
+  );
 }

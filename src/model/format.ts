@@ -107,6 +107,4 @@ export interface Problem {
 }
 
 /** What checking an input gives: the document, or every problem found in it. */
-export type ValidationResult =
-  | { ok: true; document: GraphDocument }
-  | { ok: false; problems: Problem[] };
+export type ValidationResult = { ok: true; document: GraphDocument } | { ok: false; problems: Problem[] };

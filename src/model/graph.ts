@@ -60,5 +60,7 @@ export function toDocument(graph: ActorGraph): GraphDocument {
 
 /** True when relations use what version 1.1 added: uncertain bounds or dated evidence. */
 function usesVersion11(relations: readonly Relation[]): boolean {
-  return relations.some((r) => r.startBound !== undefined || r.endBound !== undefined || (r.evidence ?? []).some((e) => e.date !== undefined));
+  return relations.some(
+    (r) => r.startBound !== undefined || r.endBound !== undefined || (r.evidence ?? []).some((e) => e.date !== undefined),
+  );
 }

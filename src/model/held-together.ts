@@ -102,11 +102,24 @@ export function countingWindowOf(item: Bounded, options: Pick<TogetherOptions, '
  * `undated` is `apart` and no date is set), empty when it never counts.
  */
 export function spanOf(item: Bounded, options: TogetherOptions): Span {
-  if (isUndated(item)) return options.undated === 'apart' && options.asOf === undefined ? { from: APART, to: APART } : { from: APART, to: LAST };
+  if (isUndated(item))
+    return options.undated === 'apart' && options.asOf === undefined ? { from: APART, to: APART } : { from: APART, to: LAST };
   const possible = options.possible === true;
   let read = readDays.get(item);
-  if (!read || read.start !== item.start || read.end !== item.end || read.startBound !== item.startBound || read.endBound !== item.endBound) {
-    read = { start: item.start, end: item.end, startBound: item.startBound, endBound: item.endBound, certain: daysOf(certainWindowOf(item)) };
+  if (
+    !read ||
+    read.start !== item.start ||
+    read.end !== item.end ||
+    read.startBound !== item.startBound ||
+    read.endBound !== item.endBound
+  ) {
+    read = {
+      start: item.start,
+      end: item.end,
+      startBound: item.startBound,
+      endBound: item.endBound,
+      certain: daysOf(certainWindowOf(item)),
+    };
     readDays.set(item, read);
   }
   if (possible) read.possible ??= daysOf(countingWindowOf(item, { possible }));
@@ -151,7 +164,12 @@ export interface HeldTogether {
  * `noun` names one relation in the words: `step` for a path, `relation` for a triad.
  */
 export function heldTogether(relations: readonly Relation[], options: TogetherOptions = {}, noun = 'step'): HeldTogether | null {
-  return together(relations.map((r) => spanOf(r, options)), options) ? jointTime(relations, options, noun) : null;
+  return together(
+    relations.map((r) => spanOf(r, options)),
+    options,
+  )
+    ? jointTime(relations, options, noun)
+    : null;
 }
 
 /**

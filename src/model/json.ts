@@ -235,6 +235,9 @@ export function parseJson(text: string): JsonResult {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {
     // Not expected once the check passed; said plainly all the same.
-    return { ok: false, problems: [{ path: '$', message: `JSON does not parse: ${error instanceof Error ? error.message : String(error)}` }] };
+    return {
+      ok: false,
+      problems: [{ path: '$', message: `JSON does not parse: ${error instanceof Error ? error.message : String(error)}` }],
+    };
   }
 }

@@ -6,9 +6,7 @@ import { normalizeName } from './search.ts';
 import { closestNames } from './similar.ts';
 
 /** A found actor id, or why none was found with the nearest names. */
-export type ActorLookup =
-  | { ok: true; id: string }
-  | { ok: false; message: string; suggestions: string[] };
+export type ActorLookup = { ok: true; id: string } | { ok: false; message: string; suggestions: string[] };
 
 /**
  * The form names are compared in: case, accents, curly quotes and spacing folded, and a

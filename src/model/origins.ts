@@ -56,7 +56,9 @@ export function sourceStanding(src: string, page: string, allowed: ReadonlySet<s
   if (url.protocol === 'file:' && here.protocol === 'file:') return { kind: 'own' };
   // The host as the URL parser writes it, in ASCII (punycode), so that a look-alike letter of
   // another script shows as such; with its port when not the scheme's own.
-  const named = opaque ? { origin: url.protocol, host: `a ${url.protocol} address` } : { origin: url.origin, host: new URL(url.origin).host };
+  const named = opaque
+    ? { origin: url.protocol, host: `a ${url.protocol} address` }
+    : { origin: url.origin, host: new URL(url.origin).host };
   if (allowed && (opaque || !allowed.has(url.origin))) return { kind: 'refused', ...named };
   return { kind: 'other', ...named };
 }

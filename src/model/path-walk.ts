@@ -177,7 +177,12 @@ function shortestInTime(walk: Walk, s: number, t: number, maxHops: number): Step
   const { length, fromS, toT } = found;
   const { offsets, other, relation, way } = walk.adj;
   for (let hops = toT.level + 1; hops < length; hops++) {
-    growSide(walk, toT, (u, lo, hi) => meets(fromS.labels.get(u), length - hops, lo, hi), (u) => fromS.labels.has(u));
+    growSide(
+      walk,
+      toT,
+      (u, lo, hi) => meets(fromS.labels.get(u), length - hops, lo, hi),
+      (u) => fromS.labels.has(u),
+    );
   }
 
   const origin = walk.time!.origin;
@@ -271,7 +276,13 @@ function timedLength(walk: Walk, s: number, t: number, maxHops: number): { lengt
   const toT = newSide(walk, t, true);
   while (fromS.level + toT.level < maxHops && fromS.front.length > 0 && toT.front.length > 0) {
     const [grown, other] = fromS.front.length <= toT.front.length ? [fromS, toT] : [toT, fromS];
-    const met = growSide(walk, grown, () => true, () => true, (u, lo, hi) => meets(other.labels.get(u), other.level, lo, hi));
+    const met = growSide(
+      walk,
+      grown,
+      () => true,
+      () => true,
+      (u, lo, hi) => meets(other.labels.get(u), other.level, lo, hi),
+    );
     if (met) return { length: fromS.level + toT.level, fromS, toT };
   }
   return null;

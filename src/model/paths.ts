@@ -19,7 +19,6 @@ import type { Window } from './time-bounds.ts';
 /** Re-exported so path callers need one import; it lives in `reading.ts` beside `pathSign`. */
 export type { PathSign };
 
-
 /** How many paths `all` returns at most when no `limit` is given. */
 export const DEFAULT_LIMIT = 100;
 
@@ -78,9 +77,7 @@ export interface PathProblem {
  * The answer to a path search. `paths` is empty when no path exists; `truncated` is true
  * when `all` stopped at `limit` with more paths left.
  */
-export type PathResult =
-  | { ok: true; from: string; to: string; paths: Path[]; truncated: boolean }
-  | { ok: false; problem: PathProblem };
+export type PathResult = { ok: true; from: string; to: string; paths: Path[]; truncated: boolean } | { ok: false; problem: PathProblem };
 
 /**
  * The paths from one actor to another, named by id, label or alias in any case. Never throws.
@@ -125,7 +122,12 @@ export function findPaths(graph: ActorGraph, from: string, to: string, options: 
     found = one ? [one] : [];
   }
   const paths = found.map((steps) =>
-    toPath(graph, steps.nodes.map((i) => adj.ids[i]!), steps.relations.map((r) => adj.relationIds[r]!), options),
+    toPath(
+      graph,
+      steps.nodes.map((i) => adj.ids[i]!),
+      steps.relations.map((r) => adj.relationIds[r]!),
+      options,
+    ),
   );
   return { ok: true, from: start.id, to: end.id, paths, truncated };
 }
@@ -138,7 +140,10 @@ function filterOf(options: PathOptions): RelationFilter {
 
 /** A found path with its sign, window and reading. */
 function toPath(graph: ActorGraph, actors: string[], relations: string[], options: PathOptions): Path {
-  const { window, undated, holds } = jointTime(relations.map((id) => graph.getEdgeAttributes(id)), options);
+  const { window, undated, holds } = jointTime(
+    relations.map((id) => graph.getEdgeAttributes(id)),
+    options,
+  );
   let reading = readPath(graph, { actors, relations });
   if (relations.length > 0) reading += ` ${holds[0]!.toUpperCase()}${holds.slice(1)}.`;
   return { actors, relations, sign: pathSign(graph, relations), window, undatedSteps: undated, holds, reading };
@@ -154,8 +159,7 @@ function resolve(graph: ActorGraph, name: unknown, path: 'from' | 'to'): { id: s
 }
 
 function checkOptions(options: unknown): PathProblem | null {
-  const fail = (path: PathProblem['path'], message: string, suggestions: string[] = []) =>
-    ({ path, message, suggestions });
+  const fail = (path: PathProblem['path'], message: string, suggestions: string[] = []) => ({ path, message, suggestions });
   // Options often arrive from a command line or a URL, so their types are not taken on trust.
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     return fail('options', 'Path options must be an object');

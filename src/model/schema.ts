@@ -8,7 +8,7 @@ import { isDate } from './dates.ts';
 
 /** A version as the file gave it: JSON has no Infinity, and a number too large to hold reads as one. */
 const shownVersion = (value: unknown): string =>
-  typeof value === 'number' && !Number.isFinite(value) ? 'too large a number' : JSON.stringify(value) ?? String(value);
+  typeof value === 'number' && !Number.isFinite(value) ? 'too large a number' : (JSON.stringify(value) ?? String(value));
 import { BOUND_KINDS, RELATION_TYPES, VERSIONS } from './format.ts';
 
 /** The pattern a date matches before its calendar check. */
@@ -26,7 +26,10 @@ function isWebUrl(text: string): boolean {
 const text = (what: string) => v.string(`${what} must be text`);
 // Trim would rewrite the value; check non-emptiness without changing what the user wrote.
 const nonBlank = (what: string) =>
-  v.pipe(text(what), v.check((s) => s.trim().length > 0, `${what} must not be empty`));
+  v.pipe(
+    text(what),
+    v.check((s) => s.trim().length > 0, `${what} must not be empty`),
+  );
 
 const date = (what: string) =>
   v.pipe(
@@ -43,7 +46,6 @@ const webUrl = v.pipe(
   v.regex(/^https?:\/\//i, (issue) => `url "${String(issue.input)}" must start with http:// or https://`),
   v.check(isWebUrl, (issue) => `url "${String(issue.input)}" is not a valid web address`),
 );
-
 
 /** A publication evidence points into. */
 export const SourceSchema = v.looseObject(

@@ -81,6 +81,9 @@ export function searchActors(graph: ActorGraph, query: string, limit = 10): Acto
     if (actor.kind !== undefined) match.kind = actor.kind;
     found.push({ match, rank: best, key: normalizeName(label) });
   });
-  found.sort((a, b) => a.rank - b.rank || byCodeUnits(a.key, b.key) || byCodeUnits(a.match.label, b.match.label) || byCodeUnits(a.match.id, b.match.id));
+  found.sort(
+    (a, b) =>
+      a.rank - b.rank || byCodeUnits(a.key, b.key) || byCodeUnits(a.match.label, b.match.label) || byCodeUnits(a.match.id, b.match.id),
+  );
   return found.slice(0, limit).map((f) => f.match);
 }

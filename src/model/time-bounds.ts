@@ -19,7 +19,8 @@ export interface Bounded {
 /** Whether something holds at a date: for certain, possibly (its bounds allow it), or not. */
 export type Holding = 'certain' | 'possible' | 'not';
 
-const worse = (a: Holding, b: Holding): Holding => (a === 'not' || b === 'not' ? 'not' : a === 'possible' || b === 'possible' ? 'possible' : 'certain');
+const worse = (a: Holding, b: Holding): Holding =>
+  a === 'not' || b === 'not' ? 'not' : a === 'possible' || b === 'possible' ? 'possible' : 'certain';
 
 /**
  * How an item holds at some time in the period `asOf` names (a day, a month or a year).

@@ -55,8 +55,12 @@ function referenceProblems(input: Record<string, unknown>): Problem[] {
   // Actors and relations share one namespace, since a selection names either.
   problems.push(...duplicateIds(input.relations, 'relations', 'relation', ids));
   problems.push(...duplicateIds(input.sources, 'sources', 'source', new Map()));
-  const actorIds = records(input.actors).map(([a]) => idOf(a)).filter((id): id is string => id !== undefined);
-  const sourceIds = records(input.sources).map(([s]) => idOf(s)).filter((id): id is string => id !== undefined);
+  const actorIds = records(input.actors)
+    .map(([a]) => idOf(a))
+    .filter((id): id is string => id !== undefined);
+  const sourceIds = records(input.sources)
+    .map(([s]) => idOf(s))
+    .filter((id): id is string => id !== undefined);
   const actorSet = new Set(actorIds);
   const sourceSet = new Set(sourceIds);
   // References into a list that is not a list are not checked: its own problem says enough.
@@ -202,7 +206,10 @@ export function parseDocument(text: string): ValidationResult {
 function boundProblems(relation: Record<string, unknown>, i: number): Problem[] {
   const problems: Problem[] = [];
   const { start, end, startBound, endBound } = relation;
-  for (const [field, date] of [['startBound', start], ['endBound', end]] as const) {
+  for (const [field, date] of [
+    ['startBound', start],
+    ['endBound', end],
+  ] as const) {
     if (relation[field] !== undefined && date === undefined) {
       const named = field === 'startBound' ? 'start' : 'end';
       problems.push({ path: jsonPath(['relations', i, field]), message: `${field} says how ${named} is meant, but there is no ${named}` });

@@ -38,13 +38,16 @@ export interface ShownCounts {
  */
 export function graphSummary(counts: ShownCounts): string {
   const shown = RELATION_TYPES.reduce((n, type) => n + counts.byType[type], 0);
-  const relations = shown === counts.total ? plural(shown, 'relation', 'relations') : `${shown} of ${plural(counts.total, 'relation', 'relations')}`;
+  const relations =
+    shown === counts.total ? plural(shown, 'relation', 'relations') : `${shown} of ${plural(counts.total, 'relation', 'relations')}`;
   const types = RELATION_TYPES.filter((type) => counts.byType[type] > 0).map((type) => `${counts.byType[type]} ${type}`);
   const date = counts.asOf ? `as of ${dateText(counts.asOf)}` : '';
   const known = counts.knownOn ? `as known on ${dateText(counts.knownOn)}` : '';
   const possible = counts.possible ? `${counts.possible} of them only possibly` : '';
   const details = [...types, ...[date, possible, known].filter(Boolean)].join(', ');
-  const focus = counts.focus ? ` Only the neighbourhood of ${counts.focus.label} is shown, ${plural(counts.focus.depth, 'step', 'steps')} out.` : '';
+  const focus = counts.focus
+    ? ` Only the neighbourhood of ${counts.focus.label} is shown, ${plural(counts.focus.depth, 'step', 'steps')} out.`
+    : '';
   return `Graph of ${plural(counts.actors, 'actor', 'actors')} and ${relations}${details ? `: ${details}` : ''}.${focus}`;
 }
 

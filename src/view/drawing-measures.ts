@@ -62,7 +62,11 @@ export const LABEL_TOLERANCE = 0.5;
  * out; self-relations (loops) neither cross nor count as parallels, and a loop given no line
  * has nothing drawn to pass through an actor.
  */
-export function measureDrawing(actors: readonly DrawnActor[], relations: readonly DrawnRelation[], view: { width: number; height: number }): DrawingMeasures {
+export function measureDrawing(
+  actors: readonly DrawnActor[],
+  relations: readonly DrawnRelation[],
+  view: { width: number; height: number },
+): DrawingMeasures {
   const index = new Map<string, number>();
   actors.forEach((actor, i) => index.set(actor.id, i));
   const drawn = relations.filter((relation) => index.has(relation.source) && index.has(relation.target));
@@ -97,9 +101,16 @@ export function countCrossings(positions: ArrayLike<number>, pairs: ArrayLike<nu
   order.sort((i, j) => left[i]! - left[j]!);
   // Segments in sweep order, each field in an array of its own so that the inner loop reads
   // memory in sequence: ends a (ax, ay) and b, their actors, and the box's right, top, bottom.
-  const ax = new Float64Array(m), ay = new Float64Array(m), bx = new Float64Array(m), by = new Float64Array(m);
-  const x1 = new Float64Array(m), x2 = new Float64Array(m), y1 = new Float64Array(m), y2 = new Float64Array(m);
-  const u = new Int32Array(m), v = new Int32Array(m);
+  const ax = new Float64Array(m),
+    ay = new Float64Array(m),
+    bx = new Float64Array(m),
+    by = new Float64Array(m);
+  const x1 = new Float64Array(m),
+    x2 = new Float64Array(m),
+    y1 = new Float64Array(m),
+    y2 = new Float64Array(m);
+  const u = new Int32Array(m),
+    v = new Int32Array(m);
   for (let k = 0; k < m; k++) {
     const s = order[k]!;
     u[k] = pairs[2 * s]!;
@@ -115,21 +126,32 @@ export function countCrossings(positions: ArrayLike<number>, pairs: ArrayLike<nu
   }
   let count = 0;
   for (let i = 0; i < m; i++) {
-    const px = ax[i]!, py = ay[i]!, ux = bx[i]! - px, uy = by[i]! - py;
-    const right = x2[i]!, top = y1[i]!, bottom = y2[i]!, p = u[i]!, q = v[i]!;
+    const px = ax[i]!,
+      py = ay[i]!,
+      ux = bx[i]! - px,
+      uy = by[i]! - py;
+    const right = x2[i]!,
+      top = y1[i]!,
+      bottom = y2[i]!,
+      p = u[i]!,
+      q = v[i]!;
     for (let j = i + 1; j < m && x1[j]! <= right; j++) {
       if (y1[j]! > bottom || y2[j]! < top) continue;
       if (u[j] === p || u[j] === q || v[j] === p || v[j] === q) continue;
-      const cx = ax[j]!, cy = ay[j]!, dx = bx[j]!, dy = by[j]!;
+      const cx = ax[j]!,
+        cy = ay[j]!,
+        dx = bx[j]!,
+        dy = by[j]!;
       // Ends clearly apart from the other's line decide at once; only near-touches need care.
       const c = ux * (cy - py) - uy * (cx - px);
       const d = ux * (dy - py) - uy * (dx - px);
-      const wx = dx - cx, wy = dy - cy;
+      const wx = dx - cx,
+        wy = dy - cy;
       const e = wx * (py - cy) - wy * (px - cx);
       const f = wx * (by[i]! - cy) - wy * (bx[i]! - cx);
       const near = 1e-9 * (ux * ux + uy * uy + wx * wx + wy * wy + (cx - px) ** 2 + (cy - py) ** 2 + (dx - px) ** 2 + (dy - py) ** 2);
       if (Math.abs(c) > near && Math.abs(d) > near && Math.abs(e) > near && Math.abs(f) > near) {
-        if ((c > 0) !== (d > 0) && (e > 0) !== (f > 0)) count++;
+        if (c > 0 !== d > 0 && e > 0 !== f > 0) count++;
       } else if (crosses(px, py, bx[i]!, by[i]!, cx, cy, dx, dy)) count++;
     }
   }
@@ -140,11 +162,14 @@ export function countCrossings(positions: ArrayLike<number>, pairs: ArrayLike<nu
 export function segmentHitsEllipse(a: Point, b: Point, centre: Point, rx: number, ry: number): boolean {
   if (!(rx > 0 && ry > 0)) return false;
   // Scaled so that the ellipse is the unit circle: then the segment's nearest point to the centre tells.
-  const px = (a.x - centre.x) / rx, py = (a.y - centre.y) / ry;
-  const dx = (b.x - a.x) / rx, dy = (b.y - a.y) / ry;
+  const px = (a.x - centre.x) / rx,
+    py = (a.y - centre.y) / ry;
+  const dx = (b.x - a.x) / rx,
+    dy = (b.y - a.y) / ry;
   const length2 = dx * dx + dy * dy;
   const t = length2 > 0 ? Math.min(1, Math.max(0, -(px * dx + py * dy) / length2)) : 0;
-  const nx = px + t * dx, ny = py + t * dy;
+  const nx = px + t * dx,
+    ny = py + t * dy;
   return nx * nx + ny * ny < 1;
 }
 
@@ -154,7 +179,8 @@ export function segmentHitsEllipse(a: Point, b: Point, centre: Point, rx: number
  * "on the line" allows for a rounding error relative to the lengths involved.
  */
 function sides(px: number, py: number, qx: number, qy: number, rx: number, ry: number, sx: number, sy: number): number {
-  const ux = qx - px, uy = qy - py;
+  const ux = qx - px,
+    uy = qy - py;
   const r = ux * (ry - py) - uy * (rx - px);
   const s = ux * (sy - py) - uy * (sx - px);
   const tolerance = 1e-12 * (Math.abs(ux) + Math.abs(uy)) * (Math.abs(rx - px) + Math.abs(ry - py) + Math.abs(sx - px) + Math.abs(sy - py));
@@ -172,7 +198,8 @@ function crosses(ax: number, ay: number, bx: number, by: number, cx: number, cy:
   if (cd < 0) return sides(cx, cy, dx, dy, ax, ay, bx, by) < 0;
   // c or d is on line ab: a touch, unless both are and the segments share a stretch of it.
   if (sides(cx, cy, dx, dy, ax, ay, bx, by) !== 0) return false;
-  const ux = bx - ax, uy = by - ay;
+  const ux = bx - ax,
+    uy = by - ay;
   const length2 = ux * ux + uy * uy;
   const tc = (cx - ax) * ux + (cy - ay) * uy;
   const td = (dx - ax) * ux + (dy - ay) * uy;
@@ -189,7 +216,8 @@ function crossingsOf(actors: readonly DrawnActor[], relations: readonly DrawnRel
   const seen = new Set<number>();
   const pairs: number[] = [];
   for (const relation of relations) {
-    const u = index.get(relation.source)!, v = index.get(relation.target)!;
+    const u = index.get(relation.source)!,
+      v = index.get(relation.target)!;
     if (u === v) continue;
     const key = Math.min(u, v) * actors.length + Math.max(u, v);
     if (seen.has(key)) continue;
@@ -202,11 +230,16 @@ function crossingsOf(actors: readonly DrawnActor[], relations: readonly DrawnRel
 /** The drawn line of a relation: its polyline, else the segment between its actors' centres. */
 function lineOf(relation: DrawnRelation, actors: readonly DrawnActor[], index: ReadonlyMap<string, number>): readonly Point[] {
   if (relation.line) return relation.line;
-  const source = actors[index.get(relation.source)!]!, target = actors[index.get(relation.target)!]!;
+  const source = actors[index.get(relation.source)!]!,
+    target = actors[index.get(relation.target)!]!;
   return source === target ? [] : [source, target];
 }
 
-function relationsThroughActors(actors: readonly DrawnActor[], relations: readonly DrawnRelation[], index: ReadonlyMap<string, number>): number {
+function relationsThroughActors(
+  actors: readonly DrawnActor[],
+  relations: readonly DrawnRelation[],
+  index: ReadonlyMap<string, number>,
+): number {
   // Actors by centre x, so that a relation is tested only against actors near its span.
   const byX = [...actors].sort((a, b) => a.x - b.x);
   const halfWidest = actors.reduce((widest, actor) => Math.max(widest, actor.width / 2), 0);
@@ -217,7 +250,8 @@ function relationsThroughActors(actors: readonly DrawnActor[], relations: readon
     const span = boxOfPoints(line);
     const through = (actor: DrawnActor): boolean => {
       if (actor.id === relation.source || actor.id === relation.target) return false;
-      const rx = actor.width / 2, ry = actor.height / 2;
+      const rx = actor.width / 2,
+        ry = actor.height / 2;
       if (actor.y + ry < span.y1 || actor.y - ry > span.y2 || actor.x + rx < span.x1 || actor.x - rx > span.x2) return false;
       for (let k = 1; k < line.length; k++) if (segmentHitsEllipse(line[k - 1]!, line[k]!, actor, rx, ry)) return true;
       return false;
@@ -234,7 +268,8 @@ function relationsThroughActors(actors: readonly DrawnActor[], relations: readon
 
 /** The first index in `sorted` (by x) whose x is at least `x`. */
 function firstAtLeast(sorted: readonly DrawnActor[], x: number): number {
-  let low = 0, high = sorted.length;
+  let low = 0,
+    high = sorted.length;
   while (low < high) {
     const mid = (low + high) >> 1;
     if (sorted[mid]!.x < x) low = mid + 1;
@@ -255,13 +290,22 @@ function boxOfPoints(points: readonly Point[]): Box {
 }
 
 /** The box around an actor's shape. */
-const shapeBox = (actor: DrawnActor): Box => ({ x1: actor.x - actor.width / 2, y1: actor.y - actor.height / 2, x2: actor.x + actor.width / 2, y2: actor.y + actor.height / 2 });
+const shapeBox = (actor: DrawnActor): Box => ({
+  x1: actor.x - actor.width / 2,
+  y1: actor.y - actor.height / 2,
+  x2: actor.x + actor.width / 2,
+  y2: actor.y + actor.height / 2,
+});
 
 /** Whether box reaches more than LABEL_TOLERANCE into the actor's ellipse. */
 function boxHitsShape(box: Box, actor: DrawnActor): boolean {
-  const rx = actor.width / 2, ry = actor.height / 2;
+  const rx = actor.width / 2,
+    ry = actor.height / 2;
   if (!(rx > 0 && ry > 0)) return false;
-  const x1 = box.x1 + LABEL_TOLERANCE, x2 = box.x2 - LABEL_TOLERANCE, y1 = box.y1 + LABEL_TOLERANCE, y2 = box.y2 - LABEL_TOLERANCE;
+  const x1 = box.x1 + LABEL_TOLERANCE,
+    x2 = box.x2 - LABEL_TOLERANCE,
+    y1 = box.y1 + LABEL_TOLERANCE,
+    y2 = box.y2 - LABEL_TOLERANCE;
   if (x1 >= x2 || y1 >= y2) return false;
   // The box's point nearest the centre, with the ellipse scaled to the unit circle.
   const nx = (Math.min(x2, Math.max(x1, actor.x)) - actor.x) / rx;
@@ -301,7 +345,8 @@ function middleOf(line: readonly Point[]): Point | null {
   for (let k = 1; k < line.length; k++) total += Math.hypot(line[k]!.x - line[k - 1]!.x, line[k]!.y - line[k - 1]!.y);
   let left = total / 2;
   for (let k = 1; k < line.length; k++) {
-    const a = line[k - 1]!, b = line[k]!;
+    const a = line[k - 1]!,
+      b = line[k]!;
     const length = Math.hypot(b.x - a.x, b.y - a.y);
     if (length > 0 && left <= length) return { x: a.x + ((b.x - a.x) * left) / length, y: a.y + ((b.y - a.y) * left) / length };
     left -= length;
@@ -309,10 +354,15 @@ function middleOf(line: readonly Point[]): Point | null {
   return line[0]!;
 }
 
-function parallelMidpointGap(actors: readonly DrawnActor[], relations: readonly DrawnRelation[], index: ReadonlyMap<string, number>): number | null {
+function parallelMidpointGap(
+  actors: readonly DrawnActor[],
+  relations: readonly DrawnRelation[],
+  index: ReadonlyMap<string, number>,
+): number | null {
   const bundles = new Map<number, Point[]>();
   for (const relation of relations) {
-    const u = index.get(relation.source)!, v = index.get(relation.target)!;
+    const u = index.get(relation.source)!,
+      v = index.get(relation.target)!;
     if (u === v) continue;
     const midpoint = relation.midpoint ?? middleOf(lineOf(relation, actors, index));
     if (!midpoint) continue;

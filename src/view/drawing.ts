@@ -193,9 +193,21 @@ export function applyView(cy: Core, graph: ActorGraph, view: ViewState): ViewTex
   const focused = focus && focusOn ? { label: graph.getNodeAttribute(focusOn.id, 'label'), depth: focusOn.depth } : null;
   const nodes = shown.nodes().map((node) => node.data() as NodeData);
   return {
-    legend: legendFor(nodes, shown.edges().map((edge) => edge.data('type') as RelationType), possible > 0),
+    legend: legendFor(
+      nodes,
+      shown.edges().map((edge) => edge.data('type') as RelationType),
+      possible > 0,
+    ),
     label: summary(shown.nodes().length, shown.edges().length),
-    description: graphSummary({ actors: shown.nodes().length, byType, total: graph.size, asOf: filter.asOf, knownOn: filter.knownOn, possible, focus: focused }),
+    description: graphSummary({
+      actors: shown.nodes().length,
+      byType,
+      total: graph.size,
+      asOf: filter.asOf,
+      knownOn: filter.knownOn,
+      possible,
+      focus: focused,
+    }),
   };
 }
 
@@ -223,9 +235,17 @@ export function fitDrawing(cy: Core): void {
     cy.fit(shownElements(cy), FIT_PADDING);
     return;
   }
-  const view = fitPoints(nodes.nodes().map((node) => node.position()), {
-    width: cy.width(), height: cy.height(), padding: FIT_PADDING, extent: ACTOR_EXTENT, minZoom: cy.minZoom(), maxZoom: cy.maxZoom(),
-  });
+  const view = fitPoints(
+    nodes.nodes().map((node) => node.position()),
+    {
+      width: cy.width(),
+      height: cy.height(),
+      padding: FIT_PADDING,
+      extent: ACTOR_EXTENT,
+      minZoom: cy.minZoom(),
+      maxZoom: cy.maxZoom(),
+    },
+  );
   // Setting the same viewport would still redraw every element.
   const pan = cy.pan();
   if (view && (view.zoom !== cy.zoom() || view.pan.x !== pan.x || view.pan.y !== pan.y)) cy.viewport(view);
@@ -237,7 +257,11 @@ export function fitDrawing(cy: Core): void {
  * or dark defaults otherwise, and the speed-first drawing for more than LARGE_DRAWING_RELATIONS.
  */
 export function styleDrawing(cy: Core, computed: CSSStyleDeclaration, dark: boolean, relations: number): void {
-  const theme = readTheme((name) => computed.getPropertyValue(name.replace('--actor-graph-', '--_ag-')), cssColor, dark ? DARK_THEME : LIGHT_THEME);
+  const theme = readTheme(
+    (name) => computed.getPropertyValue(name.replace('--actor-graph-', '--_ag-')),
+    cssColor,
+    dark ? DARK_THEME : LIGHT_THEME,
+  );
   cy.style(buildStylesheet(theme, { large: relations > LARGE_DRAWING_RELATIONS }));
 }
 
@@ -246,8 +270,16 @@ export function styleDrawing(cy: Core, computed: CSSStyleDeclaration, dark: bool
  * actors shown), brought into view; undefined when none is shown.
  */
 export function stepByKey(cy: Core, graph: ActorGraph, selected: string | null, key: string): string | undefined {
-  const shown = new Set(shownElements(cy).nodes().map((node) => node.id()));
-  const next = stepSelection(keyboardOrder(graph, (id) => shown.has(id)), selected, KEY_STEPS[key] ?? 0);
+  const shown = new Set(
+    shownElements(cy)
+      .nodes()
+      .map((node) => node.id()),
+  );
+  const next = stepSelection(
+    keyboardOrder(graph, (id) => shown.has(id)),
+    selected,
+    KEY_STEPS[key] ?? 0,
+  );
   if (next) bringIntoView(cy, next);
   return next;
 }

@@ -20,21 +20,17 @@ export const SAMPLES_PER_PIECE = 16;
 
 /** Reads what `cy` draws now, in rendered coordinates. */
 export function readDrawing(cy: Core): Drawing {
-  const actors = cy.nodes(':visible').map(
-    (node): DrawnActor => {
-      const { x, y } = node.renderedPosition();
-      return { id: node.id(), x, y, width: node.renderedWidth(), height: node.renderedHeight(), label: labelBox(node, cy.zoom()) };
-    },
-  );
-  const relations = cy.edges(':visible').map(
-    (edge): DrawnRelation => ({
-      id: edge.id(),
-      source: edge.source().id(),
-      target: edge.target().id(),
-      line: drawnLine(edge),
-      midpoint: point(edge.renderedMidpoint()),
-    }),
-  );
+  const actors = cy.nodes(':visible').map((node): DrawnActor => {
+    const { x, y } = node.renderedPosition();
+    return { id: node.id(), x, y, width: node.renderedWidth(), height: node.renderedHeight(), label: labelBox(node, cy.zoom()) };
+  });
+  const relations = cy.edges(':visible').map((edge): DrawnRelation => ({
+    id: edge.id(),
+    source: edge.source().id(),
+    target: edge.target().id(),
+    line: drawnLine(edge),
+    midpoint: point(edge.renderedMidpoint()),
+  }));
   return { actors, relations, view: { width: cy.width(), height: cy.height() } };
 }
 
@@ -44,7 +40,13 @@ function labelBox(node: NodeSingular, zoom: number): Box | null {
   if (Number(node.numericStyle('text-opacity')) === 0) return null;
   // Cytoscape leaves out labels whose size on screen falls below `min-zoomed-font-size`.
   if (Number(node.numericStyle('font-size')) * zoom < Number(node.numericStyle('min-zoomed-font-size'))) return null;
-  const box = node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false });
+  const box = node.renderedBoundingBox({
+    includeNodes: false,
+    includeEdges: false,
+    includeLabels: true,
+    includeOverlays: false,
+    includeUnderlays: false,
+  });
   if (!(box.w > 0 && box.h > 0) || ![box.x1, box.y1, box.x2, box.y2].every(Number.isFinite)) return null;
   return { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
 }
@@ -78,7 +80,8 @@ export function sampleCurve(start: Point, controls: readonly Point[], end: Point
     const next = controls[i + 1];
     const to = next ? { x: (control.x + next.x) / 2, y: (control.y + next.y) / 2 } : end;
     for (let k = 1; k <= samples; k++) {
-      const t = k / samples, s = 1 - t;
+      const t = k / samples,
+        s = 1 - t;
       line.push({ x: s * s * from.x + 2 * s * t * control.x + t * t * to.x, y: s * s * from.y + 2 * s * t * control.y + t * t * to.y });
     }
     from = to;

@@ -39,7 +39,14 @@ export const DRAWN_LABEL_MAX = 60;
  */
 export function drawnLabel(label: string): string {
   const characters = Array.from(label);
-  return characters.length <= DRAWN_LABEL_MAX ? label : `${balanced(characters.slice(0, DRAWN_LABEL_MAX - 1).join('').trimEnd())}…`;
+  return characters.length <= DRAWN_LABEL_MAX
+    ? label
+    : `${balanced(
+        characters
+          .slice(0, DRAWN_LABEL_MAX - 1)
+          .join('')
+          .trimEnd(),
+      )}…`;
 }
 
 /** Nodes (seeded on a circle in id order) then edges, both in graph order. */

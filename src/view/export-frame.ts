@@ -63,14 +63,19 @@ const METRICS = {
 /** Lays out the frame of an image: legend rows wrap to the drawing's width, so does the caption. */
 export function layoutFrame(input: FrameInput): Frame {
   const k = input.size;
-  const m = Object.fromEntries(Object.entries(METRICS).map(([key, value]) => [key, key === 'captionLine' ? value : value * k])) as typeof METRICS;
+  const m = Object.fromEntries(
+    Object.entries(METRICS).map(([key, value]) => [key, key === 'captionLine' ? value : value * k]),
+  ) as typeof METRICS;
   const { theme, measure } = input;
   const text: TextFont = { size: m.font, weight: 'normal', family: theme.font };
   const bold: TextFont = { ...text, weight: 'bold' };
   const groups = input.legend ? legendGroups(input.legend, theme, m) : [];
 
   // Wide enough for the widest legend item and heading, even under a narrow drawing.
-  const widest = Math.max(0, ...groups.flatMap((g) => [measure(g.heading, bold), ...g.items.map((i) => i.swatch + m.swatchGap + measure(i.label, text))]));
+  const widest = Math.max(
+    0,
+    ...groups.flatMap((g) => [measure(g.heading, bold), ...g.items.map((i) => i.swatch + m.swatchGap + measure(i.label, text))]),
+  );
   const width = Math.max(input.drawing.width, Math.ceil(widest + 2 * m.padding));
   const drawing = { x: Math.floor((width - input.drawing.width) / 2), y: 0, ...input.drawing };
   const marks: Mark[] = [];
@@ -130,25 +135,64 @@ function legendGroups(legend: LegendItems, theme: Theme, m: typeof METRICS): Leg
   const possible: PossibleItem[] = legend.possible && legend.relations.length ? [{ label: POSSIBLE_LABEL, possible: true }] : [];
   const relations: (RelationLegendItem | PossibleItem)[] = [...legend.relations, ...possible];
   return [
-    ...legendGroup('Relations', relations, m.swatchLine, (item, x, middle): Mark[] => 'possible' in item
-      ? [
-          { type: 'line', x1: x, y1: middle, x2: x + m.swatchLine, y2: middle, width: 2.5 * scale, dash: [], color: theme.text, opacity: POSSIBLE_LOOK.lineOpacity },
-          { type: 'text', x: x + m.swatchLine / 2 - 0.3 * m.font, y: middle + 0.35 * m.font, text: POSSIBLE_LOOK.mark, font: bold, color: theme.text },
-        ]
-      : [{
-          type: 'line', x1: x, y1: middle, x2: x + m.swatchLine, y2: middle, width: item.width * scale,
-          dash: item.dash ? item.dash.split(/\s+/).map((d) => Number(d) * scale) : [], color: theme[item.type], opacity: 1,
-        }]),
-    ...legendGroup('Actors', legend.kinds, m.swatchShape, (item, x, middle) => [{
-      type: 'shape', shape: item.shape, cx: x + m.swatchShape / 2, cy: middle, r: m.swatchShape / 2 - 1,
-      fill: theme.nodeFill, stroke: theme.nodeBorder, strokeWidth: 1.5 * scale,
-    }]),
+    ...legendGroup('Relations', relations, m.swatchLine, (item, x, middle): Mark[] =>
+      'possible' in item
+        ? [
+            {
+              type: 'line',
+              x1: x,
+              y1: middle,
+              x2: x + m.swatchLine,
+              y2: middle,
+              width: 2.5 * scale,
+              dash: [],
+              color: theme.text,
+              opacity: POSSIBLE_LOOK.lineOpacity,
+            },
+            {
+              type: 'text',
+              x: x + m.swatchLine / 2 - 0.3 * m.font,
+              y: middle + 0.35 * m.font,
+              text: POSSIBLE_LOOK.mark,
+              font: bold,
+              color: theme.text,
+            },
+          ]
+        : [
+            {
+              type: 'line',
+              x1: x,
+              y1: middle,
+              x2: x + m.swatchLine,
+              y2: middle,
+              width: item.width * scale,
+              dash: item.dash ? item.dash.split(/\s+/).map((d) => Number(d) * scale) : [],
+              color: theme[item.type],
+              opacity: 1,
+            },
+          ],
+    ),
+    ...legendGroup('Actors', legend.kinds, m.swatchShape, (item, x, middle) => [
+      {
+        type: 'shape',
+        shape: item.shape,
+        cx: x + m.swatchShape / 2,
+        cy: middle,
+        r: m.swatchShape / 2 - 1,
+        fill: theme.nodeFill,
+        stroke: theme.nodeBorder,
+        strokeWidth: 1.5 * scale,
+      },
+    ]),
   ];
 }
 
 /** A legend group of `items`, each drawn by `draw` in a swatch `swatch` wide; none when there are no items. */
 function legendGroup<T extends { label: string }>(
-  heading: string, items: readonly T[], swatch: number, draw: (item: T, x: number, middle: number) => Mark[],
+  heading: string,
+  items: readonly T[],
+  swatch: number,
+  draw: (item: T, x: number, middle: number) => Mark[],
 ): LegendGroup[] {
   if (!items.length) return [];
   return [{ heading, items: items.map((item) => ({ label: item.label, swatch, draw: (x, middle) => draw(item, x, middle) })) }];

@@ -85,7 +85,8 @@ export function resolveImageOptions(options: unknown): ResolvedImageOptions {
     throw new ImageExportError(`quality must be a number from 0 to 1, not ${describe(quality)}`);
   }
   for (const flag of ['full', 'legend'] as const) {
-    if (o[flag] !== undefined && typeof o[flag] !== 'boolean') throw new ImageExportError(`${flag} must be true or false, not ${describe(o[flag])}`);
+    if (o[flag] !== undefined && typeof o[flag] !== 'boolean')
+      throw new ImageExportError(`${flag} must be true or false, not ${describe(o[flag])}`);
   }
   const caption = o.caption;
   if (caption !== undefined && caption !== null && typeof caption !== 'string' && typeof caption !== 'boolean') {
@@ -113,9 +114,14 @@ const describe = (value: unknown): string =>
  */
 export function defaultCaption(meta: Pick<GraphMeta, 'title' | 'sources'>, asOf?: string): string {
   const title = asOf ? `${isolate(meta.title)} (as of ${asOf})` : isolate(meta.title);
-  const sources = (meta.sources ?? []).map((source) =>
-    [source.author, source.title, source.publisher, source.date?.slice(0, 4)].filter((part): part is string => !!part && !!part.trim()).map(isolate).join(', '),
-  ).filter(Boolean);
+  const sources = (meta.sources ?? [])
+    .map((source) =>
+      [source.author, source.title, source.publisher, source.date?.slice(0, 4)]
+        .filter((part): part is string => !!part && !!part.trim())
+        .map(isolate)
+        .join(', '),
+    )
+    .filter(Boolean);
   if (sources.length === 0) return title;
   return `${title} — ${sources.length === 1 ? 'Source' : 'Sources'}: ${sources.join('; ')}`;
 }

@@ -23,9 +23,21 @@ export interface FetchOptions {
 
 /** Words for HTTP statuses whose reason a server (HTTP/2 always) leaves out. */
 const STATUS_WORDS: Readonly<Record<number, string>> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable',
-  408: 'Request Timeout', 410: 'Gone', 413: 'Content Too Large', 429: 'Too Many Requests', 500: 'Internal Server Error',
-  501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  408: 'Request Timeout',
+  410: 'Gone',
+  413: 'Content Too Large',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
 };
 
 /** Schemes a graph file may be fetched from. */
@@ -49,7 +61,8 @@ export const FETCH_FAILURES = {
   scheme: 'only http and https addresses can be loaded',
   html: 'the server answered with a web page (HTML), not a graph file',
   xml: 'the server answered with XML, not a JSON graph file',
-  status: (status: number, text: string) => `the server answered ${status}${text || STATUS_WORDS[status] ? ` ${text || STATUS_WORDS[status]}` : ''}`,
+  status: (status: number, text: string) =>
+    `the server answered ${status}${text || STATUS_WORDS[status] ? ` ${text || STATUS_WORDS[status]}` : ''}`,
   timeout: (ms: number) => `the request took longer than ${secondsText(ms)}`,
 } as const;
 
@@ -68,7 +81,8 @@ function addressProblem(url: string): string | null {
 /** The problem with a body that is a web page or XML rather than JSON, or null. */
 function markupProblem(contentType: string | null, text: string): string | null {
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (/^text\/html\b/i.test(contentType ?? '') || /^<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(start)) return FETCH_FAILURES.html;
+  if (/^text\/html\b/i.test(contentType ?? '') || /^<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(start))
+    return FETCH_FAILURES.html;
   if (start.startsWith('<')) return FETCH_FAILURES.xml;
   return null;
 }

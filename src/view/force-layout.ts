@@ -117,7 +117,8 @@ function forceFrom(n: number, pairs: ArrayLike<number>, edgeLength: number, seed
   const random = seededRandom(seed);
   for (let i = 0; i < n; i++) graph.addNode(i, { x: random() * 100, y: random() * 100 });
   for (let k = 0; k + 1 < pairs.length; k += 2) {
-    const a = pairs[k]!, b = pairs[k + 1]!;
+    const a = pairs[k]!,
+      b = pairs[k + 1]!;
     if (a !== b && !graph.hasEdge(a, b)) graph.addEdge(a, b);
   }
   forceAtlas2.assign(graph, { iterations: START_STEPS, settings: forceAtlas2.inferSettings(graph), getEdgeWeight: null });
@@ -129,7 +130,8 @@ function forceFrom(n: number, pairs: ArrayLike<number>, edgeLength: number, seed
   // Scaled so that the median relation is an edge length long, the scale the untangling works in.
   const lengths: number[] = [];
   for (let k = 0; k + 1 < pairs.length; k += 2) {
-    const a = pairs[k]!, b = pairs[k + 1]!;
+    const a = pairs[k]!,
+      b = pairs[k + 1]!;
     lengths.push(Math.hypot(out[2 * a]! - out[2 * b]!, out[2 * a + 1]! - out[2 * b + 1]!));
   }
   lengths.sort((x, y) => x - y);

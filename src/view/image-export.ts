@@ -15,8 +15,14 @@ import type { NodeData } from './elements.ts';
 import { parseAsOf } from './filter-attributes.ts';
 import { layoutFrame, type Frame, type Mark, type TextFont } from './export-frame.ts';
 import {
-  IMAGE_TYPES, ImageExportError, MAX_IMAGE_AREA, MAX_IMAGE_SIDE, defaultCaption, resolveImageOptions,
-  type ImageExportOptions, type ResolvedImageOptions,
+  IMAGE_TYPES,
+  ImageExportError,
+  MAX_IMAGE_AREA,
+  MAX_IMAGE_SIDE,
+  defaultCaption,
+  resolveImageOptions,
+  type ImageExportOptions,
+  type ResolvedImageOptions,
 } from './export-options.ts';
 import { legendFor } from './legend.ts';
 import { svgShape } from './legend.ts';
@@ -53,7 +59,11 @@ export async function exportImage(view: ExportableView, options: ImageExportOpti
   const background = backgroundOf(o, theme, context);
   const shown = cy.elements().filter((ele) => ele.visible());
   const legend = o.legend
-    ? legendFor(shown.nodes().map((node) => node.data() as NodeData), shown.edges().map((edge) => edge.data('type') as RelationType), shown.edges(`.${CLASSES.possible}`).length > 0)
+    ? legendFor(
+        shown.nodes().map((node) => node.data() as NodeData),
+        shown.edges().map((edge) => edge.data('type') as RelationType),
+        shown.edges(`.${CLASSES.possible}`).length > 0,
+      )
     : null;
   const caption = o.caption ?? defaultCaption(graph.getAttributes(), parseAsOf(view.asOf));
 
@@ -77,7 +87,10 @@ export async function exportImage(view: ExportableView, options: ImageExportOpti
   if (o.format === 'svg') {
     const counts = `${shown.nodes().length} actors and ${shown.edges().length} relations`;
     const svg = toSvg({
-      cy, frame, view: view0, background: background.alpha === 0 ? null : background.color,
+      cy,
+      frame,
+      view: view0,
+      background: background.alpha === 0 ? null : background.color,
       title: caption || isolate(graph.getAttribute('title')),
       description: `${isolate(graph.getAttribute('title'))}: ${counts}, drawn as a graph; line style and colour give the relation type, shape the kind of actor.`,
       descent: (font) => {

@@ -16,7 +16,12 @@ export function keyboardOrder(graph: ActorGraph, include: (actorId: string) => b
 
 /** Keys that move the selection, as steps for `stepSelection` (Home and End jump to the ends). */
 export const KEY_STEPS: Readonly<Record<string, number>> = {
-  ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity,
+  ArrowRight: 1,
+  ArrowDown: 1,
+  ArrowLeft: -1,
+  ArrowUp: -1,
+  Home: -Infinity,
+  End: Infinity,
 };
 
 /**

@@ -36,7 +36,12 @@ export function segmentHitsBox(ax: number, ay: number, bx: number, by: number, b
   let t1 = 1;
   const dx = bx - ax;
   const dy = by - ay;
-  const edges: [number, number][] = [[-dx, ax - box.x1], [dx, box.x2 - ax], [-dy, ay - box.y1], [dy, box.y2 - ay]];
+  const edges: [number, number][] = [
+    [-dx, ax - box.x1],
+    [dx, box.x2 - ax],
+    [-dy, ay - box.y1],
+    [dy, box.y2 - ay],
+  ];
   for (const [p, q] of edges) {
     if (p === 0) {
       if (q < 0) return false;
@@ -56,7 +61,13 @@ export function segmentHitsBox(ax: number, ay: number, bx: number, by: number, b
  * is drawn), preferring below, then above, then beside. Actors with the most
  * relations choose first, as theirs is the most crowded corner.
  */
-export function chooseSides(positions: ArrayLike<number>, pairs: ArrayLike<number>, labels: readonly LabelSize[], relations?: ArrayLike<number>, step = 0): Side[] {
+export function chooseSides(
+  positions: ArrayLike<number>,
+  pairs: ArrayLike<number>,
+  labels: readonly LabelSize[],
+  relations?: ArrayLike<number>,
+  step = 0,
+): Side[] {
   const n = labels.length;
   const sides: Side[] = new Array<Side>(n).fill('bottom');
   const degree = new Array<number>(n).fill(0);
@@ -78,7 +89,8 @@ export function chooseSides(positions: ArrayLike<number>, pairs: ArrayLike<numbe
         const count = relations?.[k / 2] ?? 1;
         const spread = ((count - 1) / 2) * (step / 2);
         const wide = spread > 0 ? { x1: box.x1 - spread, y1: box.y1 - spread, x2: box.x2 + spread, y2: box.y2 + spread } : box;
-        if (segmentHitsBox(positions[2 * a]!, positions[2 * a + 1]!, positions[2 * b]!, positions[2 * b + 1]!, wide)) cost += (a === v || b === v ? 2 : 1) * count;
+        if (segmentHitsBox(positions[2 * a]!, positions[2 * a + 1]!, positions[2 * b]!, positions[2 * b + 1]!, wide))
+          cost += (a === v || b === v ? 2 : 1) * count;
       }
       for (let w = 0; w < n; w++) if (w !== v && overlap(box, shapeBox(positions[2 * w]!, positions[2 * w + 1]!), 4) > 0) cost += 5;
       for (const other of placed) if (overlap(box, other, 4) > 0) cost += 5;
@@ -108,13 +120,16 @@ export function actorBox(x: number, y: number, side: Side, label: LabelSize): Bo
 function stretch(positions: Float64Array, pairs: ArrayLike<number>, shortest: ArrayLike<number>): boolean {
   let moved = false;
   for (let k = 0; k + 1 < pairs.length; k += 2) {
-    const a = pairs[k]!, b = pairs[k + 1]!;
-    const dx = positions[2 * b]! - positions[2 * a]!, dy = positions[2 * b + 1]! - positions[2 * a + 1]!;
+    const a = pairs[k]!,
+      b = pairs[k + 1]!;
+    const dx = positions[2 * b]! - positions[2 * a]!,
+      dy = positions[2 * b + 1]! - positions[2 * a + 1]!;
     const length = Math.sqrt(dx * dx + dy * dy);
     const least = shortest[k / 2]!;
     if (length >= least - 0.5) continue;
     // Coinciding actors part along a direction fixed by their indices.
-    const ux = length > 1e-9 ? dx / length : Math.cos(a + b), uy = length > 1e-9 ? dy / length : Math.sin(a + b);
+    const ux = length > 1e-9 ? dx / length : Math.cos(a + b),
+      uy = length > 1e-9 ? dy / length : Math.sin(a + b);
     const push = (least - length) / 2;
     positions[2 * a]! -= ux * push;
     positions[2 * a + 1]! -= uy * push;
@@ -131,7 +146,15 @@ function stretch(positions: Float64Array, pairs: ArrayLike<number>, shortest: Ar
  * `pairs`) until the actors of each pair stand at least its `shortest` apart. Works on
  * `positions` in place; stops after `rounds` sweeps.
  */
-export function separate(positions: Float64Array, sides: readonly Side[], labels: readonly LabelSize[], margin = 6, rounds = 60, pairs?: ArrayLike<number>, shortest?: ArrayLike<number>): Float64Array {
+export function separate(
+  positions: Float64Array,
+  sides: readonly Side[],
+  labels: readonly LabelSize[],
+  margin = 6,
+  rounds = 60,
+  pairs?: ArrayLike<number>,
+  shortest?: ArrayLike<number>,
+): Float64Array {
   const n = labels.length;
   for (let round = 0; round < rounds; round++) {
     let moved = pairs && shortest ? stretch(positions, pairs, shortest) : false;

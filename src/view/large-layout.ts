@@ -13,7 +13,10 @@ const SPACING = 90;
 
 /** Lays out every node of `cy` with the large-graph layout and moves them there. */
 export async function layOutLargeGraph(cy: Core, signal?: AbortSignal): Promise<void> {
-  const ids = cy.nodes().map((node) => node.id()).sort(byCodeUnits);
+  const ids = cy
+    .nodes()
+    .map((node) => node.id())
+    .sort(byCodeUnits);
   const index = new Map(ids.map((id, i) => [id, i]));
   const positions = sunflowerSeed(ids.length);
   const edges = cy.edges();

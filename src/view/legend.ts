@@ -61,7 +61,11 @@ export function legendItems(types: Iterable<RelationType>, kinds: ReadonlyMap<Ac
  * The legend for the nodes and relation types shown (see `NodeData` in `elements.ts`), with the
  * entry for possible relations when `possible` (some relation shown only possibly holds).
  */
-export function legendFor(nodes: Iterable<{ kind: ActorKind; kindName: string }>, types: Iterable<RelationType>, possible = false): LegendItems {
+export function legendFor(
+  nodes: Iterable<{ kind: ActorKind; kindName: string }>,
+  types: Iterable<RelationType>,
+  possible = false,
+): LegendItems {
   const kinds = new Map<ActorKind, string[]>();
   for (const { kind, kindName } of nodes) kinds.set(kind, [...(kinds.get(kind) ?? []), kindName]);
   return legendItems(types, kinds, possible);

@@ -34,7 +34,6 @@ export interface Placement {
 /** Radius around an actor's centre that a line must keep clear of: its shape and a margin. */
 export const ACTOR_CLEARANCE = 22;
 
-
 /** Extra length, in edge lengths, a pair gets for each relation beyond its first. */
 const FAN_LENGTH = 0.15;
 
@@ -104,10 +103,28 @@ export function placeActors(input: PlacementInput, given: readonly Float64Array[
   for (let s = 0; s < tries; s++) {
     const forced = s < given.length;
     const stressStart = s - given.length;
-    const positions = forced ? given[s]!.slice() : majorize(n, distances, edgeLength, stressStart === 0 ? classicalScaling(n, distances, edgeLength) : randomStart(n, stressStart, edgeLength));
+    const positions = forced
+      ? given[s]!.slice()
+      : majorize(
+          n,
+          distances,
+          edgeLength,
+          stressStart === 0 ? classicalScaling(n, distances, edgeLength) : randomStart(n, stressStart, edgeLength),
+        );
     // Stress alone often draws a small graph cleanly; untangling is for the knots it leaves.
     if (tangle(positions) > 0) {
-      untangle(n, pairs, positions, { edgeLength, distances, clearance, weight, minGap: edgeLength * 0.6, grid, passes, anneal, seed: s + 1, stressWeight: forced ? STRESS_WEIGHT_ON_FORCE : 1 });
+      untangle(n, pairs, positions, {
+        edgeLength,
+        distances,
+        clearance,
+        weight,
+        minGap: edgeLength * 0.6,
+        grid,
+        passes,
+        anneal,
+        seed: s + 1,
+        stressWeight: forced ? STRESS_WEIGHT_ON_FORCE : 1,
+      });
     }
     // Crossings and lines through actors first; stress (per pair) only breaks ties.
     const knots = tangle(positions);
@@ -127,7 +144,17 @@ export function placeActors(input: PlacementInput, given: readonly Float64Array[
   // sides again where the actors now stand, and room made for any label that changed side.
   if (n <= 40 && countThrough(positions, pairs, clearance) > 0) {
     const before = tangle(positions);
-    const again = untangle(n, pairs, positions.slice(), { edgeLength, distances, clearance, weight, minGap: edgeLength * 0.6, grid, passes: 1, anneal: 0, seed: 1 });
+    const again = untangle(n, pairs, positions.slice(), {
+      edgeLength,
+      distances,
+      clearance,
+      weight,
+      minGap: edgeLength * 0.6,
+      grid,
+      passes: 1,
+      anneal: 0,
+      seed: 1,
+    });
     // Kept only if it undid more than it tied: crossings and lines through actors together.
     if (tangle(again) < before) positions.set(again);
   }
@@ -143,23 +170,29 @@ export function placeActors(input: PlacementInput, given: readonly Float64Array[
  */
 export function lieWide(p: Float64Array): Float64Array {
   const n = p.length / 2;
-  let cx = 0, cy = 0;
+  let cx = 0,
+    cy = 0;
   for (let i = 0; i < n; i++) {
     cx += p[2 * i]! / n;
     cy += p[2 * i + 1]! / n;
   }
-  let sxx = 0, syy = 0, sxy = 0;
+  let sxx = 0,
+    syy = 0,
+    sxy = 0;
   for (let i = 0; i < n; i++) {
-    const x = p[2 * i]! - cx, y = p[2 * i + 1]! - cy;
+    const x = p[2 * i]! - cx,
+      y = p[2 * i + 1]! - cy;
     sxx += x * x;
     syy += y * y;
     sxy += x * y;
   }
   const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
-  const cos = Math.cos(-angle), sin = Math.sin(-angle);
+  const cos = Math.cos(-angle),
+    sin = Math.sin(-angle);
   const out = new Float64Array(p.length);
   for (let i = 0; i < n; i++) {
-    const x = p[2 * i]! - cx, y = p[2 * i + 1]! - cy;
+    const x = p[2 * i]! - cx,
+      y = p[2 * i + 1]! - cy;
     out[2 * i] = x * cos - y * sin;
     out[2 * i + 1] = x * sin + y * cos;
   }

@@ -9,7 +9,10 @@ export interface Bounds {
 
 /** The box around every position, grown by `margin` on each side (an empty placement: an empty box at 0). */
 export function boundsOf(positions: ArrayLike<number>, margin = 0): Bounds {
-  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  let x1 = Infinity,
+    y1 = Infinity,
+    x2 = -Infinity,
+    y2 = -Infinity;
   for (let i = 0; i + 1 < positions.length; i += 2) {
     x1 = Math.min(x1, positions[i]!);
     x2 = Math.max(x2, positions[i]!);

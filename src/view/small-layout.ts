@@ -31,7 +31,11 @@ function labelSize(node: NodeSingular): LabelSize {
 }
 
 /** What the placement needs, in id order (so that it does not depend on the order of the file). */
-export function placementInput(cy: Core): { ids: string[]; input: PlacementInput; pairOf: Map<string, { pair: number; reversed: boolean }> } {
+export function placementInput(cy: Core): {
+  ids: string[];
+  input: PlacementInput;
+  pairOf: Map<string, { pair: number; reversed: boolean }>;
+} {
   const nodes = cy.nodes().sort((a, b) => byCodeUnits(a.id(), b.id()));
   const ids = nodes.map((node) => node.id());
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -69,7 +73,12 @@ export function clearPlacementMarks(cy: Core): void {
 /** Works out the placement: in a worker for larger graphs, where one may start, else here. */
 function place(input: PlacementInput, signal?: AbortSignal): Promise<Placement> {
   if (input.labels.length < PLACEMENT_WORKER_ACTORS) return placeHere(input);
-  return inWorkerElseHere(() => new Worker(new URL('./placement.worker.ts', import.meta.url), { type: 'module' }), input, () => placeHere(input), signal);
+  return inWorkerElseHere(
+    () => new Worker(new URL('./placement.worker.ts', import.meta.url), { type: 'module' }),
+    input,
+    () => placeHere(input),
+    signal,
+  );
 }
 
 /** Works out the placement on this thread. */

@@ -63,7 +63,8 @@ export function graphDistances(n: number, pairs: ArrayLike<number>, lengths?: Ar
 function weightedDistances(n: number, pairs: ArrayLike<number>, lengths: ArrayLike<number>): Float64Array {
   const links = Array.from({ length: n }, () => [] as [number, number][]);
   for (let k = 0; 2 * k + 1 < pairs.length; k++) {
-    const a = pairs[2 * k]!, b = pairs[2 * k + 1]!;
+    const a = pairs[2 * k]!,
+      b = pairs[2 * k + 1]!;
     if (a === b || a >= n || b >= n) continue;
     links[a]!.push([b, lengths[k] ?? 1]);
     links[b]!.push([a, lengths[k] ?? 1]);
@@ -189,7 +190,14 @@ export function randomStart(n: number, seed: number, edgeLength: number): Float6
  * stress majorization, weights 1/d²), until the stress changes by less than `tolerance` of
  * itself or `iterations` sweeps are done. Works on `positions` in place.
  */
-export function majorize(n: number, distances: Float64Array, edgeLength: number, positions: Float64Array, iterations = 300, tolerance = 1e-4): Float64Array {
+export function majorize(
+  n: number,
+  distances: Float64Array,
+  edgeLength: number,
+  positions: Float64Array,
+  iterations = 300,
+  tolerance = 1e-4,
+): Float64Array {
   let previous = Infinity;
   for (let sweep = 0; sweep < iterations; sweep++) {
     for (let i = 0; i < n; i++) {
@@ -236,7 +244,8 @@ export function stressOf(n: number, distances: Float64Array, edgeLength: number,
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const ideal = distances[i * n + j]! * edgeLength;
-      const dx = positions[2 * i]! - positions[2 * j]!, dy = positions[2 * i + 1]! - positions[2 * j + 1]!;
+      const dx = positions[2 * i]! - positions[2 * j]!,
+        dy = positions[2 * i + 1]! - positions[2 * j + 1]!;
       const gap = Math.sqrt(dx * dx + dy * dy) - ideal;
       sum += (gap * gap) / (ideal * ideal);
     }

@@ -280,13 +280,24 @@ export function buildStylesheet(theme: Theme, drawing: DrawingOptions = {}): Sty
     },
     ...Object.entries(KIND_SHAPES).map(([kind, shape]) => ({ selector: `node[kind = "${kind}"]`, style: shapeStyle(shape) })),
     // Each side sets both margins, so that a label moved from one side to another keeps none of the old one's.
-    { selector: `node.${LABEL_SIDE_CLASSES.top}`, style: { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': -LABEL_MARGIN } },
-    { selector: `node.${LABEL_SIDE_CLASSES.left}`, style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -LABEL_MARGIN, 'text-margin-y': 0 } },
-    { selector: `node.${LABEL_SIDE_CLASSES.right}`, style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': LABEL_MARGIN, 'text-margin-y': 0 } },
+    {
+      selector: `node.${LABEL_SIDE_CLASSES.top}`,
+      style: { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': -LABEL_MARGIN },
+    },
+    {
+      selector: `node.${LABEL_SIDE_CLASSES.left}`,
+      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -LABEL_MARGIN, 'text-margin-y': 0 },
+    },
+    {
+      selector: `node.${LABEL_SIDE_CLASSES.right}`,
+      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': LABEL_MARGIN, 'text-margin-y': 0 },
+    },
     {
       selector: 'edge',
       style: {
-        ...(drawing.large ? { 'curve-style': 'haystack', 'haystack-radius': 0 } : { 'curve-style': 'bezier', 'control-point-step-size': PARALLEL_STEP }),
+        ...(drawing.large
+          ? { 'curve-style': 'haystack', 'haystack-radius': 0 }
+          : { 'curve-style': 'bezier', 'control-point-step-size': PARALLEL_STEP }),
         'target-arrow-shape': 'none',
         'arrow-scale': 1.1,
         'line-cap': 'butt',
@@ -296,7 +307,12 @@ export function buildStylesheet(theme: Theme, drawing: DrawingOptions = {}): Sty
     // An unbundled curve is routed on its own: it leaves its parallels' fan, which closes up without it.
     ...(drawing.large
       ? []
-      : [{ selector: `edge.${BENT_CLASS}`, style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': 'data(bend)', 'control-point-weights': 0.5 } }]),
+      : [
+          {
+            selector: `edge.${BENT_CLASS}`,
+            style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': 'data(bend)', 'control-point-weights': 0.5 },
+          },
+        ]),
     ...(Object.entries(RELATION_LINES) as [RelationType, LineStyle][]).map(([type, line]) => ({
       selector: `edge[type = "${type}"]`,
       style: {

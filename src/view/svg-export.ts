@@ -56,7 +56,11 @@ export function toSvg(input: SvgInput): string {
 
   const { x, y, width, height } = frame.drawing;
   const clip = make('svg', { x, y, width, height, viewBox: `0 0 ${num(width)} ${num(height)}`, overflow: 'hidden' });
-  const drawing = make('g', { transform: `translate(${num(input.view.x - x)} ${num(input.view.y - y)}) scale(${Math.round(input.view.zoom * 1e6) / 1e6})` }, clip);
+  const drawing = make(
+    'g',
+    { transform: `translate(${num(input.view.x - x)} ${num(input.view.y - y)}) scale(${Math.round(input.view.zoom * 1e6) / 1e6})` },
+    clip,
+  );
   writeDrawing(input.cy, drawing, make, input.descent);
 
   const around = make('g', { class: 'legend-caption' });
@@ -80,12 +84,18 @@ function num(n: number): string {
 
 /** Text without the characters XML 1.0 cannot hold (control characters, lone surrogates). */
 function clean(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  return text.replace(
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
 }
 
 function hex(rgb: unknown): string {
   if (!Array.isArray(rgb)) return '#000000';
-  return `#${rgb.slice(0, 3).map((c) => Math.round(Number(c)).toString(16).padStart(2, '0')).join('')}`;
+  return `#${rgb
+    .slice(0, 3)
+    .map((c) => Math.round(Number(c)).toString(16).padStart(2, '0'))
+    .join('')}`;
 }
 
 /** An opacity attribute, left out when fully opaque. */
@@ -154,20 +164,47 @@ function writeEdge(edge: EdgeSingular, parent: Element, make: Make): void {
   const width = Number(edge.numericStyle('width'));
   const underlay = Number(edge.numericStyle('underlay-opacity'));
   if (underlay > 0) {
-    make('path', {
-      d, fill: 'none', stroke: hex(edge.numericStyle('underlay-color')), 'stroke-opacity': opacity(underlay * eleOpacity),
-      'stroke-width': 2 * Number(edge.numericStyle('underlay-padding')), 'stroke-linecap': 'round', 'stroke-linejoin': 'round',
-    }, parent);
+    make(
+      'path',
+      {
+        d,
+        fill: 'none',
+        stroke: hex(edge.numericStyle('underlay-color')),
+        'stroke-opacity': opacity(underlay * eleOpacity),
+        'stroke-width': 2 * Number(edge.numericStyle('underlay-padding')),
+        'stroke-linecap': 'round',
+        'stroke-linejoin': 'round',
+      },
+      parent,
+    );
   }
   const lineStyle = edge.style('line-style') as string;
-  const dash = lineStyle === 'dotted' ? '1 1' : lineStyle === 'dashed' ? (edge.numericStyle('line-dash-pattern') as number[]).map(num).join(' ') : null;
-  make('path', {
-    d, fill: 'none', stroke: hex(edge.numericStyle('line-color')), 'stroke-width': width,
-    'stroke-opacity': opacity(eleOpacity * Number(edge.numericStyle('line-opacity'))),
-    'stroke-dasharray': dash, 'stroke-dashoffset': dash ? Number(edge.numericStyle('line-dash-offset')) || null : null,
-    'stroke-linecap': edge.style('line-cap') as string, 'stroke-linejoin': 'round', 'data-id': edge.id(),
-  }, parent);
-  for (const [end, x, y, angle] of [['source', rs.arrowStartX, rs.arrowStartY, rs.srcArrowAngle], ['target', rs.arrowEndX, rs.arrowEndY, rs.tgtArrowAngle]] as const) {
+  const dash =
+    lineStyle === 'dotted'
+      ? '1 1'
+      : lineStyle === 'dashed'
+        ? (edge.numericStyle('line-dash-pattern') as number[]).map(num).join(' ')
+        : null;
+  make(
+    'path',
+    {
+      d,
+      fill: 'none',
+      stroke: hex(edge.numericStyle('line-color')),
+      'stroke-width': width,
+      'stroke-opacity': opacity(eleOpacity * Number(edge.numericStyle('line-opacity'))),
+      'stroke-dasharray': dash,
+      'stroke-dashoffset': dash ? Number(edge.numericStyle('line-dash-offset')) || null : null,
+      'stroke-linecap': edge.style('line-cap') as string,
+      'stroke-linejoin': 'round',
+      'data-id': edge.id(),
+    },
+    parent,
+  );
+  for (const [end, x, y, angle] of [
+    ['source', rs.arrowStartX, rs.arrowStartY, rs.srcArrowAngle],
+    ['target', rs.arrowEndX, rs.arrowEndY, rs.tgtArrowAngle],
+  ] as const) {
     const shape = edge.style(`${end}-arrow-shape`) as string;
     if (shape === 'none' || x === undefined || y === undefined || angle === undefined || ![x, y, angle].every(Number.isFinite)) continue;
     // cytoscape's triangle: tip at (0, 0), base at y = -0.3, scaled by its arrow size.
@@ -181,17 +218,37 @@ function writeEdge(edge: EdgeSingular, parent: Element, make: Make): void {
       const py = points[i + 1]!;
       pairs.push(`${num((px * cos - py * sin) * size + x)},${num((px * sin + py * cos) * size + y)}`);
     }
-    make('polygon', { points: pairs.join(' '), fill: hex(edge.numericStyle(`${end}-arrow-color`)), 'fill-opacity': opacity(eleOpacity * Number(edge.numericStyle('line-opacity'))) }, parent);
+    make(
+      'polygon',
+      {
+        points: pairs.join(' '),
+        fill: hex(edge.numericStyle(`${end}-arrow-color`)),
+        'fill-opacity': opacity(eleOpacity * Number(edge.numericStyle('line-opacity'))),
+      },
+      parent,
+    );
   }
 }
 
 /** A node's outline as cytoscape draws it, centred at (x, y), `w` by `h`. */
-function outline(node: NodeSingular, x: number, y: number, w: number, h: number, make: Make, parent: Element, attributes: Record<string, string | number | null>): void {
+function outline(
+  node: NodeSingular,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  make: Make,
+  parent: Element,
+  attributes: Record<string, string | number | null>,
+): void {
   const name = node.style('shape') as string;
   const shape: Shape =
-    name === 'ellipse' ? { type: 'ellipse' }
-      : name === 'round-rectangle' || name === 'roundrectangle' ? { type: 'round-rectangle' }
-        : name === 'polygon' ? { type: 'polygon', points: node.numericStyle('shape-polygon-points') as number[] }
+    name === 'ellipse'
+      ? { type: 'ellipse' }
+      : name === 'round-rectangle' || name === 'roundrectangle'
+        ? { type: 'round-rectangle' }
+        : name === 'polygon'
+          ? { type: 'polygon', points: node.numericStyle('shape-polygon-points') as number[] }
           : { type: 'polygon', points: [-1, -1, 1, -1, 1, 1, -1, 1] };
   if (shape.type === 'ellipse') {
     make('ellipse', { cx: x, cy: y, rx: w / 2, ry: h / 2, ...attributes }, parent);
@@ -200,7 +257,8 @@ function outline(node: NodeSingular, x: number, y: number, w: number, h: number,
     make('rect', { x: x - w / 2, y: y - h / 2, width: w, height: h, rx: r, ...attributes }, parent);
   } else {
     const pairs: string[] = [];
-    for (let i = 0; i + 1 < shape.points.length; i += 2) pairs.push(`${num(x + shape.points[i]! * w / 2)},${num(y + shape.points[i + 1]! * h / 2)}`);
+    for (let i = 0; i + 1 < shape.points.length; i += 2)
+      pairs.push(`${num(x + (shape.points[i]! * w) / 2)},${num(y + (shape.points[i + 1]! * h) / 2)}`);
     make('polygon', { points: pairs.join(' '), ...attributes }, parent);
   }
 }
@@ -216,7 +274,9 @@ function writeNode(node: NodeSingular, parent: Element, make: Make): void {
     // The outline runs around the border, `outline-offset` away from it.
     const grow = border + outlineWidth + Number(node.numericStyle('outline-offset'));
     outline(node, x, y, w + grow, h + grow, make, parent, {
-      fill: 'none', stroke: hex(node.numericStyle('outline-color')), 'stroke-width': outlineWidth,
+      fill: 'none',
+      stroke: hex(node.numericStyle('outline-color')),
+      'stroke-width': outlineWidth,
       'stroke-opacity': opacity(eleOpacity * Number(node.numericStyle('outline-opacity'))),
     });
   }
@@ -253,11 +313,19 @@ function writeLabel(node: NodeSingular, parent: Element, make: Make, descent: Sv
     const shape = node.style('text-background-shape') as string;
     const w = textW + 2 * padding;
     const h = textH + 2 * padding;
-    make('rect', {
-      x: boxLeft - padding, y: textY - textH - padding, width: w, height: h,
-      rx: shape === 'round-rectangle' || shape === 'roundrectangle' ? Math.min(2, w / 2, h / 2) : null,
-      fill: hex(node.numericStyle('text-background-color')), 'fill-opacity': opacity(backgroundOpacity * node.effectiveOpacity()),
-    }, parent);
+    make(
+      'rect',
+      {
+        x: boxLeft - padding,
+        y: textY - textH - padding,
+        width: w,
+        height: h,
+        rx: shape === 'round-rectangle' || shape === 'roundrectangle' ? Math.min(2, w / 2, h / 2) : null,
+        fill: hex(node.numericStyle('text-background-color')),
+        'fill-opacity': opacity(backgroundOpacity * node.effectiveOpacity()),
+      },
+      parent,
+    );
   }
 
   const font: TextFont = {
@@ -270,11 +338,20 @@ function writeLabel(node: NodeSingular, parent: Element, make: Make, descent: Sv
   // cytoscape writes each line with its bottom at textY (canvas textBaseline "bottom").
   let bottom = textY - (rs.labelActualDescent ?? 0) - (lines.length - 1) * lineHeight;
   const anchor = halign === 'left' ? 'end' : halign === 'right' ? 'start' : 'middle';
-  const text = make('text', {
-    'font-family': font.family, 'font-size': font.size, 'font-weight': font.weight === 'bold' ? 'bold' : null,
-    'font-style': (node.style('font-style') as string) === 'normal' ? null : (node.style('font-style') as string),
-    fill: hex(node.numericStyle('color')), 'fill-opacity': opacity(textOpacity), 'text-anchor': anchor, 'data-id': node.id(),
-  }, parent);
+  const text = make(
+    'text',
+    {
+      'font-family': font.family,
+      'font-size': font.size,
+      'font-weight': font.weight === 'bold' ? 'bold' : null,
+      'font-style': (node.style('font-style') as string) === 'normal' ? null : (node.style('font-style') as string),
+      fill: hex(node.numericStyle('color')),
+      'fill-opacity': opacity(textOpacity),
+      'text-anchor': anchor,
+      'data-id': node.id(),
+    },
+    parent,
+  );
   lines.forEach((line, i) => {
     const content = clean(line.trim());
     if (content) {
@@ -289,16 +366,34 @@ function writeLabel(node: NodeSingular, parent: Element, make: Make, descent: Sv
 function writeMark(mark: Mark, parent: Element, make: Make): void {
   switch (mark.type) {
     case 'text':
-      make('text', {
-        x: mark.x, y: mark.y, 'font-family': mark.font.family, 'font-size': mark.font.size,
-        'font-weight': mark.font.weight === 'bold' ? 'bold' : null, fill: mark.color,
-      }, parent).textContent = clean(mark.text);
+      make(
+        'text',
+        {
+          x: mark.x,
+          y: mark.y,
+          'font-family': mark.font.family,
+          'font-size': mark.font.size,
+          'font-weight': mark.font.weight === 'bold' ? 'bold' : null,
+          fill: mark.color,
+        },
+        parent,
+      ).textContent = clean(mark.text);
       break;
     case 'line':
-      make('line', {
-        x1: mark.x1, y1: mark.y1, x2: mark.x2, y2: mark.y2, stroke: mark.color, 'stroke-width': mark.width,
-        'stroke-dasharray': mark.dash.length ? mark.dash.map(num).join(' ') : null, 'stroke-opacity': opacity(mark.opacity),
-      }, parent);
+      make(
+        'line',
+        {
+          x1: mark.x1,
+          y1: mark.y1,
+          x2: mark.x2,
+          y2: mark.y2,
+          stroke: mark.color,
+          'stroke-width': mark.width,
+          'stroke-dasharray': mark.dash.length ? mark.dash.map(num).join(' ') : null,
+          'stroke-opacity': opacity(mark.opacity),
+        },
+        parent,
+      );
       break;
     case 'shape': {
       const s = svgShape(mark.shape, mark.cx, mark.cy, mark.r);

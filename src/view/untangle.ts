@@ -55,7 +55,10 @@ function orientation(ax: number, ay: number, bx: number, by: number, cx: number,
 }
 
 function crossesProperly(p: Float64Array, c: number, d: number, ax: number, ay: number, bx: number, by: number): boolean {
-  const cx = p[2 * c]!, cy = p[2 * c + 1]!, dx = p[2 * d]!, dy = p[2 * d + 1]!;
+  const cx = p[2 * c]!,
+    cy = p[2 * c + 1]!,
+    dx = p[2 * d]!,
+    dy = p[2 * d + 1]!;
   if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)) return false;
   if (Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) return false;
   const o1 = orientation(ax, ay, bx, by, cx, cy);
@@ -74,10 +77,12 @@ function nearSegment(px: number, py: number, ax: number, ay: number, bx: number,
 
 /** Squared distance from (px, py) to the segment (ax, ay)–(bx, by). */
 function segmentDistanceSq(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
-  const vx = bx - ax, vy = by - ay;
+  const vx = bx - ax,
+    vy = by - ay;
   const length = vx * vx + vy * vy;
   const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * vx + (py - ay) * vy) / length));
-  const x = ax + t * vx - px, y = ay + t * vy - py;
+  const x = ax + t * vx - px,
+    y = ay + t * vy - py;
   return x * x + y * y;
 }
 
@@ -96,13 +101,15 @@ function tangleAt(scene: Scene, options: UntangleOptions, v: number, x: number, 
   const gap = options.minGap;
   for (let j = 0; j < n; j++) {
     if (j === v) continue;
-    const dx = x - p[2 * j]!, dy = y - p[2 * j + 1]!;
+    const dx = x - p[2 * j]!,
+      dy = y - p[2 * j + 1]!;
     const d2 = dx * dx + dy * dy;
     if (d2 < gap * gap) cost += CROWDING_COST * (1 - Math.sqrt(d2) / gap);
   }
   if (cost >= limit) return cost;
   for (let l = 0; l < m; l++) {
-    const c = pairs[2 * l]!, d = pairs[2 * l + 1]!;
+    const c = pairs[2 * l]!,
+      d = pairs[2 * l + 1]!;
     if (c === v || d === v) continue;
     // An actor in a fan lies under each of its lines.
     if (nearSegment(x, y, p[2 * c]!, p[2 * c + 1]!, p[2 * d]!, p[2 * d + 1]!, clearance[l]!)) cost += THROUGH_COST * weight[l]!;
@@ -110,14 +117,16 @@ function tangleAt(scene: Scene, options: UntangleOptions, v: number, x: number, 
   if (cost >= limit) return cost;
   for (const k of incident[v]!) {
     const u = pairs[2 * k]! === v ? pairs[2 * k + 1]! : pairs[2 * k]!;
-    const ux = p[2 * u]!, uy = p[2 * u + 1]!;
+    const ux = p[2 * u]!,
+      uy = p[2 * u + 1]!;
     const r = clearance[k]!;
     for (let w = 0; w < n; w++) {
       if (w === v || w === u) continue;
       if (nearSegment(p[2 * w]!, p[2 * w + 1]!, x, y, ux, uy, r)) cost += THROUGH_COST * weight[k]!;
     }
     for (let l = 0; l < m; l++) {
-      const c = pairs[2 * l]!, d = pairs[2 * l + 1]!;
+      const c = pairs[2 * l]!,
+        d = pairs[2 * l + 1]!;
       if (c === v || d === v || c === u || d === u) continue;
       if (crossesProperly(p, c, d, x, y, ux, uy)) cost += CROSSING_COST * weight[k]! * weight[l]!;
     }
@@ -135,7 +144,8 @@ function stressAt(scene: Scene, options: UntangleOptions, v: number, x: number, 
   for (let j = 0; j < n; j++) {
     if (j === v) continue;
     const ideal = options.distances[v * n + j]! * options.edgeLength;
-    const dx = x - p[2 * j]!, dy = y - p[2 * j + 1]!;
+    const dx = x - p[2 * j]!,
+      dy = y - p[2 * j + 1]!;
     const gap = Math.sqrt(dx * dx + dy * dy) - ideal;
     stress += (gap * gap) / (ideal * ideal);
   }
@@ -165,13 +175,15 @@ export function untangle(n: number, pairs: ArrayLike<number>, positions: Float64
     const box = boundsOf(positions, options.edgeLength);
     const cell = options.grid > 0 ? Math.max(box.x2 - box.x1, box.y2 - box.y1) / options.grid : options.edgeLength / 2;
     for (let v = 0; v < n; v++) {
-      const x0 = positions[2 * v]!, y0 = positions[2 * v + 1]!;
+      const x0 = positions[2 * v]!,
+        y0 = positions[2 * v + 1]!;
       const tangle = tangleAt(scene, options, v, x0, y0);
       // An actor with nothing wrong where it stands is left to the stress it already minimises.
       if (tangle === 0) continue;
       const here = tangle + stressAt(scene, options, v, x0, y0);
       let best = here;
-      let bx = x0, by = y0;
+      let bx = x0,
+        by = y0;
       const consider = (x: number, y: number) => {
         const stress = stressAt(scene, options, v, x, y);
         if (stress >= best) return;
@@ -193,7 +205,8 @@ export function untangle(n: number, pairs: ArrayLike<number>, positions: Float64
         }
       }
       // Then finer, around the best spot found.
-      const cx = bx, cy = by;
+      const cx = bx,
+        cy = by;
       for (let i = -2; i <= 2; i++) for (let j = -2; j <= 2; j++) if (i || j) consider(cx + (i * cell) / 3, cy + (j * cell) / 3);
       // A move must win by a clear margin, so that passes end.
       if (best < here - 0.05) {
@@ -222,7 +235,8 @@ function anneal(scene: Scene, options: UntangleOptions): void {
   for (let step = 0; step < steps; step++) {
     const temperature = hot * (cold / hot) ** (step / steps);
     const v = step % n;
-    const x0 = positions[2 * v]!, y0 = positions[2 * v + 1]!;
+    const x0 = positions[2 * v]!,
+      y0 = positions[2 * v + 1]!;
     let x: number, y: number;
     if (random() < 0.4) {
       x = box.x1 + random() * (box.x2 - box.x1);
@@ -244,17 +258,26 @@ function anneal(scene: Scene, options: UntangleOptions): void {
   }
 }
 
-
 /** Pairs whose straight line passes nearer an actor they do not join than their clearance. */
 export function countThrough(positions: ArrayLike<number>, pairs: ArrayLike<number>, clearance: ArrayLike<number>): number {
   const n = positions.length / 2;
   let count = 0;
   for (let k = 0; k + 1 < pairs.length; k += 2) {
-    const a = pairs[k]!, b = pairs[k + 1]!;
+    const a = pairs[k]!,
+      b = pairs[k + 1]!;
     const r2 = clearance[k / 2]! * clearance[k / 2]!;
     for (let w = 0; w < n; w++) {
       if (w === a || w === b) continue;
-      if (segmentDistanceSq(positions[2 * w]!, positions[2 * w + 1]!, positions[2 * a]!, positions[2 * a + 1]!, positions[2 * b]!, positions[2 * b + 1]!) < r2) {
+      if (
+        segmentDistanceSq(
+          positions[2 * w]!,
+          positions[2 * w + 1]!,
+          positions[2 * a]!,
+          positions[2 * a + 1]!,
+          positions[2 * b]!,
+          positions[2 * b + 1]!,
+        ) < r2
+      ) {
         count++;
         break;
       }
@@ -266,7 +289,10 @@ export function countThrough(positions: ArrayLike<number>, pairs: ArrayLike<numb
 /** Actors (other than a and b) that the quadratic curve from a to b with this bend passes nearer than `radius`. */
 function curveHits(p: ArrayLike<number>, a: number, b: number, bend: number, radius: number): number {
   const n = p.length / 2;
-  const ax = p[2 * a]!, ay = p[2 * a + 1]!, bx = p[2 * b]!, by = p[2 * b + 1]!;
+  const ax = p[2 * a]!,
+    ay = p[2 * a + 1]!,
+    bx = p[2 * b]!,
+    by = p[2 * b + 1]!;
   const length = Math.hypot(bx - ax, by - ay);
   const cx = (ax + bx) / 2 + (bend * (by - ay)) / length;
   const cy = (ay + by) / 2 - (bend * (bx - ax)) / length;
@@ -274,8 +300,10 @@ function curveHits(p: ArrayLike<number>, a: number, b: number, bend: number, rad
   let hits = 0;
   for (let w = 0; w < n; w++) {
     if (w === a || w === b) continue;
-    const px = p[2 * w]!, py = p[2 * w + 1]!;
-    let x0 = ax, y0 = ay;
+    const px = p[2 * w]!,
+      py = p[2 * w + 1]!;
+    let x0 = ax,
+      y0 = ay;
     for (let step = 1; step <= CURVE_SAMPLES; step++) {
       const t = step / CURVE_SAMPLES;
       const x1 = (1 - t) * (1 - t) * ax + 2 * t * (1 - t) * cx + t * t * bx;
@@ -306,13 +334,20 @@ const CURVE_SAMPLES = 16;
  * that would clear one actor in the way, on either side, the smallest that clears them all is
  * taken, else the one that leaves the fewest in the way.
  */
-export function bendsAround(positions: ArrayLike<number>, pairs: ArrayLike<number>, radius: number, relations?: ArrayLike<number>, step = 0): Float64Array {
+export function bendsAround(
+  positions: ArrayLike<number>,
+  pairs: ArrayLike<number>,
+  radius: number,
+  relations?: ArrayLike<number>,
+  step = 0,
+): Float64Array {
   const n = positions.length / 2;
   const out = new Float64Array(pairs.length / 2);
   for (let k = 0; k < out.length; k++) {
     const count = relations?.[k] ?? 1;
     const half = ((count - 1) / 2) * step;
-    const a = pairs[2 * k]!, b = pairs[2 * k + 1]!;
+    const a = pairs[2 * k]!,
+      b = pairs[2 * k + 1]!;
     // Hits of the whole fan at a given offset of its middle.
     const hits = (offset: number) => {
       let total = 0;
@@ -321,16 +356,20 @@ export function bendsAround(positions: ArrayLike<number>, pairs: ArrayLike<numbe
     };
     let fewest = hits(0);
     if (fewest === 0) continue;
-    const ax = positions[2 * a]!, ay = positions[2 * a + 1]!;
-    const vx = positions[2 * b]! - ax, vy = positions[2 * b + 1]! - ay;
+    const ax = positions[2 * a]!,
+      ay = positions[2 * a + 1]!;
+    const vx = positions[2 * b]! - ax,
+      vy = positions[2 * b + 1]! - ay;
     const length = Math.sqrt(vx * vx + vy * vy);
     if (length === 0) continue;
     // Left of a→b on a y-down page.
-    const nx = vy / length, ny = -vx / length;
+    const nx = vy / length,
+      ny = -vx / length;
     const candidates: number[] = [];
     for (let w = 0; w < n; w++) {
       if (w === a || w === b) continue;
-      const px = positions[2 * w]! - ax, py = positions[2 * w + 1]! - ay;
+      const px = positions[2 * w]! - ax,
+        py = positions[2 * w + 1]! - ay;
       const t = (px * vx + py * vy) / (length * length);
       if (t <= 0.05 || t >= 0.95) continue;
       const side = px * nx + py * ny;

@@ -38,7 +38,10 @@ export interface FitOptions {
  * within the zoom limits; null when there is nothing to show or no room to show it in.
  */
 export function fitPoints(points: Iterable<Point>, options: FitOptions): Viewport | null {
-  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  let x1 = Infinity,
+    y1 = Infinity,
+    x2 = -Infinity,
+    y2 = -Infinity;
   for (const { x, y } of points) {
     if (x < x1) x1 = x;
     if (x > x2) x2 = x;

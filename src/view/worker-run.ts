@@ -18,10 +18,14 @@ export function runInWorker<T>(create: () => Worker, message: unknown, signal?: 
   }
   return new Promise<T>((resolve, reject) => {
     const stop = () => worker.terminate();
-    signal?.addEventListener('abort', () => {
-      stop();
-      reject(new DOMException('layout aborted', 'AbortError'));
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        stop();
+        reject(new DOMException('layout aborted', 'AbortError'));
+      },
+      { once: true },
+    );
     worker.onmessage = (event: MessageEvent<T>) => {
       stop();
       resolve(event.data);
@@ -42,7 +46,12 @@ const isAbort = (error: unknown): boolean => (error as DOMException | null)?.nam
  * The job's answer from a worker made by `create`, or from `here()` where no worker may start
  * or the worker failed (blocked by policy or failed to load). An abort is passed on.
  */
-export async function inWorkerElseHere<T>(create: () => Worker, message: unknown, here: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+export async function inWorkerElseHere<T>(
+  create: () => Worker,
+  message: unknown,
+  here: () => Promise<T>,
+  signal?: AbortSignal,
+): Promise<T> {
   const work = runInWorker<T>(create, message, signal);
   if (work) {
     try {

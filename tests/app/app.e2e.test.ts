@@ -27,7 +27,10 @@ describe.skipIf(!existsSync(executablePath))('the app, built and served', () => 
     await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
     // The built page with the setting a deployment writes into it, no rebuild needed.
     const index = readFileSync(join(outDir, 'index.html'), 'utf8');
-    writeFileSync(join(outDir, 'allow.html'), index.replace('<actor-graph-explorer>', '<actor-graph-explorer allowed-sources="https://graphs.example">'));
+    writeFileSync(
+      join(outDir, 'allow.html'),
+      index.replace('<actor-graph-explorer>', '<actor-graph-explorer allowed-sources="https://graphs.example">'),
+    );
     const graph = readFileSync('graph/russia-taliban-2016.json', 'utf8').replace('"Russia and the Taliban, 2016"', '"Made-up evidence"');
     other = createServer((req, res) => {
       otherRequests.push(req.url ?? '');
@@ -54,11 +57,17 @@ describe.skipIf(!existsSync(executablePath))('the app, built and served', () => 
       if (message.type() === 'error') problems.push(message.text());
     });
     await page.goto(url);
-    await expect.poll(() => page.evaluate(() => {
-      const view = document.querySelector('actor-graph-explorer')?.shadowRoot?.querySelector('actor-graph') as
-        (Element & { cy: { nodes(): { length: number }; edges(): { length: number } } | null }) | null;
-      return view?.cy ? `${view.cy.nodes().length}/${view.cy.edges().length}` : 'not drawn';
-    }), { timeout: 20_000 }).toBe('14/34');
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const view = document.querySelector('actor-graph-explorer')?.shadowRoot?.querySelector('actor-graph') as
+              (Element & { cy: { nodes(): { length: number }; edges(): { length: number } } | null }) | null;
+            return view?.cy ? `${view.cy.nodes().length}/${view.cy.edges().length}` : 'not drawn';
+          }),
+        { timeout: 20_000 },
+      )
+      .toBe('14/34');
     expect(await page.title()).toBe('actor-graph explorer');
     const heading = page.locator('actor-graph-explorer').locator('h1');
     expect(await heading.textContent()).toBe('Russia and the Taliban, 2016');
@@ -73,14 +82,15 @@ describe.skipIf(!existsSync(executablePath))('the app, built and served', () => 
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`${url}?asOf=2016&selected=russia-india&from=Russia&to=India`);
     // Text of an element inside the explorer, through the shadow roots it is drawn in.
-    const textOf = (tag: string) => page.evaluate((name) => {
-      const deepText = (node: Node): string => {
-        const own = node instanceof Element && node.shadowRoot ? deepText(node.shadowRoot) : '';
-        return own + [...node.childNodes].map((child) => (child.nodeType === 3 ? child.textContent : deepText(child))).join('');
-      };
-      const element = document.querySelector('actor-graph-explorer')?.shadowRoot?.querySelector(name);
-      return element ? deepText(element) : '';
-    }, tag);
+    const textOf = (tag: string) =>
+      page.evaluate((name) => {
+        const deepText = (node: Node): string => {
+          const own = node instanceof Element && node.shadowRoot ? deepText(node.shadowRoot) : '';
+          return own + [...node.childNodes].map((child) => (child.nodeType === 3 ? child.textContent : deepText(child))).join('');
+        };
+        const element = document.querySelector('actor-graph-explorer')?.shadowRoot?.querySelector(name);
+        return element ? deepText(element) : '';
+      }, tag);
     await expect.poll(() => textOf('actor-graph-details'), { timeout: 20_000 }).toContain('Moscow’s burgeoning alliance with India');
     await expect.poll(() => textOf('actor-graph-path-finder'), { timeout: 20_000 }).toContain('Russia cooperates with India.');
     expect(await textOf('actor-graph-filters')).toContain('as of 2016');
@@ -90,10 +100,11 @@ describe.skipIf(!existsSync(executablePath))('the app, built and served', () => 
   it('names the other site a ?src= graph comes from, under its title; with allowed-sources set, fetches nothing from it', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const src = `${otherOrigin}/graph.json`;
-    const shadowText = (selector: string) => page.evaluate((s) => {
-      const el = document.querySelector('actor-graph-explorer')?.shadowRoot?.querySelector(s);
-      return el ? el.textContent.replace(/\s+/g, ' ').trim() : null;
-    }, selector);
+    const shadowText = (selector: string) =>
+      page.evaluate((s) => {
+        const el = document.querySelector('actor-graph-explorer')?.shadowRoot?.querySelector(s);
+        return el ? el.textContent.replace(/\s+/g, ' ').trim() : null;
+      }, selector);
     expect(new URL(otherOrigin).port).not.toBe(new URL(url).port);
     await page.goto(`${url}?src=${encodeURIComponent(src)}`);
     await expect.poll(() => shadowText('header h1'), { timeout: 20_000 }).toBe('Made-up evidence');
@@ -102,7 +113,8 @@ describe.skipIf(!existsSync(executablePath))('the app, built and served', () => 
     expect(otherRequests).toEqual(['/graph.json']);
 
     await page.goto(`${url}allow.html?src=${encodeURIComponent(src)}`);
-    await expect.poll(() => shadowText('[part="problems"] li'), { timeout: 20_000 })
+    await expect
+      .poll(() => shadowText('[part="problems"] li'), { timeout: 20_000 })
       .toBe(`src: graphs from ${otherOrigin} are not opened here: the page's allowed-sources setting lists only https://graphs.example.`);
     expect(await shadowText('header h1')).toBe('actor-graph');
     expect(await shadowText('[part="origin"]')).toBeNull();

@@ -91,46 +91,69 @@ describe.skipIf(!existsSync(executablePath))('the built app and the embedding pa
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __violations: string[] }).__violations = seen;
-      document.addEventListener('securitypolicyviolation', (event) => {
-        seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber} ${event.sample}`);
-      }, true);
+      document.addEventListener(
+        'securitypolicyviolation',
+        (event) => {
+          seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber} ${event.sample}`);
+        },
+        true,
+      );
     });
     const response = await page.goto(`${origin}${path}`);
     expect(response!.headers()['content-security-policy']).toBe(CSP);
-    const violations = async () => [...consoleViolations, ...(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations))];
+    const violations = async () => [
+      ...consoleViolations,
+      ...(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)),
+    ];
     return { page, violations, problems };
   }
 
   it('draws the explorer, opens details and paths, switches theme and exports, with no violation', async () => {
     const { page, violations, problems } = await open('/?from=Russia&to=India&selected=russia-india');
-    const drawn = () => page.evaluate(() => {
-      const view = document.querySelector('actor-graph-explorer')?.shadowRoot?.querySelector('actor-graph') as
-        (Element & { cy: { nodes(): { length: number }; edges(): { length: number } } | null }) | null;
-      return view?.cy ? `${view.cy.nodes().length}/${view.cy.edges().length}` : 'not drawn';
-    });
+    const drawn = () =>
+      page.evaluate(() => {
+        const view = document.querySelector('actor-graph-explorer')?.shadowRoot?.querySelector('actor-graph') as
+          (Element & { cy: { nodes(): { length: number }; edges(): { length: number } } | null }) | null;
+        return view?.cy ? `${view.cy.nodes().length}/${view.cy.edges().length}` : 'not drawn';
+      });
     await expect.poll(drawn, { timeout: 20_000 }).toBe('14/34');
     const explorer = page.locator('actor-graph-explorer');
-    await expect.poll(() => explorer.locator('actor-graph-path-finder [part="status"]').textContent(), { timeout: 10_000 }).toBe('1 path found');
+    await expect
+      .poll(() => explorer.locator('actor-graph-path-finder [part="status"]').textContent(), { timeout: 10_000 })
+      .toBe('1 path found');
     expect(await explorer.locator('actor-graph-details h2').textContent()).toBe('burgeoning alliance');
     // Lit's styles apply (constructed stylesheets are allowed): the explorer is a grid, the canvas positioned.
     expect(await explorer.evaluate((el) => getComputedStyle(el).display)).toBe('grid');
-    expect(await page.evaluate(() => {
-      const view = document.querySelector('actor-graph-explorer')!.shadowRoot!.querySelector('actor-graph')!;
-      return getComputedStyle(view.shadowRoot!.querySelector('[part="canvas"]')!).position;
-    })).toBe('relative');
+    expect(
+      await page.evaluate(() => {
+        const view = document.querySelector('actor-graph-explorer')!.shadowRoot!.querySelector('actor-graph')!;
+        return getComputedStyle(view.shadowRoot!.querySelector('[part="canvas"]')!).position;
+      }),
+    ).toBe('relative');
 
     await explorer.getByRole('button', { name: 'Dark theme' }).click();
     await expect.poll(() => explorer.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(22, 22, 22)');
 
     // The export code loads on demand: an image and a data file, each handed to the browser.
     for (const format of ['png', 'svg', 'gexf', 'csv-relations']) {
-      const done = await page.evaluate((f) => new Promise<string>((resolve) => {
-        const menu = document.querySelector('actor-graph-explorer')!.shadowRoot!.querySelector('actor-graph-export-menu') as
-          HTMLElement & { export(format: string): Promise<void> };
-        menu.addEventListener('export-done', (event) => resolve((event as CustomEvent<{ filename: string }>).detail.filename), { once: true });
-        menu.addEventListener('export-error', (event) => resolve(`error: ${(event as CustomEvent<{ message: string }>).detail.message}`), { once: true });
-        void menu.export(f);
-      }), format);
+      const done = await page.evaluate(
+        (f) =>
+          new Promise<string>((resolve) => {
+            const menu = document
+              .querySelector('actor-graph-explorer')!
+              .shadowRoot!.querySelector('actor-graph-export-menu') as HTMLElement & { export(format: string): Promise<void> };
+            menu.addEventListener('export-done', (event) => resolve((event as CustomEvent<{ filename: string }>).detail.filename), {
+              once: true,
+            });
+            menu.addEventListener(
+              'export-error',
+              (event) => resolve(`error: ${(event as CustomEvent<{ message: string }>).detail.message}`),
+              { once: true },
+            );
+            void menu.export(f);
+          }),
+        format,
+      );
       expect(done, format).toMatch(/^russia-and-the-taliban-2016\./);
     }
     expect(await violations()).toEqual([]);
@@ -140,10 +163,11 @@ describe.skipIf(!existsSync(executablePath))('the built app and the embedding pa
 
   it('draws both graphs of embed.html and answers a click, with no violation', async () => {
     const { page, violations, problems } = await open('/embed.html');
-    const drawn = (selector: string) => page.evaluate((s) => {
-      const el = document.querySelector<Element & { cy: { nodes(): unknown[]; edges(): unknown[] } | null }>(s);
-      return el?.cy && el.cy.nodes().length ? `${el.cy.nodes().length}/${el.cy.edges().length}` : 'not drawn';
-    }, selector);
+    const drawn = (selector: string) =>
+      page.evaluate((s) => {
+        const el = document.querySelector<Element & { cy: { nodes(): unknown[]; edges(): unknown[] } | null }>(s);
+        return el?.cy && el.cy.nodes().length ? `${el.cy.nodes().length}/${el.cy.edges().length}` : 'not drawn';
+      }, selector);
     await expect.poll(() => drawn('#seed'), { timeout: 20_000 }).toBe('14/34');
     await expect.poll(() => drawn('#example'), { timeout: 20_000 }).toBe('5/6');
     // The page's own script (embed.js) and style (embed.css) ran and applied.
@@ -159,11 +183,21 @@ describe.skipIf(!existsSync(executablePath))('the built app and the embedding pa
 
   it(`lays out a graph of ${COLA_MAX_ACTORS + 50} actors (past cola, in a worker where one may start), with no violation`, async () => {
     const { page, violations, problems } = await open('/large.html');
-    await expect.poll(() => page.evaluate(() => {
-      const el = document.querySelector<Element & { cy: { nodes(): unknown[] } | null }>('#large');
-      return el?.cy?.nodes().length ?? 0;
-    }), { timeout: 30_000 }).toBe(COLA_MAX_ACTORS + 50);
-    expect(await page.evaluate(async () => (await (document.querySelector('#large') as unknown as { ready: Promise<{ ok: boolean }> }).ready).ok)).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const el = document.querySelector<Element & { cy: { nodes(): unknown[] } | null }>('#large');
+            return el?.cy?.nodes().length ?? 0;
+          }),
+        { timeout: 30_000 },
+      )
+      .toBe(COLA_MAX_ACTORS + 50);
+    expect(
+      await page.evaluate(
+        async () => (await (document.querySelector('#large') as unknown as { ready: Promise<{ ok: boolean }> }).ready).ok,
+      ),
+    ).toBe(true);
     expect(await violations()).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();

@@ -15,8 +15,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorPoint, executablePath, launchChromium, listenOnLoopback, TYPES } from '../support/e2e.ts';
 
 const TAGS = [
-  'actor-graph', 'actor-graph-legend', 'actor-graph-explorer', 'actor-graph-search', 'actor-graph-filters',
-  'actor-graph-details', 'actor-graph-path-finder', 'actor-graph-balance', 'actor-graph-table',
+  'actor-graph',
+  'actor-graph-legend',
+  'actor-graph-explorer',
+  'actor-graph-search',
+  'actor-graph-filters',
+  'actor-graph-details',
+  'actor-graph-path-finder',
+  'actor-graph-balance',
+  'actor-graph-table',
 ];
 
 /** Pages made up for a test, served beside public/embed.html. */
@@ -55,7 +62,10 @@ describe.skipIf(!existsSync(executablePath))('dist/lib/actor-graph.js on a page 
     const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
     const chunks = outputs.flatMap((o) => o.output).filter((o): o is Rolldown.OutputChunk => o.type === 'chunk');
     chunk = chunks.find((c) => c.fileName === 'actor-graph.js')!;
-    onDemand = chunks.filter((c) => c !== chunk).map((c) => c.fileName).sort();
+    onDemand = chunks
+      .filter((c) => c !== chunk)
+      .map((c) => c.fileName)
+      .sort();
 
     // A static server: the built file, the embedding page and its data, nothing transformed.
     const root = process.cwd();
@@ -109,7 +119,9 @@ describe.skipIf(!existsSync(executablePath))('dist/lib/actor-graph.js on a page 
     // The file formats, image export and the main-thread fallback of the large-graph layout.
     expect(onDemand.map((file) => file.replace(/-[\w-]{8}\.js$/, ''))).toEqual(['assets/force-layout', 'assets/image-export', 'assets/io']);
     expect(chunk.dynamicImports.filter((file) => file !== chunk.fileName).sort()).toEqual(onDemand);
-    expect(chunk.exports).toEqual(expect.arrayContaining(['ActorGraphElement', 'ActorGraphExplorer', 'findPaths', 'parseDocument', 'loadGraph']));
+    expect(chunk.exports).toEqual(
+      expect.arrayContaining(['ActorGraphElement', 'ActorGraphExplorer', 'findPaths', 'parseDocument', 'loadGraph']),
+    );
     const code = readFileSync(join(outDir, 'actor-graph.js'), 'utf8');
     // Minified: private names mangled, and no indented statements (the generator indents with tabs).
     expect(code).not.toContain('seedPositions');
@@ -142,10 +154,11 @@ describe.skipIf(!existsSync(executablePath))('dist/lib/actor-graph.js on a page 
     await expect.poll(() => page.locator('output[for="seed"]').textContent()).toBe('14 actors, 34 relations. Nothing selected.');
 
     // Themes: the custom properties each element inherits reach its drawing.
-    const hostility = (selector: string) => page.evaluate((s) => {
-      const el = document.querySelector(s) as unknown as { cy: { edges(q: string): { first(): { style(p: string): string } } } };
-      return el.cy.edges('[type = "hostility"]').first().style('line-color');
-    }, selector);
+    const hostility = (selector: string) =>
+      page.evaluate((s) => {
+        const el = document.querySelector(s) as unknown as { cy: { edges(q: string): { first(): { style(p: string): string } } } };
+        return el.cy.edges('[type = "hostility"]').first().style('line-color');
+      }, selector);
     expect(await hostility('#seed')).toBe('rgb(213,94,0)');
     expect(await hostility('#example')).toBe('rgb(240,122,42)');
     const background = (selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor);
@@ -163,7 +176,9 @@ describe.skipIf(!existsSync(executablePath))('dist/lib/actor-graph.js on a page 
     // axe-core finds nothing on the page: its landmarks, both graphs and their legends.
     await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
     const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(context: Node): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document);
+      const result = await (
+        window as unknown as { axe: { run(context: Node): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }
+      ).axe.run(document);
       return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
     });
     expect(violations).toEqual([]);
@@ -174,7 +189,11 @@ describe.skipIf(!existsSync(executablePath))('dist/lib/actor-graph.js on a page 
   it('picks up data set on the element before the file defining it loaded', async () => {
     const { page, problems } = await open('/upgrade.html');
     await expect.poll(() => drawn(page, '#early'), { timeout: 20_000 }).toBe('2/1');
-    expect(await page.evaluate(async () => (document.querySelector('#early') as unknown as { ready: Promise<unknown> }).ready)).toEqual({ ok: true, actors: 2, relations: 1 });
+    expect(await page.evaluate(async () => (document.querySelector('#early') as unknown as { ready: Promise<unknown> }).ready)).toEqual({
+      ok: true,
+      actors: 2,
+      relations: 1,
+    });
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -7,15 +7,44 @@ import { fa2Best, indexGraph, medianLength, scaleToLength } from '../../bench/re
 import { countCrossings } from '../../src/view/drawing-measures.ts';
 
 const measures = (crossings: number, extra: Partial<Measures> = {}): Measures => ({
-  crossings, relationsThroughActors: 0, labelOverlaps: 0, parallelMidpointGap: null, fill: 0.5, ...extra,
+  crossings,
+  relationsThroughActors: 0,
+  labelOverlaps: 0,
+  parallelMidpointGap: null,
+  fill: 0.5,
+  ...extra,
 });
 
-function row(key: string, actors: number, ours: Measures, refs: [number, number, number] | null, extra: Partial<DrawingRow> = {}): DrawingRow {
+function row(
+  key: string,
+  actors: number,
+  ours: Measures,
+  refs: [number, number, number] | null,
+  extra: Partial<DrawingRow> = {},
+): DrawingRow {
   return {
-    key, label: key, actors, relations: actors * 2, planar: false, ours,
-    readyMs: 100, layoutMs: 50, layoutHow: 'rerun', layoutMarks: [], rerunIdentical: true, longTaskInLayout: 0,
-    deterministic: true, loads: 3, measureMs: 1,
-    references: refs ? { before: { measures: measures(refs[0]), ms: 1, scale: 1 }, fa2: { measures: measures(refs[1]), ms: 1, scale: 1 }, stress: { measures: measures(refs[2]), ms: 1, scale: 1 } } : {},
+    key,
+    label: key,
+    actors,
+    relations: actors * 2,
+    planar: false,
+    ours,
+    readyMs: 100,
+    layoutMs: 50,
+    layoutHow: 'rerun',
+    layoutMarks: [],
+    rerunIdentical: true,
+    longTaskInLayout: 0,
+    deterministic: true,
+    loads: 3,
+    measureMs: 1,
+    references: refs
+      ? {
+          before: { measures: measures(refs[0]), ms: 1, scale: 1 },
+          fa2: { measures: measures(refs[1]), ms: 1, scale: 1 },
+          stress: { measures: measures(refs[2]), ms: 1, scale: 1 },
+        }
+      : {},
     ...extra,
   };
 }
@@ -24,7 +53,11 @@ const status = (rows: DrawingRow[], start: string) => drawingGoals(rows).find((g
 
 describe('the drawing goals', () => {
   it('compares ours with the best reference on graphs of 30 to 150 actors only', () => {
-    const rows = [row('rt', 14, measures(1), [37, 10, 12]), row('30', 30, measures(8), [20, 10, 12]), row('150', 150, measures(90), [400, 100, 120])];
+    const rows = [
+      row('rt', 14, measures(1), [37, 10, 12]),
+      row('30', 30, measures(8), [20, 10, 12]),
+      row('150', 150, measures(90), [400, 100, 120]),
+    ];
     expect(bestReference(rows[1]!)).toEqual({ name: 'fa2', crossings: 10 });
     const goal = status(rows, 'crossings, graphs of 30 to 150');
     expect(goal.status).toBe('met');
@@ -54,7 +87,10 @@ describe('the drawing goals', () => {
   });
 
   it('writes one table row per graph', () => {
-    const table = drawingTable([row('rt', 14, measures(1), [37, 10, 12]), row('1000', 1000, { ...measures(9), labelOverlaps: null }, null)]);
+    const table = drawingTable([
+      row('rt', 14, measures(1), [37, 10, 12]),
+      row('1000', 1000, { ...measures(9), labelOverlaps: null }, null),
+    ]);
     expect(table.split('\n')).toHaveLength(4);
     expect(table).toContain('| 1 · 0 · 0 · – · 0.50 | 37 · 0 · 0 · – · 0.50 |');
     expect(table).toContain('| 9 · 0 |');
@@ -64,7 +100,15 @@ describe('the drawing goals', () => {
 describe('the reference layouts', () => {
   const doc = {
     actors: ['a', 'b', 'c', 'd'].map((id) => ({ id })),
-    relations: [['a', 'b'], ['b', 'a'], ['b', 'c'], ['c', 'd'], ['d', 'a'], ['a', 'c'], ['d', 'd']].map(([source, target]) => ({ source: source!, target: target! })),
+    relations: [
+      ['a', 'b'],
+      ['b', 'a'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'a'],
+      ['a', 'c'],
+      ['d', 'd'],
+    ].map(([source, target]) => ({ source: source!, target: target! })),
   };
 
   it('index distinct unordered pairs, no self-pairs', () => {

@@ -28,7 +28,9 @@ describe('the bench fixtures', () => {
 
   it.each(FIXTURES)('$name has reference positions for every actor', ({ name }) => {
     const doc = JSON.parse(read(`${name}.json`)) as { actors: { id: string }[] };
-    const positions = JSON.parse(read(`${name}.positions.json`)) as Record<'kamadaKawai' | 'spring', Record<string, [number, number]>> & { crossings: Record<string, number> };
+    const positions = JSON.parse(read(`${name}.positions.json`)) as Record<'kamadaKawai' | 'spring', Record<string, [number, number]>> & {
+      crossings: Record<string, number>;
+    };
     const ids = doc.actors.map((a) => a.id).sort();
     for (const layout of ['kamadaKawai', 'spring'] as const) {
       expect(Object.keys(positions[layout]).sort()).toEqual(ids);

@@ -6,10 +6,12 @@ import { validateDocument } from '../../src/model/validate.ts';
 /** The relations of a document as a set of "i-j" keys, i < j, by actor index. */
 function edgeSet(doc: GraphDocument): Set<string> {
   const index = new Map(doc.actors.map((actor, i) => [actor.id, i]));
-  return new Set(doc.relations.map((r) => {
-    const [a, b] = [index.get(r.source)!, index.get(r.target)!];
-    return `${Math.min(a, b)}-${Math.max(a, b)}`;
-  }));
+  return new Set(
+    doc.relations.map((r) => {
+      const [a, b] = [index.get(r.source)!, index.get(r.target)!];
+      return `${Math.min(a, b)}-${Math.max(a, b)}`;
+    }),
+  );
 }
 
 /** Every pair i < j for which `joined(i, j)` holds, as keys. */
@@ -34,7 +36,11 @@ function connected(doc: GraphDocument): boolean {
 describe('the planar bench graphs', () => {
   it('are valid, connected, without repeated pairs, and of the expected size', () => {
     const sizes: Record<string, [number, number]> = {
-      'grid-5x5': [25, 40], 'wheel-12': [12, 22], 'tree-30': [30, 29], 'ladder-2x10': [20, 28], 'planar-30': [30, 45],
+      'grid-5x5': [25, 40],
+      'wheel-12': [12, 22],
+      'tree-30': [30, 29],
+      'ladder-2x10': [20, 28],
+      'planar-30': [30, 45],
     };
     const graphs = planarGraphs();
     expect(graphs.map((g) => g.key)).toEqual(Object.keys(sizes));
@@ -48,7 +54,9 @@ describe('the planar bench graphs', () => {
 
   it('grid, wheel, tree and ladder are exactly the known graphs', () => {
     // Grid: actors at (row, column) = (⌊i/5⌋, i mod 5), joined when one step apart.
-    expect(edgeSet(gridGraph(5, 5))).toEqual(expected(25, (i, j) => Math.abs(Math.floor(i / 5) - Math.floor(j / 5)) + Math.abs((i % 5) - (j % 5)) === 1));
+    expect(edgeSet(gridGraph(5, 5))).toEqual(
+      expected(25, (i, j) => Math.abs(Math.floor(i / 5) - Math.floor(j / 5)) + Math.abs((i % 5) - (j % 5)) === 1),
+    );
     // Wheel: hub 0 joined to all; rim 1…11 a cycle.
     expect(edgeSet(wheelGraph(12))).toEqual(expected(12, (i, j) => i === 0 || j - i === 1 || (i === 1 && j === 11)));
     // Binary tree: j's parent is ⌊(j − 1)/2⌋.

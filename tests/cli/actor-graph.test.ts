@@ -28,12 +28,15 @@ describe('actor-graph validate', () => {
   });
 
   it('lists every problem with its path and exits 1', () => {
-    const file = tempFile('bad.json', JSON.stringify({
-      version: 1,
-      title: 'Bad',
-      actors: [{ id: 'a', label: 'A' }],
-      relations: [{ id: 'r', source: 'a', target: 'b', type: 'alliance', start: '2020', end: '2019' }],
-    }));
+    const file = tempFile(
+      'bad.json',
+      JSON.stringify({
+        version: 1,
+        title: 'Bad',
+        actors: [{ id: 'a', label: 'A' }],
+        relations: [{ id: 'r', source: 'a', target: 'b', type: 'alliance', start: '2020', end: '2019' }],
+      }),
+    );
     const run = cli('validate', file);
     expect(run.code).toBe(1);
     expect(run.err).toBe(
@@ -61,7 +64,10 @@ describe('actor-graph paths', () => {
   it('prints the shortest path with its reading', () => {
     const run = cli('paths', SEED, '--from', 'Russia', '--to', 'India');
     expect(run.code).toBe(0);
-    expect(run.out.split('\n').slice(0, 2)).toEqual(['Shortest path from Russia to India:', '1. [+] Russia cooperates with India. Dates not given.']);
+    expect(run.out.split('\n').slice(0, 2)).toEqual([
+      'Shortest path from Russia to India:',
+      '1. [+] Russia cooperates with India. Dates not given.',
+    ]);
   });
 
   it('prints JSON paths under the filters, naming actors by alias in any case', () => {
@@ -71,7 +77,20 @@ describe('actor-graph paths', () => {
   });
 
   it('lists all paths up to a number of hops, shortest first', () => {
-    const run = cli('paths', SEED, '--from', 'China', '--to', 'ISIS', '--all', '--max-hops', '3', '--types', 'cooperation,hostility', '--json');
+    const run = cli(
+      'paths',
+      SEED,
+      '--from',
+      'China',
+      '--to',
+      'ISIS',
+      '--all',
+      '--max-hops',
+      '3',
+      '--types',
+      'cooperation,hostility',
+      '--json',
+    );
     const { paths } = JSON.parse(run.out) as { paths: { actors: string[]; relations: string[]; sign: string }[] };
     expect(paths[0]).toEqual({ actors: ['china', 'russia', 'isis'], relations: ['russia-china', 'russia-isis'], sign: '-' });
     expect(paths.map((p) => p.relations.length)).toEqual([...paths.map((p) => p.relations.length)].sort((a, b) => a - b));
@@ -81,7 +100,9 @@ describe('actor-graph paths', () => {
   it('follows direction only when asked', () => {
     const either = JSON.parse(cli('paths', SEED, '--from', 'India', '--to', 'Syria', '--json').out);
     expect(either.paths[0].relations).toEqual(['russia-india', 'russia-syrian-government']);
-    const directed = JSON.parse(cli('paths', SEED, '--from', 'Syria', '--to', 'Russia', '--directed', '--types', 'cooperation', '--json').out);
+    const directed = JSON.parse(
+      cli('paths', SEED, '--from', 'Syria', '--to', 'Russia', '--directed', '--types', 'cooperation', '--json').out,
+    );
     expect(directed.paths).toEqual([]);
   });
 
@@ -98,7 +119,12 @@ describe('actor-graph paths', () => {
   });
 
   it('exits 2 with usage for a bad option', () => {
-    for (const args of [['--from', 'Russia'], ['--from', 'A', '--to', 'B', '--max-hops', 'zero'], ['--from', 'A', '--to', 'B', '--types', 'love'], ['--from', 'A', '--to', 'B', '--colour']]) {
+    for (const args of [
+      ['--from', 'Russia'],
+      ['--from', 'A', '--to', 'B', '--max-hops', 'zero'],
+      ['--from', 'A', '--to', 'B', '--types', 'love'],
+      ['--from', 'A', '--to', 'B', '--colour'],
+    ]) {
       const run = cli('paths', SEED, ...args);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.err, args.join(' ')).toContain('Usage: actor-graph paths FILE --from A --to B');
@@ -110,11 +136,17 @@ describe('actor-graph stats', () => {
   it('counts by type, ranks actors and lists unbalanced triads', () => {
     const stats = JSON.parse(cli('stats', SEED, '--json').out);
     expect(stats.byType).toEqual({ cooperation: 16, hostility: 13, contested: 5 });
-    expect(stats.centrality.degree.slice(0, 2)).toEqual([{ id: 'russia', value: 18 }, { id: 'taliban', value: 16 }]);
+    expect(stats.centrality.degree.slice(0, 2)).toEqual([
+      { id: 'russia', value: 18 },
+      { id: 'taliban', value: 16 },
+    ]);
     // With no date set, only triads whose relations held together count.
     expect(stats.triads).toEqual({ balanced: 7, unbalanced: 2 });
     expect(stats.ambivalentPairs).toEqual([
-      { actors: ['afghan-government', 'russia'], relations: ['russia-afghan-government-strain', 'russia-afghan-government-counterterrorism'] },
+      {
+        actors: ['afghan-government', 'russia'],
+        relations: ['russia-afghan-government-strain', 'russia-afghan-government-counterterrorism'],
+      },
     ]);
   });
 
@@ -153,7 +185,11 @@ describe('actor-graph', () => {
   it('refuses the names every object has as unknown commands, not with a stack trace', () => {
     for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
       const run = cli(name, 'x');
-      expect({ name, code: run.code, line: run.err.split('\n')[0] }).toEqual({ name, code: 2, line: `actor-graph: unknown command "${name}"` });
+      expect({ name, code: run.code, line: run.err.split('\n')[0] }).toEqual({
+        name,
+        code: 2,
+        line: `actor-graph: unknown command "${name}"`,
+      });
     }
   });
 });
@@ -164,7 +200,10 @@ describe('actor-graph output from hostile data', () => {
       version: 1,
       title: 'Clear\u001b[2J screen',
       sources: [],
-      actors: [{ id: 'a', label: 'A\rB' }, { id: 'b', label: 'Clip\u001b]52;c;aGk=\u0007board' }],
+      actors: [
+        { id: 'a', label: 'A\rB' },
+        { id: 'b', label: 'Clip\u001b]52;c;aGk=\u0007board' },
+      ],
       relations: [{ id: 'r', source: 'a', target: 'b', type: 'cooperation' }],
     };
     const file = tempFile('hostile.json', JSON.stringify(doc));
@@ -175,7 +214,8 @@ describe('actor-graph output from hostile data', () => {
     expect(found.out).toContain('A\\x0dB');
     expect(found.out).toContain('Clip\\x1b]52;c;aGk=\\x07board');
     // Nothing but newlines is a control character in what was printed.
-    for (const text of [checked.out, checked.err, found.out, found.err]) expect(text.replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    for (const text of [checked.out, checked.err, found.out, found.err])
+      expect(text.replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
     const unknown = cli('paths', file, '--from', 'x\u001b[31m', '--to', 'b');
     expect(unknown.code).toBe(1);
     expect(unknown.err).toContain('x\\x1b[31m');

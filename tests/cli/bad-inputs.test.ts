@@ -16,9 +16,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function validate(file: string): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['bin/actor-graph.js', 'validate', file], { encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 20 }, (error, out, err) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, out, err });
-    });
+    execFile(
+      process.execPath,
+      ['bin/actor-graph.js', 'validate', file],
+      { encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 20 },
+      (error, out, err) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, out, err });
+      },
+    );
   });
 }
 
@@ -61,9 +66,14 @@ describe('actor-graph export of a file nested past the limit', () => {
       const file = deep();
       const out = join(dir, `deep-out.${format}`);
       const run = await new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-        execFile(process.execPath, ['bin/actor-graph.js', 'export', file, '--format', format, '--out', out], { encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
-          resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, out: stdout, err: stderr });
-        });
+        execFile(
+          process.execPath,
+          ['bin/actor-graph.js', 'export', file, '--format', format, '--out', out],
+          { encoding: 'utf8', timeout: 60_000 },
+          (error, stdout, stderr) => {
+            resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, out: stdout, err: stderr });
+          },
+        );
       });
       expect(run.code).toBe(1);
       expect(run.out).toBe('');

@@ -43,11 +43,15 @@ describe('findChromium', () => {
   });
 
   it("looks in PLAYWRIGHT_BROWSERS_PATH instead of HOME's cache, and on macOS in ~/Library/Caches", () => {
-    expect(find({ HOME, PLAYWRIGHT_BROWSERS_PATH: '/pw' }, [LINUX_CACHE, '/pw/chromium-1200/chrome-linux64/chrome'])).toEqual({ path: '/pw/chromium-1200/chrome-linux64/chrome' });
+    expect(find({ HOME, PLAYWRIGHT_BROWSERS_PATH: '/pw' }, [LINUX_CACHE, '/pw/chromium-1200/chrome-linux64/chrome'])).toEqual({
+      path: '/pw/chromium-1200/chrome-linux64/chrome',
+    });
     expect(find({ HOME }, [MAC_CACHE], 'darwin')).toEqual({ path: MAC_CACHE });
     expect(find({ HOME }, [MAC_CACHE], 'linux')).toMatchObject({ problem: expect.any(String) });
     // The newest revision first; headless shells and other browsers are not Chromium.
-    const builds = ['chromium-999', 'chromium-1187', 'chromium_headless_shell-1187', 'firefox-1490'].map((b) => `/pw/${b}/chrome-linux/chrome`);
+    const builds = ['chromium-999', 'chromium-1187', 'chromium_headless_shell-1187', 'firefox-1490'].map(
+      (b) => `/pw/${b}/chrome-linux/chrome`,
+    );
     expect(find({ PLAYWRIGHT_BROWSERS_PATH: '/pw' }, builds)).toEqual({ path: '/pw/chromium-1187/chrome-linux/chrome' });
   });
 

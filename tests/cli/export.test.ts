@@ -35,7 +35,22 @@ describe.skipIf(!chromium.found)('actor-graph export, images drawn in Chromium',
   it('writes PNGs whose pixels follow --scale, --width and --height', () => {
     const bare = join(dir, 'bare.png');
     // The first image may build the render page: up to a minute.
-    const run = cli([SEED, '--format', 'png', '--out', bare, '--scale', '2', '--width', '800', '--height', '600', '--no-legend', '--caption', '']);
+    const run = cli([
+      SEED,
+      '--format',
+      'png',
+      '--out',
+      bare,
+      '--scale',
+      '2',
+      '--width',
+      '800',
+      '--height',
+      '600',
+      '--no-legend',
+      '--caption',
+      '',
+    ]);
     expect(run.err.replace(/.*building the page.*\n/, '')).toBe('');
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/^Wrote .*bare\.png \(PNG, \d+ bytes\)\.\n$/);
@@ -135,14 +150,21 @@ describe('actor-graph export, data', { timeout: 120_000 }, () => {
 
 describe('actor-graph export, errors', { timeout: 120_000 }, () => {
   it('exits 3 with how to install Chromium when there is none', () => {
-    const run = cli([SEED, '--format', 'png', '--out', join(dir, 'none.png')], { ...process.env, CHROMIUM_PATH: '/nonexistent', PATH: '/nonexistent-bin' });
+    const run = cli([SEED, '--format', 'png', '--out', join(dir, 'none.png')], {
+      ...process.env,
+      CHROMIUM_PATH: '/nonexistent',
+      PATH: '/nonexistent-bin',
+    });
     expect(run.code).toBe(3);
     expect(run.err).toContain('Chromium, which was not found: CHROMIUM_PATH=/nonexistent is not a file');
     expect(run.err).toContain('apt-get install chromium');
     expect(run.err).toContain('CHROMIUM_PATH');
     expect(existsSync(join(dir, 'none.png'))).toBe(false);
     // The lookup itself, without a browser installed.
-    expect(findChromium({ PATH: '/opt/a:/opt/b' }, (p) => p === '/opt/b/chromium-browser')).toEqual({ found: true, path: '/opt/b/chromium-browser' });
+    expect(findChromium({ PATH: '/opt/a:/opt/b' }, (p) => p === '/opt/b/chromium-browser')).toEqual({
+      found: true,
+      path: '/opt/b/chromium-browser',
+    });
     expect(findChromium({ PATH: '/opt/a' }, () => false)).toMatchObject({ found: false });
   });
 
@@ -159,7 +181,9 @@ describe('actor-graph export, errors', { timeout: 120_000 }, () => {
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.err).toContain('Usage: actor-graph export FILE --format');
     }
-    expect(cli([SEED, '--format', 'gif', '--out', 'x.gif']).err).toContain('unknown format "gif"; use one of png, jpg, svg, json, gexf, graphml, csv');
+    expect(cli([SEED, '--format', 'gif', '--out', 'x.gif']).err).toContain(
+      'unknown format "gif"; use one of png, jpg, svg, json, gexf, graphml, csv',
+    );
     expect(cli([SEED, '--format', 'png']).err).toContain('--out PATH is required');
   });
 
@@ -169,7 +193,15 @@ describe('actor-graph export, errors', { timeout: 120_000 }, () => {
     expect(run0.code).toBe(1);
     expect(run0.err).toContain('no such file');
     // Invalid data: refused before any browser is looked for.
-    writeFileSync(bad, JSON.stringify({ version: 1, title: 'Bad', actors: [{ id: 'a', label: 'A' }], relations: [{ id: 'r', source: 'a', target: 'b', type: 'alliance' }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        version: 1,
+        title: 'Bad',
+        actors: [{ id: 'a', label: 'A' }],
+        relations: [{ id: 'r', source: 'a', target: 'b', type: 'alliance' }],
+      }),
+    );
     const run = cli([bad, '--format', 'png', '--out', join(dir, 'y.png')], { ...process.env, CHROMIUM_PATH: '/nonexistent' });
     expect(run.code).toBe(1);
     expect(run.err).toContain('$.relations[0].target: unknown actor "b"');

@@ -23,9 +23,14 @@ function fifo(): string {
 /** The command's exit, as a promise: the test waits on it, never on a clock. */
 function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, ['bin/actor-graph.js', ...args], { encoding: 'utf8', env: { ...process.env, ...env } }, (error, out, err) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, out, err });
-    });
+    const child = execFile(
+      process.execPath,
+      ['bin/actor-graph.js', ...args],
+      { encoding: 'utf8', env: { ...process.env, ...env } },
+      (error, out, err) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, out, err });
+      },
+    );
     child.stdin?.end();
   });
 }
@@ -34,7 +39,11 @@ describe.runIf(process.platform !== 'win32')('actor-graph reading a named pipe',
   it('gives up on a pipe that no program writes to, in one line, exit 1', async () => {
     const pipe = fifo();
     const run = await cli(['validate', pipe], { ACTOR_GRAPH_WAIT: '0.5' });
-    expect(run).toEqual({ code: 1, out: '', err: `actor-graph validate: ${pipe}: nothing to read for 0.5 s (a pipe no program writes to?); gave up\n` });
+    expect(run).toEqual({
+      code: 1,
+      out: '',
+      err: `actor-graph validate: ${pipe}: nothing to read for 0.5 s (a pipe no program writes to?); gave up\n`,
+    });
   });
 
   it('gives up on a pipe that stops sending, saying how much came', async () => {
@@ -45,7 +54,11 @@ describe.runIf(process.platform !== 'win32')('actor-graph reading a named pipe',
     try {
       writeSync(writer, '{"version": 1,');
       const run = await cli(['stats', pipe], { ACTOR_GRAPH_WAIT: '1' });
-      expect(run).toEqual({ code: 1, out: '', err: `actor-graph stats: ${pipe}: nothing more after 14 bytes for 1 s (a pipe no program writes to?); gave up\n` });
+      expect(run).toEqual({
+        code: 1,
+        out: '',
+        err: `actor-graph stats: ${pipe}: nothing more after 14 bytes for 1 s (a pipe no program writes to?); gave up\n`,
+      });
     } finally {
       closeSync(writer);
     }
@@ -60,7 +73,9 @@ describe.runIf(process.platform !== 'win32')('actor-graph reading a named pipe',
     await writer.close();
     const done = await run;
     expect(done.code).toBe(0);
-    expect(done.out).toBe(`${pipe}: valid. "Russia and the Taliban, 2016": 14 actors, 34 relations (16 cooperation, 13 hostility, 5 contested), 54 pieces of evidence from 1 source.\n`);
+    expect(done.out).toBe(
+      `${pipe}: valid. "Russia and the Taliban, 2016": 14 actors, 34 relations (16 cooperation, 13 hostility, 5 contested), 54 pieces of evidence from 1 source.\n`,
+    );
   });
 
   it('refuses a wait that is not a number of seconds, exit 2', async () => {
@@ -71,6 +86,8 @@ describe.runIf(process.platform !== 'win32')('actor-graph reading a named pipe',
 
   it('states the wait in its help', async () => {
     const run = await cli(['--help']);
-    expect(run.out).toContain('A FILE that is a named pipe and gives nothing for 10 s is given up (exit 1); ACTOR_GRAPH_WAIT=SECONDS changes the wait.');
+    expect(run.out).toContain(
+      'A FILE that is a named pipe and gives nothing for 10 s is given up (exit 1); ACTOR_GRAPH_WAIT=SECONDS changes the wait.',
+    );
   });
 });

@@ -85,15 +85,25 @@ describe('actor-graph stats past 5,000 actors', () => {
   }, 120_000);
 
   // `script` runs the command on a pseudo-terminal, as a user's terminal would.
-  it.runIf(existsSync('/usr/bin/script'))('shows progress on a terminal, rewritten in place and cleared before the figures', async () => {
-    const command = [process.execPath, 'bin/actor-graph.js', 'stats', large].map((part) => `'${part}'`).join(' ');
-    const done = await run('/usr/bin/script', ['-q', '-e', '-c', command, '/dev/null']);
-    expect(done.code).toBe(0);
-    const lines = [...done.out.matchAll(/\r(betweenness: [^\r\u001b]*)\u001b\[K/g)].map((m) => m[1]);
-    expect(lines.length).toBe(101);
-    expect(lines.slice(0, 3)).toEqual(['betweenness: 0% (1 of 500 sampled actors)', 'betweenness: 1% (5 of 500 sampled actors)', 'betweenness: 2% (10 of 500 sampled actors)']);
-    expect(lines.at(-1)).toBe('betweenness: 100% (500 of 500 sampled actors)');
-    // Cleared, then the figures from the start of the line.
-    expect(done.out).toContain('betweenness: 100% (500 of 500 sampled actors)\u001b[K\r\u001b[KGenerated graph of 5001 actors (seed 1): 5001 actors, ');
-  }, 120_000);
+  it.runIf(existsSync('/usr/bin/script'))(
+    'shows progress on a terminal, rewritten in place and cleared before the figures',
+    async () => {
+      const command = [process.execPath, 'bin/actor-graph.js', 'stats', large].map((part) => `'${part}'`).join(' ');
+      const done = await run('/usr/bin/script', ['-q', '-e', '-c', command, '/dev/null']);
+      expect(done.code).toBe(0);
+      const lines = [...done.out.matchAll(/\r(betweenness: [^\r\u001b]*)\u001b\[K/g)].map((m) => m[1]);
+      expect(lines.length).toBe(101);
+      expect(lines.slice(0, 3)).toEqual([
+        'betweenness: 0% (1 of 500 sampled actors)',
+        'betweenness: 1% (5 of 500 sampled actors)',
+        'betweenness: 2% (10 of 500 sampled actors)',
+      ]);
+      expect(lines.at(-1)).toBe('betweenness: 100% (500 of 500 sampled actors)');
+      // Cleared, then the figures from the start of the line.
+      expect(done.out).toContain(
+        'betweenness: 100% (500 of 500 sampled actors)\u001b[K\r\u001b[KGenerated graph of 5001 actors (seed 1): 5001 actors, ',
+      );
+    },
+    120_000,
+  );
 });

@@ -19,10 +19,12 @@ import { SEED_URL, settle, mountExplorer, text, inRoot, panel, deepActive } from
 
 /** An explorer on the seed graph, `setup` applied before it is added, drawn and laid out. */
 const explorer = async (setup: (el: ActorGraphExplorer) => void = () => {}) =>
-  (await mountExplorer((el) => {
-    el.src = SEED_URL;
-    setup(el);
-  })).el;
+  (
+    await mountExplorer((el) => {
+      el.src = SEED_URL;
+      setup(el);
+    })
+  ).el;
 
 let stopWatching: () => string[];
 beforeEach(() => {
@@ -41,9 +43,15 @@ async function violations(): Promise<string[]> {
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`));
 }
 
-const hex = (rgb: string) => `#${(rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((c) => Math.round(Number(c)).toString(16).padStart(2, '0')).join('')}`;
+const hex = (rgb: string) =>
+  `#${(rgb.match(/\d+(\.\d+)?/g) ?? [])
+    .slice(0, 3)
+    .map((c) => Math.round(Number(c)).toString(16).padStart(2, '0'))
+    .join('')}`;
 function luminance(color: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(color.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 const contrast = (a: string, b: string) => {
@@ -136,8 +144,14 @@ describe('the keyboard alone', () => {
       }
       const hosts = new Set(reached.map((r) => r.split(' ')[0]));
       expect([...hosts].sort()).toEqual([
-        'actor-graph', 'actor-graph-balance', 'actor-graph-details', 'actor-graph-explorer', 'actor-graph-export-menu',
-        'actor-graph-filters', 'actor-graph-path-finder', 'actor-graph-search',
+        'actor-graph',
+        'actor-graph-balance',
+        'actor-graph-details',
+        'actor-graph-explorer',
+        'actor-graph-export-menu',
+        'actor-graph-filters',
+        'actor-graph-path-finder',
+        'actor-graph-search',
       ]);
       expect(reached).toContain('actor-graph div');
       el.remove();
@@ -190,12 +204,16 @@ describe('the keyboard alone', () => {
     await userEvent.keyboard('{ArrowRight}');
     await settle(el);
     expect(el.state.asOf).not.toBe(firstStop);
-    expect(deepActive()!.getAttribute('aria-valuetext')).toBe(`as of ${text(panel(el, 'actor-graph-filters').shadowRoot!.querySelector('.current')).replace(/^as of /, '')}`);
+    expect(deepActive()!.getAttribute('aria-valuetext')).toBe(
+      `as of ${text(panel(el, 'actor-graph-filters').shadowRoot!.querySelector('.current')).replace(/^as of /, '')}`,
+    );
     await userEvent.tab();
     await userEvent.keyboard('2001{Tab}');
     await settle(el);
     expect(el.state.asOf).toBe('2001');
-    expect(text(inRoot(view, '#summary'))).toBe('Graph of 14 actors and 24 of 34 relations: 11 cooperation, 11 hostility, 2 contested, as of 2001.');
+    expect(text(inRoot(view, '#summary'))).toBe(
+      'Graph of 14 actors and 24 of 34 relations: 11 cooperation, 11 hostility, 2 contested, as of 2001.',
+    );
     // Then "Include possible relations", switched on and off with Space, and the "As known on" date.
     expect((deepActive() as HTMLInputElement).name).toBe('possible');
     await userEvent.keyboard(' ');
@@ -214,7 +232,12 @@ describe('the keyboard alone', () => {
     await settle(el);
     const finder = panel(el, 'actor-graph-path-finder');
     expect(text(inRoot(finder, '[role="status"]'))).toBe('1 path found');
-    expect(view.cy!.elements('.ag-path').map((e) => e.id()).sort()).toEqual(['india', 'russia', 'russia-india']);
+    expect(
+      view
+        .cy!.elements('.ag-path')
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(['india', 'russia', 'russia-india']);
     expect(el.state).toMatchObject({ from: 'Russia', to: 'India' });
 
     // The canvas: arrow keys move between actors, Enter opens the details, Escape clears.
@@ -247,7 +270,9 @@ describe('the keyboard alone', () => {
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => `blob:test/${blobs.push(blob as Blob)}`);
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     const menu = inRoot<HTMLElementTagNameMap['actor-graph-export-menu']>(el, 'actor-graph-export-menu');
-    const done = new Promise<string>((resolve) => menu.addEventListener('export-done', (e) => resolve((e as CustomEvent<{ format: string }>).detail.format), { once: true }));
+    const done = new Promise<string>((resolve) =>
+      menu.addEventListener('export-done', (e) => resolve((e as CustomEvent<{ format: string }>).detail.format), { once: true }),
+    );
     inRoot<HTMLButtonElement>(menu, 'button').focus();
     expectFocusVisible(el, 'export button');
     await userEvent.keyboard('{Enter}');

@@ -12,8 +12,8 @@ import { generateGraph } from '../../bench/generate.ts';
 import { seedGraph } from '../seed.ts';
 import { listen, mountPanel } from '../support/panels.ts';
 
-
-const mount = (graph: ActorGraph | null, filter: RelationFilter = {}) => mountPanel<ActorGraphBalance>('actor-graph-balance', graph, filter);
+const mount = (graph: ActorGraph | null, filter: RelationFilter = {}) =>
+  mountPanel<ActorGraphBalance>('actor-graph-balance', graph, filter);
 
 const $ = (el: ActorGraphBalance, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const $$ = (el: ActorGraphBalance, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];

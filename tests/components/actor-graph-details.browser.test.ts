@@ -27,11 +27,7 @@ const tricky: GraphDocument = {
       target: 'y',
       type: 'hostility',
       label: HOSTILE,
-      evidence: [
-        { source: 'bad', quote: HOSTILE, claimant: 'C1' },
-        { source: 'good', locator: 'p. 3' },
-        { source: 'missing' },
-      ],
+      evidence: [{ source: 'bad', quote: HOSTILE, claimant: 'C1' }, { source: 'good', locator: 'p. 3' }, { source: 'missing' }],
     },
   ],
 };
@@ -63,7 +59,7 @@ const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').t
 afterEach(() => document.body.replaceChildren());
 
 describe('<actor-graph-details>', () => {
-  it('gives a hint when nothing is selected (null, the default, or the former \'\'), and says when an id is unknown', async () => {
+  it("gives a hint when nothing is selected (null, the default, or the former ''), and says when an id is unknown", async () => {
     const hint = 'Select an actor or a relation, on the graph, in the table or by name, to see its details and evidence.';
     const el = await make(null);
     expect(el.selected).toBeNull();
@@ -84,8 +80,12 @@ describe('<actor-graph-details>', () => {
     expect($(el, '.type svg.swatch.contested')).not.toBeNull();
     expect(text($(el, '.direction'))).toBe('one way');
     expect(text($(el, '.period'))).toBe('since no later than October 2015');
-    expect(text($(el, '.reading'))).toBe('Russia has a contested relation with Taliban (one way, arms shipments to the Taliban, if true) since no later than October 2015.');
-    expect(text($(el, '.note'))).toBe('Dated by The Daily Beast’s report of October 2015: the shipments, if they happened, began no later than then.');
+    expect(text($(el, '.reading'))).toBe(
+      'Russia has a contested relation with Taliban (one way, arms shipments to the Taliban, if true) since no later than October 2015.',
+    );
+    expect(text($(el, '.note'))).toBe(
+      'Dated by The Daily Beast’s report of October 2015: the shipments, if they happened, began no later than then.',
+    );
     const items = $$(el, '.evidence > li');
     expect(items).toHaveLength(2);
     const first = items[0]!;
@@ -106,7 +106,12 @@ describe('<actor-graph-details>', () => {
     expect(text($(el, '.period'))).toBe('since no later than December 2015');
     const items = $$(el, '.evidence > li');
     expect(items.map((item) => text(item.querySelector('.locator')))).toEqual(['At ¶12', 'At ¶13', 'At ¶15', 'At ¶16']);
-    expect(items.map((item) => item.querySelector('.reported')?.textContent?.trim() ?? null)).toEqual(['Reported 2015-12', null, null, null]);
+    expect(items.map((item) => item.querySelector('.reported')?.textContent?.trim() ?? null)).toEqual([
+      'Reported 2015-12',
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('words periods', async () => {
@@ -143,7 +148,9 @@ describe('<actor-graph-details>', () => {
     const el = await make('tajikistan', graph, { asOf: '2016' });
     expect(text($(el, 'h2'))).toBe('Tajikistan');
     expect(text($(el, '.kind'))).toBe('state');
-    expect(text($(el, '.description'))).toBe('Tajikistan, whose intelligence operatives are named in a report of arms shipments to the Taliban. Background, not from the article: Afghanistan’s northern neighbour.');
+    expect(text($(el, '.description'))).toBe(
+      'Tajikistan, whose intelligence operatives are named in a report of arms shipments to the Taliban. Background, not from the article: Afghanistan’s northern neighbour.',
+    );
     expect($$(el, '.aliases li').map(text)).toEqual(['Tajik intelligence', 'Dushanbe']);
     const buttons = $$(el, '.relations button');
     expect(buttons.map(text)).toEqual([
@@ -168,7 +175,10 @@ describe('<actor-graph-details>', () => {
     await el.updateComplete;
     $(el, 'button.focus-on')!.click();
     $(el, 'button.clear-focus')!.click();
-    expect(focus).toEqual([{ id: 'russia', depth: 3 }, { id: null, depth: 0 }]);
+    expect(focus).toEqual([
+      { id: 'russia', depth: 3 },
+      { id: null, depth: 0 },
+    ]);
   });
 
   it('links only http(s) sources, in a new tab without opener', async () => {

@@ -33,8 +33,9 @@ describe('<actor-graph-explorer> and where its graph comes from', () => {
     expect(box.top).toBe(header.bottom);
     expect(box.width).toBe(header.width);
     expect(getComputedStyle(shown).backgroundColor).toBe('rgb(255, 244, 206)');
-    expect(text(el.shadowRoot!.querySelector('[role="status"]')))
-      .toBe(`Loaded Russia and the Taliban, 2016: 14 actors, 34 relations. Graph loaded from ${HOST} — not from this site.`);
+    expect(text(el.shadowRoot!.querySelector('[role="status"]'))).toBe(
+      `Loaded Russia and the Taliban, 2016: 14 actors, 34 relations. Graph loaded from ${HOST} — not from this site.`,
+    );
   });
 
   it('says where the graph came from under the caption of an exported image', async () => {
@@ -45,8 +46,8 @@ describe('<actor-graph-explorer> and where its graph comes from', () => {
     await el.shadowRoot!.querySelector('actor-graph-export-menu')!.export('svg');
     const svg = new DOMParser().parseFromString(await blobs[0]!.text(), 'image/svg+xml');
     expect(svg.querySelector('title')!.textContent).toBe(
-      '\u2068Russia and the Taliban, 2016\u2069 — Source: \u2068Samuel Ramani\u2069, \u2068Russia and the Taliban: A Closer Look\u2069, \u20682016\u2069'
-      + ` — Graph loaded from ${HOST}`,
+      '\u2068Russia and the Taliban, 2016\u2069 — Source: \u2068Samuel Ramani\u2069, \u2068Russia and the Taliban: A Closer Look\u2069, \u20682016\u2069' +
+        ` — Graph loaded from ${HOST}`,
     );
   });
 
@@ -115,6 +116,8 @@ describe('<actor-graph-explorer> and where its graph comes from', () => {
     el.src = OTHER;
     document.body.append(el);
     await settle(el);
-    expect(text(problems(el).querySelector('li'))).toBe(`src: graphs from ${CORS} are not opened here: the page's allowed-sources setting lists no other site.`);
+    expect(text(problems(el).querySelector('li'))).toBe(
+      `src: graphs from ${CORS} are not opened here: the page's allowed-sources setting lists no other site.`,
+    );
   });
 });

@@ -9,7 +9,8 @@ import { allInRoot, inRoot, mountExplorer, panel, settle, text } from '../suppor
 const SHARING = 'russia-taliban-counterterrorism';
 
 const drawn = (view: ActorGraphElement, id: string) => view.cy!.getElementById(id).style('display') !== 'none';
-const tableIds = (el: ActorGraphExplorer) => allInRoot<HTMLTableRowElement>(panel(el, 'actor-graph-table'), 'tbody tr[data-id]').map((row) => row.dataset.id);
+const tableIds = (el: ActorGraphExplorer) =>
+  allInRoot<HTMLTableRowElement>(panel(el, 'actor-graph-table'), 'tbody tr[data-id]').map((row) => row.dataset.id);
 const filters = (el: ActorGraphExplorer) => panel(el, 'actor-graph-filters');
 const possibleBox = (el: ActorGraphExplorer) => inRoot<HTMLInputElement>(filters(el), 'input[name="possible"]');
 const legendEntries = async (view: ActorGraphElement) => {
@@ -62,7 +63,9 @@ describe('<actor-graph-explorer> as of a date, and as known on a date', () => {
 
     // A mistyped date is explained and changes nothing.
     await typeDate(el, 'known-date', '2016-13');
-    expect(text(inRoot(filters(el), `[id$="-known-error"]`))).toBe('“2016-13” is not a date. Type a year (2001), a month (2001-10) or a day (2001-10-07).');
+    expect(text(inRoot(filters(el), `[id$="-known-error"]`))).toBe(
+      '“2016-13” is not a date. Type a year (2001), a month (2001-10) or a day (2001-10-07).',
+    );
     expect(changes.at(-1)).toEqual({ knownOn: '2016-01' });
   });
 

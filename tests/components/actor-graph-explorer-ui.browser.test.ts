@@ -13,9 +13,16 @@ describe('<actor-graph-explorer> text, keyboard and theme', () => {
     const alert = vi.spyOn(window, 'alert').mockImplementation(() => {});
     const { el } = await mount((el) => {
       el.data = {
-        version: 1, title: MARKUP, sources: [{ id: 's', title: MARKUP }],
-        actors: [{ id: 'a', label: MARKUP, kind: MARKUP, aliases: [MARKUP] }, { id: 'b', label: 'B' }],
-        relations: [{ id: 'a-b', source: 'a', target: 'b', type: 'hostility', evidence: [{ source: 's', quote: MARKUP, claimant: MARKUP }] }],
+        version: 1,
+        title: MARKUP,
+        sources: [{ id: 's', title: MARKUP }],
+        actors: [
+          { id: 'a', label: MARKUP, kind: MARKUP, aliases: [MARKUP] },
+          { id: 'b', label: 'B' },
+        ],
+        relations: [
+          { id: 'a-b', source: 'a', target: 'b', type: 'hostility', evidence: [{ source: 's', quote: MARKUP, claimant: MARKUP }] },
+        ],
       };
     });
     expect(text(inRoot(el, 'header h1'))).toBe(MARKUP);
@@ -57,7 +64,9 @@ describe('<actor-graph-explorer> text, keyboard and theme', () => {
     for (let i = 0; i < 4; i++) {
       await userEvent.tab();
       const active = deepActive() as HTMLElement;
-      reached.push(`${active.localName}${active.getAttribute('type') ? `[${active.getAttribute('type')}]` : ''} ${text(active) || active.getAttribute('role') || ''}`.trim());
+      reached.push(
+        `${active.localName}${active.getAttribute('type') ? `[${active.getAttribute('type')}]` : ''} ${text(active) || active.getAttribute('role') || ''}`.trim(),
+      );
     }
     expect(reached).toEqual(['input[file]', 'button[button] Export▾', 'button[button] Dark theme', 'input[text] combobox']);
     const search = inRoot(el, 'actor-graph-search');

@@ -12,9 +12,19 @@ import { SEED_URL, settle, mountExplorer, text, inRoot, allInRoot, panel } from 
 const mount = mountExplorer;
 
 const HOSTILITY = [
-  'afghan-government-isis', 'nato-isis', 'nato-taliban', 'russia-afghan-government-strain', 'russia-chechen-rebels', 'russia-isis',
-  'russia-taliban-1990s', 'russia-taliban-2001', 'syrian-government-isis', 'taliban-afghan-government', 'taliban-isis',
-  'united-states-russia', 'united-states-taliban',
+  'afghan-government-isis',
+  'nato-isis',
+  'nato-taliban',
+  'russia-afghan-government-strain',
+  'russia-chechen-rebels',
+  'russia-isis',
+  'russia-taliban-1990s',
+  'russia-taliban-2001',
+  'syrian-government-isis',
+  'taliban-afghan-government',
+  'taliban-isis',
+  'united-states-russia',
+  'united-states-taliban',
 ];
 
 const details = (el: ActorGraphExplorer) => panel(el, 'actor-graph-details');
@@ -22,9 +32,17 @@ const tableRows = (el: ActorGraphExplorer) => allInRoot<HTMLTableRowElement>(pan
 
 /** Ids cytoscape draws (`style()` brings the lazily computed style up to date). */
 const shown = (view: ActorGraphElement, group: 'nodes' | 'edges') =>
-  view.cy!.elements().filter((e) => e.group() === group && e.style('display') !== 'none').map((e) => e.id()).sort();
+  view
+    .cy!.elements()
+    .filter((e) => e.group() === group && e.style('display') !== 'none')
+    .map((e) => e.id())
+    .sort();
 const hidden = (view: ActorGraphElement, group: 'nodes' | 'edges') =>
-  view.cy!.elements().filter((e) => e.group() === group && e.style('display') === 'none').map((e) => e.id()).sort();
+  view
+    .cy!.elements()
+    .filter((e) => e.group() === group && e.style('display') === 'none')
+    .map((e) => e.id())
+    .sort();
 
 /** Clicks with real mouse events at a point given in the canvas's own pixels. */
 async function clickCanvasAt(view: ActorGraphElement, point: { x: number; y: number }): Promise<void> {
@@ -82,7 +100,12 @@ describe('<actor-graph-explorer>', () => {
     expect(text(inRoot(finder, '[part="status"]'))).toBe('1 path found');
     expect(allInRoot(finder, '[part="path"] .head button').map(text)).toEqual(['Russia', 'India']);
     const cy = view.cy!;
-    expect(cy.elements('.ag-path').map((e) => e.id()).sort()).toEqual(['india', 'russia', 'russia-india']);
+    expect(
+      cy
+        .elements('.ag-path')
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(['india', 'russia', 'russia-india']);
     expect(cy.edges('.ag-dimmed')).toHaveLength(33);
     expect(cy.nodes('.ag-dimmed')).toHaveLength(12);
     // The query came from the page (a link), not from the user: no new history entry.
@@ -119,7 +142,11 @@ describe('<actor-graph-explorer>', () => {
     await settle(el);
     expect(changes.at(-1)).toEqual({ asOf: '2001' });
     expect(shown(view, 'edges')).toEqual([...SEED_IN_2001].sort());
-    expect(tableRows(el).map((row) => row.dataset.id).sort()).toEqual([...SEED_IN_2001].sort());
+    expect(
+      tableRows(el)
+        .map((row) => row.dataset.id)
+        .sort(),
+    ).toEqual([...SEED_IN_2001].sort());
     expect(summary()).toBe('24 of 34 relations shown.');
 
     // A mistyped date stays, with its explanation, while the user does something else.
@@ -137,8 +164,14 @@ describe('<actor-graph-explorer>', () => {
 
   it('shows every part of a state set as a link would, and keeps its state-change round-trippable', async () => {
     const state: ExplorerState = {
-      types: ['cooperation', 'contested'], asOf: '2016', selected: 'russia-taliban-arms',
-      from: 'Russia', to: 'India', focus: 'india', depth: 2, view: 'table',
+      types: ['cooperation', 'contested'],
+      asOf: '2016',
+      selected: 'russia-taliban-arms',
+      from: 'Russia',
+      to: 'India',
+      focus: 'india',
+      depth: 2,
+      view: 'table',
     };
     const { el, view, changes } = await mount((el) => {
       el.state = structuredClone(state);
@@ -146,7 +179,10 @@ describe('<actor-graph-explorer>', () => {
     });
     // The table is in front.
     const tabs = allInRoot(el, '[role="tab"]');
-    expect(tabs.map((tab) => [text(tab), tab.getAttribute('aria-selected')])).toEqual([['Graph', 'false'], ['Table', 'true']]);
+    expect(tabs.map((tab) => [text(tab), tab.getAttribute('aria-selected')])).toEqual([
+      ['Graph', 'false'],
+      ['Table', 'true'],
+    ]);
     expect(inRoot(el, '#panel-table').hidden).toBe(false);
     expect(inRoot(el, '#panel-graph').hidden).toBe(true);
     // Cooperation and contested relations holding in 2016: 12 + 5.
@@ -162,8 +198,24 @@ describe('<actor-graph-explorer>', () => {
     expect(text(inRoot(panel(el, 'actor-graph-path-finder'), '[part="status"]'))).toBe('1 path found');
     expect(view.cy!.getElementById('russia-india').hasClass('ag-path')).toBe(true);
     // Two steps around India: Russia, then Russia's partners and rivals in contest in 2016.
-    expect(shown(view, 'nodes')).toEqual(['afghan-government', 'china', 'india', 'iran', 'russia', 'syrian-government', 'tajikistan', 'taliban']);
-    expect(hidden(view, 'nodes')).toEqual(['central-asian-networks', 'chechen-rebels', 'drug-traffickers', 'isis', 'nato', 'united-states']);
+    expect(shown(view, 'nodes')).toEqual([
+      'afghan-government',
+      'china',
+      'india',
+      'iran',
+      'russia',
+      'syrian-government',
+      'tajikistan',
+      'taliban',
+    ]);
+    expect(hidden(view, 'nodes')).toEqual([
+      'central-asian-networks',
+      'chechen-rebels',
+      'drug-traffickers',
+      'isis',
+      'nato',
+      'united-states',
+    ]);
     expect(shown(view, 'edges')).toHaveLength(13);
     expect(changes).toEqual([]);
 
@@ -207,7 +259,9 @@ describe('<actor-graph-explorer>', () => {
     await userEvent.keyboard('{Escape}');
     await settle(el);
     expect(changes.at(-1)).toEqual({ from: 'Russia', to: 'India' });
-    expect(text(inRoot(details(el), '.hint'))).toBe('Select an actor or a relation, on the graph, in the table or by name, to see its details and evidence.');
+    expect(text(inRoot(details(el), '.hint'))).toBe(
+      'Select an actor or a relation, on the graph, in the table or by name, to see its details and evidence.',
+    );
     expect(view.hasAttribute('selected')).toBe(false);
     expect(shown(view, 'nodes')).toHaveLength(14);
   });
@@ -244,8 +298,13 @@ describe('<actor-graph-explorer>', () => {
     expect(view.cy!.nodes()).toHaveLength(14);
 
     const small = {
-      version: 1, title: 'Two rivals', sources: [],
-      actors: [{ id: 'a', label: 'Alpha' }, { id: 'b', label: 'Beta' }],
+      version: 1,
+      title: 'Two rivals',
+      sources: [],
+      actors: [
+        { id: 'a', label: 'Alpha' },
+        { id: 'b', label: 'Beta' },
+      ],
       relations: [{ id: 'a-b', source: 'a', target: 'b', type: 'hostility' }],
     };
     expect(await el.openFile(new File([JSON.stringify(small)], 'small.json'))).toEqual([]);
@@ -254,7 +313,12 @@ describe('<actor-graph-explorer>', () => {
     await settle(el);
     expect(problems.hidden).toBe(true);
     expect(text(inRoot(el, 'header h1'))).toBe('Two rivals');
-    expect(view.cy!.nodes().map((n) => n.id()).sort()).toEqual(['a', 'b']);
+    expect(
+      view
+        .cy!.nodes()
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['a', 'b']);
     expect(tableRows(el).map((row) => row.dataset.id)).toEqual(['a-b']);
     expect(refused).toEqual(['bad.json', 'broken.json']);
     expect(changes).toEqual([]);

@@ -9,7 +9,9 @@ import { readCsv, readJson } from '../../src/io/index.ts';
 import type { GraphDocument } from '../../src/model/format.ts';
 import seed from '../../graph/russia-taliban-2016.json';
 
-async function setup(data: GraphDocument = seed as GraphDocument): Promise<{ menu: ActorGraphExportMenu; view: ActorGraphElement; downloads: { blob: Blob; name: string }[] }> {
+async function setup(
+  data: GraphDocument = seed as GraphDocument,
+): Promise<{ menu: ActorGraphExportMenu; view: ActorGraphElement; downloads: { blob: Blob; name: string }[] }> {
   const view = document.createElement('actor-graph');
   view.style.width = '800px';
   view.style.height = '560px';
@@ -53,7 +55,15 @@ describe('<actor-graph-export-menu>', () => {
     expect(trigger.getAttribute('aria-controls')).toBe('menu');
     expect(menu.shadowRoot!.querySelector('[role="menu"]')!.hasAttribute('hidden')).toBe(true);
     expect(items(menu).map((item) => item.textContent.trim())).toEqual([
-      'PNG image', 'JPG image', 'SVG image (vector)', 'actor-graph JSON', 'GEXF (Gephi)', 'GraphML', 'CSV: actors', 'CSV: relations', 'CSV: sources',
+      'PNG image',
+      'JPG image',
+      'SVG image (vector)',
+      'actor-graph JSON',
+      'GEXF (Gephi)',
+      'GraphML',
+      'CSV: actors',
+      'CSV: relations',
+      'CSV: sources',
     ]);
 
     trigger.focus();
@@ -114,19 +124,32 @@ describe('<actor-graph-export-menu>', () => {
 
     for (const format of ['gexf', 'graphml', 'csv-actors', 'csv-relations', 'csv-sources'] as const) await menu.export(format);
     expect(downloads.map((d) => d.name)).toEqual([
-      'russia-and-the-taliban-2016.json', 'russia-and-the-taliban-2016.gexf', 'russia-and-the-taliban-2016.graphml',
-      'russia-and-the-taliban-2016.actors.csv', 'russia-and-the-taliban-2016.relations.csv', 'russia-and-the-taliban-2016.sources.csv',
+      'russia-and-the-taliban-2016.json',
+      'russia-and-the-taliban-2016.gexf',
+      'russia-and-the-taliban-2016.graphml',
+      'russia-and-the-taliban-2016.actors.csv',
+      'russia-and-the-taliban-2016.relations.csv',
+      'russia-and-the-taliban-2016.sources.csv',
     ]);
     const [actors, relations, sources] = await Promise.all(downloads.slice(3).map((d) => d.blob.text()));
-    const csv = readCsv({ actors: actors!, relations: relations!, sources: sources! }, { title: seed.title, description: seed.description });
+    const csv = readCsv(
+      { actors: actors!, relations: relations!, sources: sources! },
+      { title: seed.title, description: seed.description },
+    );
     expect(csv.ok && csv.document).toEqual(seed);
   });
 
   it('keeps top-level fields it does not know in the JSON', async () => {
     const { title, description, sources, actors, relations } = seed as GraphDocument;
     const doc = {
-      version: 1, title, description, license: 'CC-BY-4.0', curator: { name: 'A. Editor', reviewed: ['2016-12', null, 3] },
-      sources, actors, relations,
+      version: 1,
+      title,
+      description,
+      license: 'CC-BY-4.0',
+      curator: { name: 'A. Editor', reviewed: ['2016-12', null, 3] },
+      sources,
+      actors,
+      relations,
     } as GraphDocument;
     const { menu, downloads } = await setup(doc);
     await menu.export('json');

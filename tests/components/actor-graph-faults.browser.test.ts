@@ -22,19 +22,78 @@ const NETWORK = 'the server refused the request or the network failed (CORS or o
 
 /** Every fault tried, with the one problem it must give. */
 const FAULTS: { what: string; src: string; timeout?: number; problems: Problem[] }[] = [
-  { what: 'a 404', src: '/__faults/404', problems: [{ path: '$', message: 'could not load /__faults/404: the server answered 404 Not Found' }] },
-  { what: 'a missing file on the dev server', src: '/graph/no-such-file.json', problems: [{ path: '$', message: 'could not load /graph/no-such-file.json: the server answered 404 Not Found' }] },
-  { what: 'a 500', src: '/__faults/500', problems: [{ path: '$', message: 'could not load /__faults/500: the server answered 500 Internal Server Error' }] },
-  { what: 'a body that is not JSON', src: '/__faults/not-json', problems: (parseDocument('this is not JSON {') as { problems: Problem[] }).problems },
-  { what: 'a web page instead of JSON', src: '/__faults/html', problems: [{ path: '$', message: 'could not load /__faults/html: the server answered with a web page (HTML), not a graph file' }] },
-  { what: 'an answer slower than the timeout', src: '/__faults/held?id=timeout', timeout: 300, problems: [{ path: '$', message: 'could not load /__faults/held?id=timeout: the request took longer than 0.3 s' }] },
-  { what: 'a body that stops coming', src: '/__faults/stall', timeout: 300, problems: [{ path: '$', message: 'could not load /__faults/stall: the request took longer than 0.3 s' }] },
-  { what: 'a body announced as 200 MB', src: '/__faults/huge', problems: [{ path: '$', message: 'could not load /__faults/huge: the file is 200.0 MB; the limit is 33,554,432 characters' }] },
-  { what: 'a body that never ends', src: '/__faults/endless?id=fault', problems: [{ path: '$', message: 'could not load /__faults/endless?id=fault: the file holds more than 33,554,432 characters; the limit is 33,554,432' }] },
-  { what: 'a dropped connection', src: '/__faults/reset', problems: [{ path: '$', message: `could not load /__faults/reset: ${NETWORK}` }] },
-  { what: 'another origin without CORS headers', src: `${CORS}/`, problems: [{ path: '$', message: `could not load ${CORS}/: ${NETWORK}` }] },
-  { what: 'an address that does not parse', src: 'http://[::1', problems: [{ path: '$', message: 'could not load http://[::1: it is not a valid address' }] },
-  { what: 'an ftp address', src: 'ftp://example.org/graph.json', problems: [{ path: '$', message: 'could not load ftp://example.org/graph.json: only http and https addresses can be loaded' }] },
+  {
+    what: 'a 404',
+    src: '/__faults/404',
+    problems: [{ path: '$', message: 'could not load /__faults/404: the server answered 404 Not Found' }],
+  },
+  {
+    what: 'a missing file on the dev server',
+    src: '/graph/no-such-file.json',
+    problems: [{ path: '$', message: 'could not load /graph/no-such-file.json: the server answered 404 Not Found' }],
+  },
+  {
+    what: 'a 500',
+    src: '/__faults/500',
+    problems: [{ path: '$', message: 'could not load /__faults/500: the server answered 500 Internal Server Error' }],
+  },
+  {
+    what: 'a body that is not JSON',
+    src: '/__faults/not-json',
+    problems: (parseDocument('this is not JSON {') as { problems: Problem[] }).problems,
+  },
+  {
+    what: 'a web page instead of JSON',
+    src: '/__faults/html',
+    problems: [{ path: '$', message: 'could not load /__faults/html: the server answered with a web page (HTML), not a graph file' }],
+  },
+  {
+    what: 'an answer slower than the timeout',
+    src: '/__faults/held?id=timeout',
+    timeout: 300,
+    problems: [{ path: '$', message: 'could not load /__faults/held?id=timeout: the request took longer than 0.3 s' }],
+  },
+  {
+    what: 'a body that stops coming',
+    src: '/__faults/stall',
+    timeout: 300,
+    problems: [{ path: '$', message: 'could not load /__faults/stall: the request took longer than 0.3 s' }],
+  },
+  {
+    what: 'a body announced as 200 MB',
+    src: '/__faults/huge',
+    problems: [{ path: '$', message: 'could not load /__faults/huge: the file is 200.0 MB; the limit is 33,554,432 characters' }],
+  },
+  {
+    what: 'a body that never ends',
+    src: '/__faults/endless?id=fault',
+    problems: [
+      {
+        path: '$',
+        message: 'could not load /__faults/endless?id=fault: the file holds more than 33,554,432 characters; the limit is 33,554,432',
+      },
+    ],
+  },
+  {
+    what: 'a dropped connection',
+    src: '/__faults/reset',
+    problems: [{ path: '$', message: `could not load /__faults/reset: ${NETWORK}` }],
+  },
+  {
+    what: 'another origin without CORS headers',
+    src: `${CORS}/`,
+    problems: [{ path: '$', message: `could not load ${CORS}/: ${NETWORK}` }],
+  },
+  {
+    what: 'an address that does not parse',
+    src: 'http://[::1',
+    problems: [{ path: '$', message: 'could not load http://[::1: it is not a valid address' }],
+  },
+  {
+    what: 'an ftp address',
+    src: 'ftp://example.org/graph.json',
+    problems: [{ path: '$', message: 'could not load ftp://example.org/graph.json: only http and https addresses can be loaded' }],
+  },
 ];
 
 let uncaught: string[] = [];
@@ -77,8 +136,13 @@ async function seeded(): Promise<ActorGraphElement> {
 
 function tiny(): GraphDocument {
   return {
-    version: 1, title: 'tiny', sources: [],
-    actors: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
+    version: 1,
+    title: 'tiny',
+    sources: [],
+    actors: [
+      { id: 'a', label: 'A' },
+      { id: 'b', label: 'B' },
+    ],
     relations: [{ id: 'a-b', source: 'a', target: 'b', type: 'hostility' }],
   };
 }
@@ -143,7 +207,8 @@ describe('<actor-graph src> when the load fails', () => {
     expect(el.timeout).toBe(200);
     // The message names the timeout the request was given up after: 0.2 s, not the default 30 s.
     expect(await el.ready).toEqual({
-      ok: false, problems: [{ path: '$', message: 'could not load /__faults/held?id=attribute: the request took longer than 0.2 s' }],
+      ok: false,
+      problems: [{ path: '$', message: 'could not load /__faults/held?id=attribute: the request took longer than 0.2 s' }],
     });
     await abortedBy('attribute');
     expect(el.graph).toBeNull();
@@ -156,7 +221,13 @@ describe('<actor-graph src> when the load fails', () => {
     const el = await seeded();
     el.src = '/__faults/endless?id=limit';
     expect(await el.ready).toEqual({
-      ok: false, problems: [{ path: '$', message: 'could not load /__faults/endless?id=limit: the file holds more than 33,554,432 characters; the limit is 33,554,432' }],
+      ok: false,
+      problems: [
+        {
+          path: '$',
+          message: 'could not load /__faults/endless?id=limit: the file holds more than 33,554,432 characters; the limit is 33,554,432',
+        },
+      ],
     });
     await abortedBy('limit');
     // Sent past the limit: what the buffers on the way (the server's, the system's, the
@@ -216,10 +287,10 @@ describe('<actor-graph src> replaced while loading', () => {
     const el = await seeded();
     const requested: string[] = [];
     const native = window.fetch;
-    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
       requested.push(input instanceof Request ? input.url : String(input));
       return native(input, init);
-    });
+    };
     try {
       el.src = '/__faults/held?id=never-requested';
       el.src = '/embed-example.json';
@@ -268,10 +339,10 @@ describe('<actor-graph src> removed while loading', () => {
     expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
     const requested: string[] = [];
     const native = window.fetch;
-    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
       requested.push(input instanceof Request ? input.url : String(input));
       return native(input, init);
-    });
+    };
     try {
       el.remove();
       document.body.append(el);

@@ -48,12 +48,12 @@ function watchFetches(): { urls: string[]; signals: AbortSignal[]; asked: Promis
     asked: new Promise<void>((resolve) => (asked = resolve)),
     stop: () => (window.fetch = native),
   };
-  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     seen.urls.push(input instanceof Request ? input.url : String(input));
     if (init?.signal) seen.signals.push(init.signal);
     asked();
     return native(input, init);
-  });
+  };
   return seen;
 }
 
@@ -115,7 +115,9 @@ describe('two <actor-graph> elements on one page', () => {
     expect([counts(light), counts(dark)]).toEqual(['14/34', '2/1']);
 
     const selects: string[] = [];
-    document.body.addEventListener('actor-select', (event) => selects.push(`${(event.target as Element).tagName}:${(event as CustomEvent<{ id: string }>).detail.id}`));
+    document.body.addEventListener('actor-select', (event) =>
+      selects.push(`${(event.target as Element).tagName}:${(event as CustomEvent<{ id: string }>).detail.id}`),
+    );
     light.cy!.getElementById('india').emit('tap');
     await light.updateComplete;
     expect(light.selected).toBe('india');
@@ -188,7 +190,12 @@ describe('<actor-graph> removed and added again', () => {
       two.data = tiny();
       document.body.append(one, two);
       await Promise.all([one.ready, two.ready]);
-      const baseline = { observers: observing.size, windowListeners: listening.size, schemeListeners, canvases: [canvases(one), canvases(two)] };
+      const baseline = {
+        observers: observing.size,
+        windowListeners: listening.size,
+        schemeListeners,
+        canvases: [canvases(one), canvases(two)],
+      };
       // Ours and cytoscape's, for each element.
       expect(baseline.observers).toBeGreaterThanOrEqual(2);
       expect(baseline.canvases[0]).toBeGreaterThan(0);
@@ -206,7 +213,14 @@ describe('<actor-graph> removed and added again', () => {
       expect(await one.ready).toEqual({ ok: true, actors: 14, relations: 34 });
       expect(await two.ready).toEqual({ ok: true, actors: 2, relations: 1 });
       expect([counts(one), counts(two)]).toEqual(['14/34', '2/1']);
-      expect(JSON.stringify({ observers: observing.size, windowListeners: listening.size, schemeListeners, canvases: [canvases(one), canvases(two)] })).toBe(JSON.stringify(baseline));
+      expect(
+        JSON.stringify({
+          observers: observing.size,
+          windowListeners: listening.size,
+          schemeListeners,
+          canvases: [canvases(one), canvases(two)],
+        }),
+      ).toBe(JSON.stringify(baseline));
       one.remove();
       two.remove();
       expect({ observers: observing.size, windowListeners: listening.size, schemeListeners }).toEqual(before);
@@ -289,10 +303,12 @@ describe('<actor-graph> sizing', () => {
     expect(el.cy!.height()).toBe(Math.round(canvasBox().height));
     expect(canvasBox().width).toBeGreaterThan(800);
     // Fitted again: every actor is inside the view.
-    await expect.poll(() => {
-      const box = el.cy!.nodes().renderedBoundingBox();
-      return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= el.cy!.width() && box.y2 <= el.cy!.height();
-    }).toBe(true);
+    await expect
+      .poll(() => {
+        const box = el.cy!.nodes().renderedBoundingBox();
+        return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= el.cy!.width() && box.y2 <= el.cy!.height();
+      })
+      .toBe(true);
   });
 });
 
@@ -365,8 +381,17 @@ describe('the element definitions', () => {
     const modules = import.meta.glob('../../src/components/*.ts');
     const components = Object.keys(modules).filter((path) => !path.endsWith('.styles.ts'));
     for (const path of components) await modules[path]!();
-    for (const tag of ['actor-graph', 'actor-graph-legend', 'actor-graph-explorer', 'actor-graph-search', 'actor-graph-filters',
-      'actor-graph-details', 'actor-graph-path-finder', 'actor-graph-balance', 'actor-graph-table']) {
+    for (const tag of [
+      'actor-graph',
+      'actor-graph-legend',
+      'actor-graph-explorer',
+      'actor-graph-search',
+      'actor-graph-filters',
+      'actor-graph-details',
+      'actor-graph-path-finder',
+      'actor-graph-balance',
+      'actor-graph-table',
+    ]) {
       expect(customElements.get(tag), tag).toBeDefined();
     }
     // Evaluating a module again (a second copy of the library) must skip taken tags, not throw.

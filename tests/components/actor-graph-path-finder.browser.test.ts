@@ -9,8 +9,8 @@ import { findPaths } from '../../src/model/paths.ts';
 import { seedGraph } from '../seed.ts';
 import { listen, mountPanel } from '../support/panels.ts';
 
-
-const mount = (graph: ActorGraph | null, filter: RelationFilter = {}) => mountPanel<ActorGraphPathFinder>('actor-graph-path-finder', graph, filter);
+const mount = (graph: ActorGraph | null, filter: RelationFilter = {}) =>
+  mountPanel<ActorGraphPathFinder>('actor-graph-path-finder', graph, filter);
 
 const $ = <E extends Element>(el: ActorGraphPathFinder, selector: string) => el.shadowRoot!.querySelector<E>(selector)!;
 const $$ = (el: ActorGraphPathFinder, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -57,7 +57,9 @@ describe('<actor-graph-path-finder>', () => {
     expect(status(el)).toBe('1 path found');
     expect(el.result).toEqual(expected);
 
-    expect(queries).toEqual([{ from: 'Russia', to: 'India', types: ['cooperation', 'hostility', 'contested'], all: false, maxHops: 4, directed: false }]);
+    expect(queries).toEqual([
+      { from: 'Russia', to: 'India', types: ['cooperation', 'hostility', 'contested'], all: false, maxHops: 4, directed: false },
+    ]);
     expect(highlights).toEqual([{ actors: ['russia', 'india'], relations: ['russia-india'] }]);
 
     // Clearing and choosing again by the path's own button.

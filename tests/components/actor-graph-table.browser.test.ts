@@ -41,7 +41,15 @@ describe('<actor-graph-table>', () => {
     const table = el.shadowRoot!.querySelector('table')!;
     expect(table.caption!.textContent).toBe('Relations');
     expect([...table.tHead!.rows[0]!.cells].map((c) => c.textContent.trim())).toEqual([
-      'From', 'Type', 'To', 'Direction', 'Label', 'Start', 'End', 'Evidence', 'Claimants',
+      'From',
+      'Type',
+      'To',
+      'Direction',
+      'Label',
+      'Start',
+      'End',
+      'Evidence',
+      'Claimants',
     ]);
     expect(rows(el)).toHaveLength(34);
     expect(el.shadowRoot!.querySelector('.summary')!.textContent).toBe('34 of 34 relations shown.');
@@ -97,10 +105,20 @@ describe('<actor-graph-table>', () => {
       'russia-taliban-since-2007',
       'russia-taliban-arms',
     ]);
-    expect(ids(all).slice(10, 14)).toEqual(['russia-tajikistan-arms', 'tajikistan-taliban-arms', 'russia-taliban-counterterrorism', 'united-states-russia']);
+    expect(ids(all).slice(10, 14)).toEqual([
+      'russia-tajikistan-arms',
+      'tajikistan-taliban-arms',
+      'russia-taliban-counterterrorism',
+      'united-states-russia',
+    ]);
     await sortBy(all, 'Start');
     expect(header(all, 'Start').getAttribute('aria-sort')).toBe('descending');
-    expect(ids(all).slice(0, 4)).toEqual(['russia-taliban-counterterrorism', 'russia-taliban-arms', 'russia-tajikistan-arms', 'tajikistan-taliban-arms']);
+    expect(ids(all).slice(0, 4)).toEqual([
+      'russia-taliban-counterterrorism',
+      'russia-taliban-arms',
+      'russia-tajikistan-arms',
+      'tajikistan-taliban-arms',
+    ]);
     expect(ids(all)[13]).toBe('united-states-russia');
   });
 
@@ -149,7 +167,10 @@ describe('<actor-graph-table>', () => {
       version: 1,
       title: 't',
       sources: [],
-      actors: [{ id: 'x', label: '<img src=x onerror=alert(1)>' }, { id: 'y', label: 'Y' }],
+      actors: [
+        { id: 'x', label: '<img src=x onerror=alert(1)>' },
+        { id: 'y', label: 'Y' },
+      ],
       relations: [{ id: 'r', source: 'x', target: 'y', type: 'cooperation', label: '<b>bold</b>' }],
     };
     const el = await make({}, loadGraph(doc));
@@ -167,9 +188,13 @@ describe('<actor-graph-table>', () => {
     const el = await make({}, big);
     expect(rows(el)).toHaveLength(200);
     const summary = () => el.shadowRoot!.querySelector('.summary')!.textContent;
-    expect(summary()).toBe(`${big.size.toLocaleString('en-US')} of ${big.size.toLocaleString('en-US')} relations shown. The first 200 are listed.`);
+    expect(summary()).toBe(
+      `${big.size.toLocaleString('en-US')} of ${big.size.toLocaleString('en-US')} relations shown. The first 200 are listed.`,
+    );
     const more = () => el.shadowRoot!.querySelector<HTMLButtonElement>('button.more');
-    expect(more()!.textContent.replace(/\s+/g, ' ').trim()).toBe(`List 200 more of the ${(big.size - 200).toLocaleString('en-US')} not listed`);
+    expect(more()!.textContent.replace(/\s+/g, ' ').trim()).toBe(
+      `List 200 more of the ${(big.size - 200).toLocaleString('en-US')} not listed`,
+    );
     more()!.click();
     await el.updateComplete;
     expect(rows(el)).toHaveLength(400);

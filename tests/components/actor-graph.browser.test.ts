@@ -36,7 +36,11 @@ async function loaded(setup: (el: ActorGraphElement) => void = (el) => (el.data 
 
 /** Ids of what cytoscape draws (`style()` brings the lazily computed style up to date, unlike `:visible`). */
 const visibleIds = (el: ActorGraphElement, group: 'nodes' | 'edges') =>
-  el.cy!.elements().filter((e) => e.group() === group && e.style('display') !== 'none').map((e) => e.id()).sort();
+  el
+    .cy!.elements()
+    .filter((e) => e.group() === group && e.style('display') !== 'none')
+    .map((e) => e.id())
+    .sort();
 
 const positions = (el: ActorGraphElement) => Object.fromEntries(el.cy!.nodes().map((n) => [n.id(), { ...n.position() }]));
 
@@ -161,10 +165,21 @@ describe('<actor-graph>', () => {
     });
     expect(visibleIds(el, 'edges')).toEqual(
       [
-        'taliban-chechen-rebels', 'taliban-central-asian-networks', 'russia-taliban-hostages-1996',
-        'russia-united-states-2001', 'russia-taliban-since-2007', 'russia-taliban-counterterrorism',
-        'russia-syrian-government', 'russia-afghan-government-counterterrorism', 'united-states-afghan-government',
-        'russia-china', 'russia-iran', 'china-taliban', 'iran-taliban', 'russia-india', 'nato-afghan-government',
+        'taliban-chechen-rebels',
+        'taliban-central-asian-networks',
+        'russia-taliban-hostages-1996',
+        'russia-united-states-2001',
+        'russia-taliban-since-2007',
+        'russia-taliban-counterterrorism',
+        'russia-syrian-government',
+        'russia-afghan-government-counterterrorism',
+        'united-states-afghan-government',
+        'russia-china',
+        'russia-iran',
+        'china-taliban',
+        'iran-taliban',
+        'russia-india',
+        'nato-afghan-government',
         'taliban-drug-traffickers',
       ].sort(),
     );
@@ -184,12 +199,29 @@ describe('<actor-graph>', () => {
     expect(el.asOf).toBe('2001');
     expect(visibleIds(el, 'edges')).toEqual(
       [
-        'russia-united-states-2001', 'russia-taliban-2001', 'united-states-taliban', 'united-states-russia',
-        'taliban-isis', 'russia-isis', 'russia-syrian-government', 'syrian-government-isis',
-        'russia-afghan-government-strain', 'russia-afghan-government-counterterrorism',
-        'russia-afghan-government-undermining', 'united-states-afghan-government', 'taliban-afghan-government',
-        'russia-china', 'russia-iran', 'china-taliban', 'iran-taliban', 'russia-india', 'nato-taliban',
-        'nato-afghan-government', 'nato-isis', 'afghan-government-isis', 'taliban-drug-traffickers',
+        'russia-united-states-2001',
+        'russia-taliban-2001',
+        'united-states-taliban',
+        'united-states-russia',
+        'taliban-isis',
+        'russia-isis',
+        'russia-syrian-government',
+        'syrian-government-isis',
+        'russia-afghan-government-strain',
+        'russia-afghan-government-counterterrorism',
+        'russia-afghan-government-undermining',
+        'united-states-afghan-government',
+        'taliban-afghan-government',
+        'russia-china',
+        'russia-iran',
+        'china-taliban',
+        'iran-taliban',
+        'russia-india',
+        'nato-taliban',
+        'nato-afghan-government',
+        'nato-isis',
+        'afghan-government-isis',
+        'taliban-drug-traffickers',
         'afghan-government-drug-traffickers',
       ].sort(),
     );

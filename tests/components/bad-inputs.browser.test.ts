@@ -111,7 +111,9 @@ describe('<actor-graph-explorer> over the shared list of broken files', () => {
   async function expectRefused(source: string, problems: Problem[]): Promise<void> {
     await el.updateComplete;
     expect(panel().hidden).toBe(false);
-    expect(text(panel().querySelector('strong'))).toBe(`${source} was not loaded (${plural(problems.length)}); the previous graph is kept.`);
+    expect(text(panel().querySelector('strong'))).toBe(
+      `${source} was not loaded (${plural(problems.length)}); the previous graph is kept.`,
+    );
     expect([...panel().querySelectorAll('li')].map(text)).toEqual(problems.map((p) => `${p.path}: ${p.message}`));
     expect(status()).toBe(`${source} was not loaded: ${plural(problems.length)}. The previous graph is kept.`);
     const view = el.graphView!;

@@ -34,7 +34,12 @@ function reorderingDocument(): GraphDocument {
     ],
     relations: [
       {
-        id: 'ab', source: 'a', target: 'b', type: 'cooperation', label: `deal${RLO}z`, start: '2015',
+        id: 'ab',
+        source: 'a',
+        target: 'b',
+        type: 'cooperation',
+        label: `deal${RLO}z`,
+        start: '2015',
         evidence: [{ source: 's', quote: `q${RLO}uote`, claimant: `c${RLO}x`, locator: `p${RLO}3` }],
       },
       { id: 'bc', source: 'b', target: 'c', type: 'hostility' },
@@ -67,7 +72,10 @@ function visualOrder(root: Element, words: string[]): string[] {
       break;
     }
   }
-  expect(placed.map((p) => p.word), `found in "${root.textContent}"`).toEqual(words);
+  expect(
+    placed.map((p) => p.word),
+    `found in "${root.textContent}"`,
+  ).toEqual(words);
   return [...placed].sort((x, y) => x.top - y.top || x.left - y.left).map((p) => p.word);
 }
 
@@ -130,7 +138,15 @@ describe('a right-to-left override in the data', () => {
       `Alpha${RLO}x${PDF} is hostile to Gamma. Dates not given.`,
       `Alpha${RLO}x${PDF} cooperates with Beta${RLO}y${PDF}, which is hostile to Gamma. Holds from 2015, with an undated step.`,
     ]);
-    expect(visualOrder(paths[1]!, ['cooperates', 'with', 'which', 'is', 'hostile', 'to', 'Gamma'])).toEqual(['cooperates', 'with', 'which', 'is', 'hostile', 'to', 'Gamma']);
+    expect(visualOrder(paths[1]!, ['cooperates', 'with', 'which', 'is', 'hostile', 'to', 'Gamma'])).toEqual([
+      'cooperates',
+      'with',
+      'which',
+      'is',
+      'hostile',
+      'to',
+      'Gamma',
+    ]);
     for (const d of allInRoot<HTMLDetailsElement>(finder, 'details')) d.open = true;
     const step = allInRoot(finder, '.step button').find((b) => text(b).startsWith('Alpha'))!;
     expect(visualOrder(step, ['Alpha', 'cooperates', 'with', 'Beta'])).toEqual(['Alpha', 'cooperates', 'with', 'Beta']);
@@ -146,7 +162,13 @@ describe('a right-to-left override in the data', () => {
     for (const d of allInRoot<HTMLDetailsElement>(balance, 'details')) d.open = true;
     const triads = allInRoot(balance, '[part="triad-button"]');
     expect(triads.map(text)).toEqual([`Alpha${RLO}x${PDF}, Beta${RLO}y${PDF}, Gamma: 2 hostilities — balanced`]);
-    expect(visualOrder(triads[0]!, ['Alpha', 'Beta', 'Gamma', 'hostilities', 'balanced'])).toEqual(['Alpha', 'Beta', 'Gamma', 'hostilities', 'balanced']);
+    expect(visualOrder(triads[0]!, ['Alpha', 'Beta', 'Gamma', 'hostilities', 'balanced'])).toEqual([
+      'Alpha',
+      'Beta',
+      'Gamma',
+      'hostilities',
+      'balanced',
+    ]);
 
     const search = inRoot(el, 'actor-graph-search');
     inRoot<HTMLInputElement>(search, 'input').focus();
@@ -183,7 +205,12 @@ describe('a right-to-left override in the data', () => {
     expect(legend.textContent).toBe(`Other: ${FSI}guild${RLO}${PDF}${PDI}, ${FSI}militia${RLO}x${PDF}${PDI}`);
     const lines = texts.slice(texts.indexOf(legend) + 1);
     // However the caption wraps, its lines read as the caption, every isolate closed on its line.
-    expect(lines.map((t) => t.textContent).join(' ').replace(new RegExp(`${PDI} ${FSI}`, 'g'), ' ')).toBe(caption);
+    expect(
+      lines
+        .map((t) => t.textContent)
+        .join(' ')
+        .replace(new RegExp(`${PDI} ${FSI}`, 'g'), ' '),
+    ).toBe(caption);
     for (const line of [legend, ...lines]) {
       const places = plainCharacterPlaces(line);
       expect(places.length, line.textContent).toBeGreaterThan(0);

@@ -23,7 +23,8 @@ import { settle, text, inRoot, allInRoot, allRoots } from '../support/explorer.t
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const FORMULA = '=HYPERLINK("http://x")';
 /** Elements that load or run something; none may come from data. */
-const ACTIVE = 'img, script, iframe, frame, object, embed, link, meta, base, form[action], video, audio, source, foreignObject, use, image, animate, set';
+const ACTIVE =
+  'img, script, iframe, frame, object, embed, link, meta, base, form[action], video, audio, source, foreignObject, use, image, animate, set';
 
 declare global {
   interface Window {
@@ -38,7 +39,14 @@ function hostileDocument(): GraphDocument {
     title: IMG,
     description: FORMULA,
     sources: [
-      { id: IMG, title: IMG, author: FORMULA, publisher: IMG, date: '2016', url: `https://example.org/"><img src=x onerror="window.__pwned=1">` },
+      {
+        id: IMG,
+        title: IMG,
+        author: FORMULA,
+        publisher: IMG,
+        date: '2016',
+        url: `https://example.org/"><img src=x onerror="window.__pwned=1">`,
+      },
       { id: FORMULA, title: FORMULA, author: IMG, publisher: FORMULA, url: 'http://example.org/?q==HYPERLINK("http://x")' },
     ],
     actors: [
@@ -47,8 +55,26 @@ function hostileDocument(): GraphDocument {
       { id: '-2+3', label: `+${IMG}`, kind: 'state', description: `-${FORMULA}` },
     ],
     relations: [
-      { id: `r${IMG}`, source: IMG, target: FORMULA, type: 'hostility', label: IMG, note: FORMULA, start: '2001', evidence: [evidence(IMG, IMG, FORMULA), evidence(FORMULA, FORMULA, IMG)] },
-      { id: `r${FORMULA}`, source: FORMULA, target: '-2+3', type: 'cooperation', directed: true, label: FORMULA, note: IMG, evidence: [evidence(FORMULA, FORMULA, IMG)] },
+      {
+        id: `r${IMG}`,
+        source: IMG,
+        target: FORMULA,
+        type: 'hostility',
+        label: IMG,
+        note: FORMULA,
+        start: '2001',
+        evidence: [evidence(IMG, IMG, FORMULA), evidence(FORMULA, FORMULA, IMG)],
+      },
+      {
+        id: `r${FORMULA}`,
+        source: FORMULA,
+        target: '-2+3',
+        type: 'cooperation',
+        directed: true,
+        label: FORMULA,
+        note: IMG,
+        evidence: [evidence(FORMULA, FORMULA, IMG)],
+      },
       { id: '@r3', source: '-2+3', target: IMG, type: 'contested', label: `@${IMG}`, evidence: [evidence(IMG, IMG, FORMULA)] },
     ],
   };
@@ -60,7 +86,10 @@ function expectInert(step: string): void {
   expect(roots.length, step).toBeGreaterThan(8);
   // In the document, only the body: the head holds the test page's own scripts.
   const ours = roots.flatMap((root) => [...(root === document ? document.body : root).querySelectorAll('*')]);
-  expect(ours.filter((e) => e.matches(ACTIVE)).map((e) => e.outerHTML), step).toEqual([]);
+  expect(
+    ours.filter((e) => e.matches(ACTIVE)).map((e) => e.outerHTML),
+    step,
+  ).toEqual([]);
   const handlers = ours.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.localName} ${a.name}`));
   expect(handlers, step).toEqual([]);
   for (const link of ours.filter((e): e is HTMLAnchorElement => e instanceof HTMLAnchorElement && e.hasAttribute('href'))) {
@@ -171,7 +200,8 @@ describe('hostile text in every field', () => {
     expect(text(inRoot(el, '[part="problems"] strong'))).toContain(`${IMG}.json was not loaded`);
     expectInert('problems');
     // Tooltips (title attributes), like every text, hold the data as written: never escaped twice.
-    const attributes = allRoots().flatMap((root) => [...(root === document ? document.body : root).querySelectorAll('*')])
+    const attributes = allRoots()
+      .flatMap((root) => [...(root === document ? document.body : root).querySelectorAll('*')])
       .flatMap((e) => [...e.attributes].map((a) => a.value));
     expect(attributes.filter((value) => /&(lt|gt|quot|amp);/.test(value))).toEqual([]);
     const texts = allRoots().map((root) => (root === document ? document.body : root).textContent ?? '');
@@ -214,7 +244,9 @@ describe('hostile text in every field', () => {
     const svg = new DOMParser().parseFromString(svgText, 'image/svg+xml');
     expect(svg.querySelector('parsererror')).toBeNull();
     expect([...svg.querySelectorAll('*')].filter((e) => e.matches(ACTIVE)).map((e) => e.localName)).toEqual([]);
-    expect([...svg.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name))).toEqual([]);
+    expect([...svg.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name))).toEqual(
+      [],
+    );
     const labels = [...svg.querySelectorAll('g.labels text')].map((t) => t.textContent);
     for (const actor of doc.actors) expect(labels.join('\n')).toContain(actor.label.slice(0, 12));
     expect(svg.querySelector('title')!.textContent).toContain(IMG);

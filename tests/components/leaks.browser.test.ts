@@ -24,9 +24,18 @@ afterEach(() => {
 
 function tiny(i: number): GraphDocument {
   return {
-    version: 1, title: `tiny ${i}`, sources: [],
-    actors: [{ id: 'a', label: `A${i}`, kind: 'person' }, { id: 'b', label: 'B', kind: 'state' }, { id: 'c', label: 'C' }],
-    relations: [{ id: 'a-b', source: 'a', target: 'b', type: 'hostility' }, { id: 'b-c', source: 'b', target: 'c', type: 'cooperation', directed: true }],
+    version: 1,
+    title: `tiny ${i}`,
+    sources: [],
+    actors: [
+      { id: 'a', label: `A${i}`, kind: 'person' },
+      { id: 'b', label: 'B', kind: 'state' },
+      { id: 'c', label: 'C' },
+    ],
+    relations: [
+      { id: 'a-b', source: 'a', target: 'b', type: 'hostility' },
+      { id: 'b-c', source: 'b', target: 'c', type: 'cooperation', directed: true },
+    ],
   };
 }
 

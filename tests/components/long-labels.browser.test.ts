@@ -15,8 +15,15 @@ function documentWith(label: string): GraphDocument {
     version: 1,
     title: 'Labels',
     sources: [],
-    actors: [{ id: 'a', label }, { id: 'b', label: 'B' }, { id: 'c', label: 'C' }],
-    relations: [{ id: 'a-b', source: 'a', target: 'b', type: 'cooperation' }, { id: 'b-c', source: 'b', target: 'c', type: 'hostility' }],
+    actors: [
+      { id: 'a', label },
+      { id: 'b', label: 'B' },
+      { id: 'c', label: 'C' },
+    ],
+    relations: [
+      { id: 'a-b', source: 'a', target: 'b', type: 'cooperation' },
+      { id: 'b-c', source: 'b', target: 'c', type: 'hostility' },
+    ],
   };
 }
 

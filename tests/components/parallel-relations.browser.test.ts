@@ -11,7 +11,15 @@ import '../../src/components/actor-graph.ts';
 import type { ActorGraphElement } from '../../src/components/actor-graph.ts';
 import type { GraphDocument } from '../../src/model/format.ts';
 import {
-  BENT_CLASS, LABEL_FONT_SIZE, LABEL_MAX_WIDTH, LABEL_SIDE_CLASSES, NODE_SIZE, PARALLEL_MIN_GAP, labelBox, type Box, type LabelSide,
+  BENT_CLASS,
+  LABEL_FONT_SIZE,
+  LABEL_MAX_WIDTH,
+  LABEL_SIDE_CLASSES,
+  NODE_SIZE,
+  PARALLEL_MIN_GAP,
+  labelBox,
+  type Box,
+  type LabelSide,
 } from '../../src/view/style.ts';
 import seed from '../../graph/russia-taliban-2016.json';
 
@@ -57,7 +65,8 @@ async function clickAt(el: ActorGraphElement, point: { x: number; y: number }): 
 function leastGap(points: { x: number; y: number }[]): number {
   let least = Infinity;
   for (let i = 0; i < points.length; i++) {
-    for (let j = i + 1; j < points.length; j++) least = Math.min(least, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
+    for (let j = i + 1; j < points.length; j++)
+      least = Math.min(least, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
   }
   return least;
 }
@@ -69,7 +78,9 @@ function leastGap(points: { x: number; y: number }[]): number {
  * which outlasts the classes the view sets when a click selects something.
  */
 function isolatePair(cy: Core): void {
-  cy.nodes().filter((node) => !(PAIR as readonly string[]).includes(node.id())).style('display', 'none');
+  cy.nodes()
+    .filter((node) => !(PAIR as readonly string[]).includes(node.id()))
+    .style('display', 'none');
 }
 
 /** Clicks the middle of each relation in turn and checks that just that relation is selected. */
@@ -93,7 +104,10 @@ describe('parallel relations', () => {
     expect(new Set(edges.map((edge) => edge.data('type')))).toEqual(new Set(['cooperation', 'hostility', 'contested']));
     expect(leastGap(edges.map((edge) => edge.renderedMidpoint()))).toBeGreaterThanOrEqual(PARALLEL_MIN_GAP);
     // Nothing else lies over the fan in the default layout: no actor or relation is hidden.
-    await clickEachMiddle(el, edges.map((edge) => edge.id()));
+    await clickEachMiddle(
+      el,
+      edges.map((edge) => edge.id()),
+    );
   });
 
   it('keeps them apart and clickable zoomed out to 0.5, with relations running both ways', async () => {
@@ -105,7 +119,12 @@ describe('parallel relations', () => {
     const el = await drawn(document_);
     const cy = el.cy!;
     const edges = between(cy);
-    expect(edges.filter((edge) => edge.source().id() === 'taliban').map((edge) => edge.id()).sort()).toEqual([...reversed].sort());
+    expect(
+      edges
+        .filter((edge) => edge.source().id() === 'taliban')
+        .map((edge) => edge.id())
+        .sort(),
+    ).toEqual([...reversed].sort());
     cy.zoom(0.5);
     cy.center(cy.getElementById(PAIR[0]).union(cy.getElementById(PAIR[1])));
     expect(cy.zoom()).toBe(0.5);
@@ -122,7 +141,10 @@ describe('parallel relations', () => {
     const last = middles[middles.length - 1]!;
     expect(Math.abs(Math.hypot(last.x - first.x, last.y - first.y) - steps.reduce((a, b) => a + b, 0))).toBeLessThan(1);
     isolatePair(cy);
-    await clickEachMiddle(el, edges.map((edge) => edge.id()));
+    await clickEachMiddle(
+      el,
+      edges.map((edge) => edge.id()),
+    );
   });
 });
 
@@ -187,7 +209,8 @@ describe('label sides', () => {
         setSide(node, side);
         const drawnBox = labelBounds(node);
         const expected = labelBox(side, { x, y }, textSize(node));
-        for (const key of ['x1', 'y1', 'x2', 'y2'] as const) expect(Math.abs(drawnBox[key] - expected[key]), `${node.id()} ${side} ${key}`).toBeLessThanOrEqual(1);
+        for (const key of ['x1', 'y1', 'x2', 'y2'] as const)
+          expect(Math.abs(drawnBox[key] - expected[key]), `${node.id()} ${side} ${key}`).toBeLessThanOrEqual(1);
         // And on that side of the shape: clear of it, and centred along it.
         const across = { x: (drawnBox.x1 + drawnBox.x2) / 2, y: (drawnBox.y1 + drawnBox.y2) / 2 };
         if (side === 'top') expect(drawnBox.y2).toBeLessThan(y - half);

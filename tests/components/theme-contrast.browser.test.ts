@@ -23,7 +23,7 @@ function hex(color: string): string | null {
 }
 
 /** The element a box is drawn inside: its parent, or its shadow root's host. */
-const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null);
+const parentOf = (el: Element): Element | null => el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null;
 
 /** The colour behind an element: the first background on it or around it that is not transparent. */
 function backgroundBehind(el: Element | null): string {
@@ -35,7 +35,7 @@ function backgroundBehind(el: Element | null): string {
 }
 
 /** The panel (or element) an element belongs to: the host of its shadow root. */
-const hostOf = (el: Element) => ((el.getRootNode() as ShadowRoot).host?.localName ?? 'page');
+const hostOf = (el: Element) => (el.getRootNode() as ShadowRoot).host?.localName ?? 'page';
 
 const shown = (el: Element) => {
   const box = el.getBoundingClientRect();
@@ -114,13 +114,20 @@ function measureFocusRings(el: ActorGraphExplorer): Finding[] {
   return found;
 }
 
-const failing = (findings: Finding[]) =>
-  findings.filter((f) => f.ratio < f.least).map((f) => `${f.host}: ${f.what} ${f.ratio.toFixed(2)}`);
+const failing = (findings: Finding[]) => findings.filter((f) => f.ratio < f.least).map((f) => `${f.host}: ${f.what} ${f.ratio.toFixed(2)}`);
 const hosts = (findings: Finding[]) => [...new Set(findings.map((f) => f.host))].sort();
 
 const PANELS_AND_VIEW = [
-  'actor-graph', 'actor-graph-balance', 'actor-graph-details', 'actor-graph-explorer', 'actor-graph-export-menu',
-  'actor-graph-filters', 'actor-graph-legend', 'actor-graph-path-finder', 'actor-graph-search', 'actor-graph-table',
+  'actor-graph',
+  'actor-graph-balance',
+  'actor-graph-details',
+  'actor-graph-explorer',
+  'actor-graph-export-menu',
+  'actor-graph-filters',
+  'actor-graph-legend',
+  'actor-graph-path-finder',
+  'actor-graph-search',
+  'actor-graph-table',
 ];
 
 describe('colours as drawn', () => {

@@ -23,7 +23,13 @@ function turn(el: ActorGraphElement, init: WheelEventInit = {}): boolean {
   const container = el.cy!.container()!;
   const box = container.getBoundingClientRect();
   const event = new WheelEvent('wheel', {
-    deltaY: -120, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true, cancelable: true, composed: true, ...init,
+    deltaY: -120,
+    clientX: box.left + box.width / 2,
+    clientY: box.top + box.height / 2,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    ...init,
   });
   container.dispatchEvent(event);
   return !event.defaultPrevented;

@@ -18,7 +18,10 @@ function load(): GraphDocument {
 
 /** The article's body paragraphs, ¶1 being the one that opens "On December 8, 2016". */
 function paragraphs(): string[] {
-  const lines = readFileSync(ARTICLE, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = readFileSync(ARTICLE, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const first = lines.findIndex((l) => l.startsWith('On December 8, 2016'));
   const last = lines.findIndex((l) => l.startsWith('No comments'));
   return lines.slice(first, last).filter((l) => !HEADINGS.includes(l));
@@ -60,19 +63,27 @@ describe('the Russia–Taliban 2016 graph', () => {
   it('marks the single-outlet arms report as contested, begun no later than its October 2015 report', () => {
     for (const id of ['russia-taliban-arms', 'russia-tajikistan-arms', 'tajikistan-taliban-arms']) {
       expect(relation(id), id).toMatchObject({ type: 'contested', start: '2015-10', startBound: 'no-later-than', directed: true });
-      expect(relation(id).evidence![0], id).toMatchObject({ claimant: 'a high-level Taliban official, via The Daily Beast', date: '2015-10' });
+      expect(relation(id).evidence![0], id).toMatchObject({
+        claimant: 'a high-level Taliban official, via The Daily Beast',
+        date: '2015-10',
+      });
     }
   });
 
   it('dates the intelligence sharing by its revelation, as begun no later than December 2015', () => {
     const sharing = relation('russia-taliban-counterterrorism');
     expect(sharing).toMatchObject({ start: '2015-12', startBound: 'no-later-than' });
-    expect(sharing.evidence!.find((e) => e.locator === '¶12')).toMatchObject({ claimant: expect.stringMatching(/^Maria Zakharova/), date: '2015-12' });
+    expect(sharing.evidence!.find((e) => e.locator === '¶12')).toMatchObject({
+      claimant: expect.stringMatching(/^Maria Zakharova/),
+      date: '2015-12',
+    });
     expect(doc.version).toBe(1.1);
   });
 
   it('credits each claim to whom the article gives it, in the article’s words', () => {
-    expect(relation('russia-isis').evidence!.find((e) => e.locator === '¶2')!.claimant).toBe('Russian diplomats, as reported by Samuel Ramani');
+    expect(relation('russia-isis').evidence!.find((e) => e.locator === '¶2')!.claimant).toBe(
+      'Russian diplomats, as reported by Samuel Ramani',
+    );
     const critics = relation('russia-afghan-government-undermining').evidence!.find((e) => e.locator === '¶6')!.claimant!;
     expect(critics).toContain('General John Nicholson, a leading U.S. military commander in Afghanistan');
   });
@@ -82,7 +93,9 @@ describe('the Russia–Taliban 2016 graph', () => {
     expect(relation('tajikistan-taliban-arms').label).toBe('encouraged by Moscow to facilitate arms shipments, if true');
     const hostages = relation('russia-taliban-hostages-1996').evidence![0]!.note!;
     expect(hostages).toBe('Zamir Kabulov, now Russia’s special envoy to Afghanistan, led the negotiation.');
-    expect(relation('afghan-government-drug-traffickers').evidence![0]!.note).toMatch(/^Stoner’s reason for what the article calls a bold claim: that Russia sees the Taliban/);
+    expect(relation('afghan-government-drug-traffickers').evidence![0]!.note).toMatch(
+      /^Stoner’s reason for what the article calls a bold claim: that Russia sees the Taliban/,
+    );
   });
 
   it('marks what descriptions and notes add from outside the article as background', () => {

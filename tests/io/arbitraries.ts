@@ -10,9 +10,52 @@ import { firstDay, lastDay } from '../../src/model/dates.ts';
 import { BOUND_KINDS, RELATION_TYPES, VERSIONS } from '../../src/model/format.ts';
 
 const PIECES = [
-  ' ', '"', "'", ',', ';', '\n', '\r', '\r\n', '\t', '<', '>', '&', '&amp;', ']]>', '<!--', '--', '=', '+', '-', '@',
-  '|', '\\', '\\|', '{', '[', 'é', 'Ж', '😀', '👩‍👩‍👧', '\u00A0', '\u0085', '\u2028', '\uFEFF', '\u0000', '\u0001', '\u001F',
-  '\u007F', '\uFFFE', '\uFFFF', '\uD800', '\uDFFF', 'a', 'Z', '1', '.', '__proto__',
+  ' ',
+  '"',
+  "'",
+  ',',
+  ';',
+  '\n',
+  '\r',
+  '\r\n',
+  '\t',
+  '<',
+  '>',
+  '&',
+  '&amp;',
+  ']]>',
+  '<!--',
+  '--',
+  '=',
+  '+',
+  '-',
+  '@',
+  '|',
+  '\\',
+  '\\|',
+  '{',
+  '[',
+  'é',
+  'Ж',
+  '😀',
+  '👩‍👩‍👧',
+  '\u00A0',
+  '\u0085',
+  '\u2028',
+  '\uFEFF',
+  '\u0000',
+  '\u0001',
+  '\u001F',
+  '\u007F',
+  '\uFFFE',
+  '\uFFFF',
+  '\uD800',
+  '\uDFFF',
+  'a',
+  'Z',
+  '1',
+  '.',
+  '__proto__',
 ];
 
 /** Any text, often awkward. */
@@ -20,7 +63,21 @@ export const text: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: fc.constantFrom(...PIECES), maxLength: 6 }),
   fc.string({ unit: 'grapheme', maxLength: 6 }),
   fc.string({ unit: 'binary', maxLength: 4 }),
-  fc.constantFrom('', ' ', '=SUM(A1)', '-5 degrees', '+1', '@home', "'=x", "''-1", '\t=1', '<b>bold</b> &amp; co', 'a|b', 'true', '{"a":1}'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '=SUM(A1)',
+    '-5 degrees',
+    '+1',
+    '@home',
+    "'=x",
+    "''-1",
+    '\t=1',
+    '<b>bold</b> &amp; co',
+    'a|b',
+    'true',
+    '{"a":1}',
+  ),
 );
 
 /** Text that is not blank, as ids, labels and titles must be. */
@@ -59,14 +116,19 @@ function withExtras<T extends Record<string, unknown>>(
   required: Array<keyof T>,
   known: readonly string[],
 ): fc.Arbitrary<Record<string, unknown>> {
-  return fc
-    .tuple(fc.record(model, { requiredKeys: required }), extras(known))
-    .map(([record, extra]) => ({ ...extra, ...record }));
+  return fc.tuple(fc.record(model, { requiredKeys: required }), extras(known)).map(([record, extra]) => ({ ...extra, ...record }));
 }
 
 const sourceOf = (id: string) =>
   withExtras(
-    { id: fc.constant(id), title: nonBlank, author: text, publisher: text, date, url: fc.webUrl({ withQueryParameters: true, withFragments: true }) },
+    {
+      id: fc.constant(id),
+      title: nonBlank,
+      author: text,
+      publisher: text,
+      date,
+      url: fc.webUrl({ withQueryParameters: true, withFragments: true }),
+    },
     ['id', 'title'],
     ['id', 'title', 'author', 'publisher', 'date', 'url'],
   );

@@ -17,7 +17,17 @@ const small: GraphDocument = {
     { id: 'b', label: "'=already quoted", description: '', aliases: [] },
   ],
   relations: [
-    { id: 'r1', source: 'a', target: 'b', type: 'cooperation', directed: false, evidence: [{ source: 's', quote: 'one' }, { source: 's', locator: '¶2', quote: '' }] },
+    {
+      id: 'r1',
+      source: 'a',
+      target: 'b',
+      type: 'cooperation',
+      directed: false,
+      evidence: [
+        { source: 's', quote: 'one' },
+        { source: 's', locator: '¶2', quote: '' },
+      ],
+    },
     { id: 'r2', source: 'b', target: 'a', type: 'hostility', evidence: [] },
   ],
 };
@@ -29,7 +39,10 @@ describe('CSV', () => {
   });
 
   it('round-trips any valid document', () => {
-    fc.assert(fc.property(validDocuments, (document) => expectDocument(roundTrip(document), document)), RUNS);
+    fc.assert(
+      fc.property(validDocuments, (document) => expectDocument(roundTrip(document), document)),
+      RUNS,
+    );
   });
 
   it('neutralises cells a spreadsheet would run as formulas, and reads them back', () => {
@@ -75,15 +88,31 @@ describe('CSV', () => {
 
   it('reads bounds and evidence dates from hand-made sheets, in any case, and makes such a sheet version 1.1', () => {
     const actors = 'id,label\na,A\nb,B\n';
-    const relations = 'id,source,target,type,start,StartBound,end,EndBound,Evidence_Source,Evidence_Date\n' +
+    const relations =
+      'id,source,target,type,start,StartBound,end,EndBound,Evidence_Source,Evidence_Date\n' +
       'r,a,b,hostility,2015-12, No-Later-Than ,2016,exact,s,2016-01\n';
     const sources = 'id,title\ns,S\n';
     expectDocument(readCsv({ actors, relations, sources }, { title: 'Hand-made' }), {
       version: 1.1,
       title: 'Hand-made',
       sources: [{ id: 's', title: 'S' }],
-      actors: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
-      relations: [{ id: 'r', source: 'a', target: 'b', type: 'hostility', start: '2015-12', end: '2016', startBound: 'no-later-than', endBound: 'exact', evidence: [{ source: 's', date: '2016-01' }] }],
+      actors: [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+      ],
+      relations: [
+        {
+          id: 'r',
+          source: 'a',
+          target: 'b',
+          type: 'hostility',
+          start: '2015-12',
+          end: '2016',
+          startBound: 'no-later-than',
+          endBound: 'exact',
+          evidence: [{ source: 's', date: '2016-01' }],
+        },
+      ],
     });
     // A version in the meta is checked as a JSON file's is.
     expect(expectProblems(readCsv({ actors, relations: 'id,source,target,type\n' }, { version: 2, title: 'T' }))).toEqual([
@@ -114,7 +143,10 @@ describe('CSV', () => {
     expectDocument(readCsv({ actors, relations }, { title: 'Hand-made' }), {
       version: 1,
       title: 'Hand-made',
-      actors: [{ id: '1', label: 'Athens', Country: 'GR' }, { id: '2', label: 'Sparta', Country: 'GR' }],
+      actors: [
+        { id: '1', label: 'Athens', Country: 'GR' },
+        { id: '2', label: 'Sparta', Country: 'GR' },
+      ],
       relations: [
         { id: 'relation-1', source: '1', target: '2', type: 'hostility', directed: true },
         { id: 'relation-2', source: '2', target: '1', type: 'contested', originalType: 'ally' },
@@ -136,7 +168,9 @@ describe('CSV', () => {
     const [problem] = expectProblems(readCsv({ actors: 'id,label\na,"Athens\nb,B\n', relations: 'id,source,target,type\n' }));
     expect(problem).toEqual({ path: '$', message: 'actors.csv does not parse at line 2, column 3: Quoted field unterminated' });
     expect(expectProblems(readCsv({ actors: '', relations: '' }))[0]!.message).toBe('actors.csv is empty: it needs a header row');
-    expect(expectProblems(readCsv({ actors: 'id,label\na,A,extra cell\n', relations: 'id\n' }))[0]!.message).toBe('actors.csv row 2 has 3 cells but the header has 2');
+    expect(expectProblems(readCsv({ actors: 'id,label\na,A,extra cell\n', relations: 'id\n' }))[0]!.message).toBe(
+      'actors.csv row 2 has 3 cells but the header has 2',
+    );
     const files = writeCsv(small);
     neverThrows((text) => readCsv({ actors: files['actors.csv'], relations: text }), files['relations.csv']);
     neverThrows((text) => readCsv({ actors: text, relations: files['relations.csv'] }), files['actors.csv']);

@@ -15,13 +15,19 @@ describe('converters in the browser', () => {
       if (format.files === 'one') result = format.read(format.write(document));
       else {
         const files = format.write(document);
-        result = format.read({ actors: files['actors.csv'], relations: files['relations.csv'], sources: files['sources.csv'] }, csvMeta(document));
+        result = format.read(
+          { actors: files['actors.csv'], relations: files['relations.csv'], sources: files['sources.csv'] },
+          csvMeta(document),
+        );
       }
       expect(result).toStrictEqual({ ok: true, document });
     });
   }
 
   it('reports malformed XML without throwing', () => {
-    expect(readGexf('<gexf>\n<graph>')).toEqual({ ok: false, problems: [{ path: '$', message: expect.stringMatching(/^GEXF does not parse at line \d+/) }] });
+    expect(readGexf('<gexf>\n<graph>')).toEqual({
+      ok: false,
+      problems: [{ path: '$', message: expect.stringMatching(/^GEXF does not parse at line \d+/) }],
+    });
   });
 });

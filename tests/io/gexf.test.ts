@@ -14,7 +14,16 @@ const small: GraphDocument = {
     { id: 'b', label: 'B\u0001' },
   ],
   relations: [
-    { id: 'r', source: 'a', target: 'b', type: 'hostility', directed: true, start: '2007', end: '2016-02', evidence: [{ source: 's', quote: 'q' }] },
+    {
+      id: 'r',
+      source: 'a',
+      target: 'b',
+      type: 'hostility',
+      directed: true,
+      start: '2007',
+      end: '2016-02',
+      evidence: [{ source: 's', quote: 'q' }],
+    },
     { id: 'b\u0000', source: 'b', target: 'a', type: 'contested', directed: false, colour: { any: ['json'] } },
   ],
 };
@@ -131,7 +140,10 @@ describe('GEXF', () => {
     expectDocument(readGexf(foreign), {
       version: 1,
       title: 'Imported GEXF graph',
-      actors: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
+      actors: [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+      ],
       relations: [
         { id: 'relation-1', source: 'a', target: 'b', type: 'contested', start: '2001-05-03', end: '2002-01-01' },
         { id: 'relation-2', source: 'a', target: 'b', type: 'cooperation', weight: 0.5, timelineStart: '3.5' },
@@ -149,7 +161,11 @@ describe('GEXF', () => {
   });
 
   it('names the line of a node or edge whose record is invalid', () => {
-    const problems = expectProblems(readGexf('<gexf>\n<graph>\n<nodes><node id="a"/></nodes>\n<edges>\n<edge id="e" source="a" target="nobody"/>\n</edges></graph></gexf>'));
+    const problems = expectProblems(
+      readGexf(
+        '<gexf>\n<graph>\n<nodes><node id="a"/></nodes>\n<edges>\n<edge id="e" source="a" target="nobody"/>\n</edges></graph></gexf>',
+      ),
+    );
     expect(problems).toEqual([{ path: '$.relations[0].target', message: 'unknown actor "nobody" (line 5)' }]);
   });
 });

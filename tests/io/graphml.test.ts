@@ -54,7 +54,9 @@ describe('GraphML', () => {
     expect(text).toContain('<key id="e-startBound" for="edge" attr.name="startBound" attr.type="string"/>');
     expect(text).toContain('<key id="e-endBound" for="edge" attr.name="endBound" attr.type="string"/>');
     expect(text).toContain('<graph id="G" edgedefault="undirected">\n    <data key="g-version">1.1</data>');
-    expect(text).toContain('<data key="e-start">1996</data>\n      <data key="e-end">2001-10</data>\n      <data key="e-startBound">exact</data>\n      <data key="e-endBound">no-earlier-than</data>');
+    expect(text).toContain(
+      '<data key="e-start">1996</data>\n      <data key="e-end">2001-10</data>\n      <data key="e-startBound">exact</data>\n      <data key="e-endBound">no-earlier-than</data>',
+    );
     expectDocument(readGraphml(text), datedDocument);
     expect(writeGraphml(small)).not.toContain('g-version');
   });
@@ -75,7 +77,10 @@ describe('GraphML', () => {
       version: 1.1,
       title: 'Elsewhere',
       originalVersion: '3.2',
-      actors: [{ id: 'a', label: 'a' }, { id: 'b', label: 'b' }],
+      actors: [
+        { id: 'a', label: 'a' },
+        { id: 'b', label: 'b' },
+      ],
       relations: [{ id: 'e', source: 'a', target: 'b', type: 'contested', start: '2015-12', startBound: 'no-later-than' }],
     });
     expect(expectProblems(readGraphml(foreign('about')))).toEqual([
@@ -129,7 +134,10 @@ describe('GraphML', () => {
     expectDocument(readGraphml(yed, { title: 'yEd' }), {
       version: 1,
       title: 'yEd',
-      actors: [{ id: 'n0', label: 'Moscow' }, { id: 'n1', label: 'Kabul' }],
+      actors: [
+        { id: 'n0', label: 'Moscow' },
+        { id: 'n1', label: 'Kabul' },
+      ],
       relations: [{ id: 'e0', source: 'n0', target: 'n1', type: 'contested', directed: true, label: 'talks' }],
     });
   });

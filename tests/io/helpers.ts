@@ -21,15 +21,54 @@ export const datedDocument: GraphDocument = {
   version: 1.1,
   title: 'Revealed later',
   sources: [{ id: 'paper', title: 'The paper', date: '2016-12' }],
-  actors: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
+  actors: [
+    { id: 'a', label: 'A' },
+    { id: 'b', label: 'B' },
+  ],
   relations: [
     {
-      id: 'sharing', source: 'a', target: 'b', type: 'cooperation', start: '2015-12', startBound: 'no-later-than',
-      evidence: [{ source: 'paper', locator: '¶12', claimant: 'a spokeswoman, via the paper', date: '2015-12' }, { source: 'paper', locator: '¶14' }],
+      id: 'sharing',
+      source: 'a',
+      target: 'b',
+      type: 'cooperation',
+      start: '2015-12',
+      startBound: 'no-later-than',
+      evidence: [
+        { source: 'paper', locator: '¶12', claimant: 'a spokeswoman, via the paper', date: '2015-12' },
+        { source: 'paper', locator: '¶14' },
+      ],
     },
-    { id: 'feud', source: 'a', target: 'b', type: 'hostility', start: '1996', startBound: 'exact', end: '2001-10', endBound: 'no-earlier-than' },
-    { id: 'talks', source: 'b', target: 'a', type: 'contested', directed: true, start: '2016', startBound: 'no-later-than', end: '2015', endBound: 'no-later-than' },
-    { id: 'aid', source: 'b', target: 'a', type: 'cooperation', start: '2010-03-01', startBound: 'no-earlier-than', endBound: 'exact', end: '2012' },
+    {
+      id: 'feud',
+      source: 'a',
+      target: 'b',
+      type: 'hostility',
+      start: '1996',
+      startBound: 'exact',
+      end: '2001-10',
+      endBound: 'no-earlier-than',
+    },
+    {
+      id: 'talks',
+      source: 'b',
+      target: 'a',
+      type: 'contested',
+      directed: true,
+      start: '2016',
+      startBound: 'no-later-than',
+      end: '2015',
+      endBound: 'no-later-than',
+    },
+    {
+      id: 'aid',
+      source: 'b',
+      target: 'a',
+      type: 'cooperation',
+      start: '2010-03-01',
+      startBound: 'no-earlier-than',
+      endBound: 'exact',
+      end: '2012',
+    },
   ],
 };
 
@@ -51,7 +90,9 @@ export const RUNS = { numRuns: 100 };
 export function entryTree(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(entryTree);
   if (typeof value !== 'object' || value === null) return value;
-  const entries = Object.keys(value).sort().map((key) => [key, entryTree((value as Record<string, unknown>)[key])]);
+  const entries = Object.keys(value)
+    .sort()
+    .map((key) => [key, entryTree((value as Record<string, unknown>)[key])]);
   return Object.getPrototypeOf(value) === Object.prototype ? entries : ['not a plain object', entries];
 }
 

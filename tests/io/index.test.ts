@@ -12,7 +12,11 @@ function writeAndRead(format: Format, document: GraphDocument, edit: (text: stri
   const files = format.write(document);
   const sources = files['sources.csv'];
   return format.read(
-    { actors: edit(files['actors.csv']), relations: edit(files['relations.csv']), ...(sources === undefined ? {} : { sources: edit(sources) }) },
+    {
+      actors: edit(files['actors.csv']),
+      relations: edit(files['relations.csv']),
+      ...(sources === undefined ? {} : { sources: edit(sources) }),
+    },
     csvMeta(document),
   );
 }
@@ -27,24 +31,36 @@ describe('the format registry', () => {
       if (format.files === 'one') expectDocument(format.read(format.write(document)), document);
       else {
         const files = format.write(document);
-        expectDocument(format.read({ actors: files['actors.csv'], relations: files['relations.csv'], sources: files['sources.csv'] }, csvMeta(document)), document);
+        expectDocument(
+          format.read({ actors: files['actors.csv'], relations: files['relations.csv'], sources: files['sources.csv'] }, csvMeta(document)),
+          document,
+        );
       }
     }
   });
 
   it('keeps fields named __proto__, constructor and prototype through every format and back', () => {
-    const odd = (value: unknown): Record<string, unknown> => JSON.parse(`{"__proto__": ${JSON.stringify(value)}, "constructor": "c", "prototype": [1]}`);
+    const odd = (value: unknown): Record<string, unknown> =>
+      JSON.parse(`{"__proto__": ${JSON.stringify(value)}, "constructor": "c", "prototype": [1]}`);
     const document = {
-      ...odd({ polluted: true }), version: 1, title: 'Odd names',
+      ...odd({ polluted: true }),
+      version: 1,
+      title: 'Odd names',
       sources: [{ ...odd('s'), id: 's', title: 'S' }],
-      actors: [{ ...odd(null), id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
+      actors: [
+        { ...odd(null), id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+      ],
       relations: [{ ...odd(2), id: 'r', source: 'a', target: 'b', type: 'hostility', evidence: [{ ...odd({ x: 1 }), source: 's' }] }],
     } as GraphDocument;
     for (const format of Object.values(FORMATS)) {
       if (format.files === 'one') expectDocument(format.read(format.write(document)), document);
       else {
         const files = format.write(document);
-        expectDocument(format.read({ actors: files['actors.csv'], relations: files['relations.csv'], sources: files['sources.csv'] }, csvMeta(document)), document);
+        expectDocument(
+          format.read({ actors: files['actors.csv'], relations: files['relations.csv'], sources: files['sources.csv'] }, csvMeta(document)),
+          document,
+        );
       }
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -65,7 +81,17 @@ describe('the format registry', () => {
       title: 'Wrong',
       sources: [{ id: 'p', title: 'P' }],
       actors: [{ id: 'a', label: 'A' }],
-      relations: [{ id: 'r', source: 'a', target: 'a', type: 'hostility', start: '2015', startBound: 'no-later-than', evidence: [{ source: 'p', date: '2014-02' }] }],
+      relations: [
+        {
+          id: 'r',
+          source: 'a',
+          target: 'a',
+          type: 'hostility',
+          start: '2015',
+          startBound: 'no-later-than',
+          evidence: [{ source: 'p', date: '2014-02' }],
+        },
+      ],
     };
     const spoil = (text: string) => text.replace('no-later-than', 'about').replace('2014-02', '2014-13');
     const json = expectProblems(validateDocument(JSON.parse(spoil(JSON.stringify(document)))));

@@ -10,18 +10,29 @@ describe('JSON', () => {
   });
 
   it('writes two-space JSON with a final newline, keys in the order given', () => {
-    const text = writeJson({ version: 1, title: 't', zeta: [1], sources: [], actors: [{ id: 'a', label: 'A', x: { b: 1, a: 2 } }], relations: [] });
+    const text = writeJson({
+      version: 1,
+      title: 't',
+      zeta: [1],
+      sources: [],
+      actors: [{ id: 'a', label: 'A', x: { b: 1, a: 2 } }],
+      relations: [],
+    });
     expect(text).toBe(
       '{\n  "version": 1,\n  "title": "t",\n  "zeta": [\n    1\n  ],\n  "sources": [],\n  "actors": [\n    {\n      "id": "a",\n      "label": "A",\n      "x": {\n        "b": 1,\n        "a": 2\n      }\n    }\n  ],\n  "relations": []\n}\n',
     );
   });
 
   it('round-trips any valid document, unknown fields included', () => {
-    fc.assert(fc.property(validDocuments, (document) => expectDocument(readJson(writeJson(document)), document)), RUNS);
+    fc.assert(
+      fc.property(validDocuments, (document) => expectDocument(readJson(writeJson(document)), document)),
+      RUNS,
+    );
   });
 
   it('keeps fields named __proto__, constructor and prototype through reading and writing back', () => {
-    const text = writeJson(seedDocument()).replace('"title": ', '"__proto__": {"polluted": true}, "constructor": "c", "prototype": [1], "title": ')
+    const text = writeJson(seedDocument())
+      .replace('"title": ', '"__proto__": {"polluted": true}, "constructor": "c", "prototype": [1], "title": ')
       .replace('"label": "Russia"', '"label": "Russia", "__proto__": null, "constructor": {"name": "x"}');
     const result = readJson(text);
     if (!result.ok) expect.fail(JSON.stringify(result.problems));

@@ -12,7 +12,8 @@ import { FORMATS } from '../../src/io/index.ts';
 import { readJson } from '../../src/io/json.ts';
 import { LIMITS } from '../../src/model/limits.ts';
 
-const gexf = (nodes: string, edges = '') => `<gexf version="1.3">\n<graph>\n<nodes>\n${nodes}</nodes>\n<edges>${edges}</edges>\n</graph>\n</gexf>`;
+const gexf = (nodes: string, edges = '') =>
+  `<gexf version="1.3">\n<graph>\n<nodes>\n${nodes}</nodes>\n<edges>${edges}</edges>\n</graph>\n</gexf>`;
 const graphml = (body: string) => `<graphml>\n<graph>\n${body}</graph>\n</graphml>`;
 const nodes = (n: number) => Array.from({ length: n }, (_, i) => `<node id="n${i}" label="N${i}"/>\n`).join('');
 const refused = (path: string, message: string) => ({ ok: false, problems: [{ path, message }] });
@@ -61,7 +62,9 @@ describe('counting while reading', () => {
   it('stops at GEXF node 20,001, before the rest of the file is parsed', () => {
     // The file breaks off after node 20,001: had it been parsed whole, that would be the problem.
     const text = gexf(nodes(20_001)).replace('</nodes>', '<node id="cut');
-    expect(readGexf(text)).toEqual(refused('$.actors', 'more than 20,000 actors; the limit is 20,000 (node 20,001 is at line 20004, column 1)'));
+    expect(readGexf(text)).toEqual(
+      refused('$.actors', 'more than 20,000 actors; the limit is 20,000 (node 20,001 is at line 20004, column 1)'),
+    );
     expect(readGexf(gexf(nodes(20_000))).ok).toBe(true);
   });
 
@@ -100,13 +103,18 @@ describe('nesting', () => {
   it('refuses XML elements nested past the limit, where they are', () => {
     const deep = `${'<x>'.repeat(10_000)}${'</x>'.repeat(10_000)}`;
     expect(readGexf(gexf(`<node id="a" label="A">${deep}</node>\n`))).toEqual(refused('$', `elements ${nesting} (at line 4, column 204)`));
-    expect(readGraphml(graphml(`<node id="a"><data key="d">${deep}</data></node>`))).toEqual(refused('$', `elements ${nesting} (at line 3, column 208)`));
+    expect(readGraphml(graphml(`<node id="a"><data key="d">${deep}</data></node>`))).toEqual(
+      refused('$', `elements ${nesting} (at line 3, column 208)`),
+    );
   });
 
   it('refuses JSON inside a value nested past the limit, naming its record and line, before building it', () => {
     const deep = `${'['.repeat(5_000)}${']'.repeat(5_000)}`;
     const extra = `<attvalues><attvalue for="0" value='{"x": ${deep}}'/></attvalues>`;
-    const text = gexf(`<node id="a" label="A"/>\n<node id="b" label="B">${extra}</node>\n`).replace('<graph>', '<graph><attributes class="node"><attribute id="0" title="extra" type="string"/></attributes>');
+    const text = gexf(`<node id="a" label="A"/>\n<node id="b" label="B">${extra}</node>\n`).replace(
+      '<graph>',
+      '<graph><attributes class="node"><attribute id="0" title="extra" type="string"/></attributes>',
+    );
     expect(readGexf(text)).toEqual(refused('$.actors[1]', `its extra value is ${nesting} (line 5)`));
     const csv = readCsv({ actors: `id,label,extra\na,A,\nb,B,"{""x"": ${deep}}"\n`, relations: 'id,source,target,type\n' });
     expect(csv).toEqual(refused('$.actors[1]', `its extra value is ${nesting} (actors.csv row 3)`));
@@ -114,15 +122,26 @@ describe('nesting', () => {
 
   it('reads a GEXF attribute whose type names lists of lists thousands deep as a list of text', () => {
     const type = `${'list'.repeat(20_000)}string`;
-    const text = gexf('<node id="a" label="A"><attvalues><attvalue for="0" value="[x, y]"/></attvalues></node>\n')
-      .replace('<graph>', `<graph><attributes class="node"><attribute id="0" title="tags" type="${type}"/></attributes>`);
+    const text = gexf('<node id="a" label="A"><attvalues><attvalue for="0" value="[x, y]"/></attvalues></node>\n').replace(
+      '<graph>',
+      `<graph><attributes class="node"><attribute id="0" title="tags" type="${type}"/></attributes>`,
+    );
     const result = readGexf(text);
     expect(result.ok && result.document.actors[0]!.tags).toEqual(['x', 'y']);
   });
 
   it('refuses a key given twice in JSON inside a value', () => {
-    const csv = readCsv({ actors: 'id,label\na,A\nb,B\n', relations: 'id,source,target,type,evidence_source,evidence_extra\nr,a,b,hostility,s,"{""k"": 1, ""k"": 2}"\n', sources: 'id,title\ns,S\n' });
-    expect(csv).toEqual(refused('$.relations[0].evidence[0]', 'in its extra value, the key "k" is given twice in one object, the second time at line 1, column 10 (relations.csv row 2)'));
+    const csv = readCsv({
+      actors: 'id,label\na,A\nb,B\n',
+      relations: 'id,source,target,type,evidence_source,evidence_extra\nr,a,b,hostility,s,"{""k"": 1, ""k"": 2}"\n',
+      sources: 'id,title\ns,S\n',
+    });
+    expect(csv).toEqual(
+      refused(
+        '$.relations[0].evidence[0]',
+        'in its extra value, the key "k" is given twice in one object, the second time at line 1, column 10 (relations.csv row 2)',
+      ),
+    );
   });
 });
 
@@ -133,7 +152,9 @@ describe('files that are empty or UTF-16', () => {
   });
 
   it('places text before the root element on its line, not at line 0', () => {
-    expect(readGexf('\n  stray <gexf/>')).toEqual(refused('$', "GEXF does not parse at line 2, column 3: Unexpected content outside root element: 'stray'"));
+    expect(readGexf('\n  stray <gexf/>')).toEqual(
+      refused('$', "GEXF does not parse at line 2, column 3: Unexpected content outside root element: 'stray'"),
+    );
   });
 
   it('names a UTF-16 file in every reader', () => {

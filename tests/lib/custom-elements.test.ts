@@ -8,7 +8,15 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-interface Named { name: string; description?: string; type?: { text: string }; fieldName?: string; kind?: string; privacy?: string; readonly?: boolean }
+interface Named {
+  name: string;
+  description?: string;
+  type?: { text: string };
+  fieldName?: string;
+  kind?: string;
+  privacy?: string;
+  readonly?: boolean;
+}
 interface Declaration extends Named {
   tagName?: string;
   customElement?: boolean;
@@ -31,7 +39,15 @@ beforeAll(() => {
   // The analyzer joins --outdir to the working folder, so it is given relative to it.
   const run = spawnSync(
     process.execPath,
-    ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(process.cwd(), dir), '--quiet'],
+    [
+      'node_modules/@custom-elements-manifest/analyzer/cem.js',
+      'analyze',
+      '--config',
+      'custom-elements-manifest.config.mjs',
+      '--outdir',
+      relative(process.cwd(), dir),
+      '--quiet',
+    ],
     { encoding: 'utf8', timeout: 60_000 },
   );
   expect(run.status, run.stderr).toBe(0);
@@ -52,28 +68,66 @@ const names = (list: Named[] | undefined) => (list ?? []).map((x) => x.name);
 
 describe('custom-elements.json', () => {
   it('lists every element of the package, at the path of its published module', () => {
-    const tags = elements().map((e) => e.d.tagName).sort();
-    expect(tags).toEqual(expect.arrayContaining([
-      'actor-graph', 'actor-graph-balance', 'actor-graph-details', 'actor-graph-explorer', 'actor-graph-filters',
-      'actor-graph-legend', 'actor-graph-path-finder', 'actor-graph-search', 'actor-graph-table',
-    ]));
+    const tags = elements()
+      .map((e) => e.d.tagName)
+      .sort();
+    expect(tags).toEqual(
+      expect.arrayContaining([
+        'actor-graph',
+        'actor-graph-balance',
+        'actor-graph-details',
+        'actor-graph-explorer',
+        'actor-graph-filters',
+        'actor-graph-legend',
+        'actor-graph-path-finder',
+        'actor-graph-search',
+        'actor-graph-table',
+      ]),
+    );
     for (const { module } of elements()) expect(module.path).toMatch(/^dist\/lib\/components\/[a-z-]+\.js$/);
     const { module } = element('actor-graph');
     expect(module.path).toBe('dist/lib/components/actor-graph.js');
-    expect(module.exports).toContainEqual({ kind: 'custom-element-definition', name: 'actor-graph', declaration: { name: 'ActorGraphElement', module: 'dist/lib/components/actor-graph.js' } });
+    expect(module.exports).toContainEqual({
+      kind: 'custom-element-definition',
+      name: 'actor-graph',
+      declaration: { name: 'ActorGraphElement', module: 'dist/lib/components/actor-graph.js' },
+    });
   });
 
   it('gives <actor-graph> its attributes with their properties, and its public properties and methods', () => {
     const { d } = element('actor-graph');
     expect(d.name).toBe('ActorGraphElement');
     expect(d.attributes!.map((a) => [a.name, a.fieldName])).toEqual([
-      ['timeout', 'timeout'], ['src', 'src'], ['types', 'types'], ['as-of', 'asOf'], ['known-on', 'knownOn'], ['possible', 'possible'],
-      ['selected', 'selected'], ['wheel', 'wheel'], ['layout', 'layout'],
+      ['timeout', 'timeout'],
+      ['src', 'src'],
+      ['types', 'types'],
+      ['as-of', 'asOf'],
+      ['known-on', 'knownOn'],
+      ['possible', 'possible'],
+      ['selected', 'selected'],
+      ['wheel', 'wheel'],
+      ['layout', 'layout'],
     ]);
     for (const attribute of d.attributes!) expect(attribute.description, attribute.name).toBeTruthy();
     const visible = (d.members ?? []).filter((m) => !m.privacy || m.privacy === 'public');
     const fields = visible.filter((m) => m.kind === 'field').map((m) => m.name);
-    expect(fields).toEqual(expect.arrayContaining(['src', 'timeout', 'data', 'types', 'asOf', 'knownOn', 'possible', 'selected', 'wheel', 'layout', 'graph', 'cy', 'ready']));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'src',
+        'timeout',
+        'data',
+        'types',
+        'asOf',
+        'knownOn',
+        'possible',
+        'selected',
+        'wheel',
+        'layout',
+        'graph',
+        'cy',
+        'ready',
+      ]),
+    );
     for (const name of ['graph', 'cy', 'ready']) expect(visible.find((m) => m.name === name)!.readonly, name).toBe(true);
     const methods = visible.filter((m) => m.kind === 'method').map((m) => m.name);
     expect(methods).toEqual(expect.arrayContaining(['findPaths', 'focusOn', 'highlight', 'clearHighlight', 'fit', 'refreshTheme']));
@@ -98,9 +152,16 @@ describe('custom-elements.json', () => {
     const { d } = element('actor-graph');
     expect(names(d.cssParts)).toEqual(['canvas', 'legend', 'error', 'summary', 'hint']);
     expect(names(d.cssProperties)).toEqual([
-      '--actor-graph-background', '--actor-graph-text', '--actor-graph-cooperation', '--actor-graph-hostility',
-      '--actor-graph-contested', '--actor-graph-node-fill', '--actor-graph-node-border', '--actor-graph-highlight',
-      '--actor-graph-focus-ring', '--actor-graph-font',
+      '--actor-graph-background',
+      '--actor-graph-text',
+      '--actor-graph-cooperation',
+      '--actor-graph-hostility',
+      '--actor-graph-contested',
+      '--actor-graph-node-fill',
+      '--actor-graph-node-border',
+      '--actor-graph-highlight',
+      '--actor-graph-focus-ring',
+      '--actor-graph-font',
     ]);
     for (const property of [...d.cssParts!, ...d.cssProperties!]) expect(property.description, property.name).toBeTruthy();
   });
@@ -112,14 +173,25 @@ describe('custom-elements.json', () => {
     const declared = new Map([...map.slice(0, map.indexOf('}')).matchAll(/'([a-z-]+)': (CustomEvent<\w+>);/g)].map((m) => [m[1]!, m[2]!]));
     const events = elements().flatMap(({ d }) => (d.events ?? []).map((e) => ({ tag: d.tagName!, ...e })));
     expect(events.map((e) => `${e.tag} ${e.name}`).sort()).toEqual([
-      'actor-graph actor-select', 'actor-graph graph-error', 'actor-graph graph-ready', 'actor-graph path-change',
+      'actor-graph actor-select',
+      'actor-graph graph-error',
+      'actor-graph graph-ready',
+      'actor-graph path-change',
       'actor-graph relation-select',
-      'actor-graph-balance actor-select', 'actor-graph-balance relation-select', 'actor-graph-balance triad-highlight',
-      'actor-graph-details actor-select', 'actor-graph-details focus-change', 'actor-graph-details relation-select',
-      'actor-graph-explorer file-problems', 'actor-graph-explorer state-change',
-      'actor-graph-export-menu export-done', 'actor-graph-export-menu export-error',
+      'actor-graph-balance actor-select',
+      'actor-graph-balance relation-select',
+      'actor-graph-balance triad-highlight',
+      'actor-graph-details actor-select',
+      'actor-graph-details focus-change',
+      'actor-graph-details relation-select',
+      'actor-graph-explorer file-problems',
+      'actor-graph-explorer state-change',
+      'actor-graph-export-menu export-done',
+      'actor-graph-export-menu export-error',
       'actor-graph-filters filter-change',
-      'actor-graph-path-finder actor-select', 'actor-graph-path-finder path-highlight', 'actor-graph-path-finder path-query',
+      'actor-graph-path-finder actor-select',
+      'actor-graph-path-finder path-highlight',
+      'actor-graph-path-finder path-query',
       'actor-graph-path-finder relation-select',
       'actor-graph-search actor-select',
       'actor-graph-table relation-select',
@@ -130,7 +202,9 @@ describe('custom-elements.json', () => {
       expect(event.description, `${event.tag} ${event.name}`).toBeTruthy();
     }
     // An event fired from several elements is one event: the same detail from each.
-    expect(events.filter((e) => e.name === 'actor-select').map((e) => e.type!.text)).toEqual(Array(5).fill('CustomEvent<ActorSelectDetail>'));
+    expect(events.filter((e) => e.name === 'actor-select').map((e) => e.type!.text)).toEqual(
+      Array(5).fill('CustomEvent<ActorSelectDetail>'),
+    );
   });
 
   it('lists no event named after a variable (a dispatch of `new CustomEvent(type)`)', () => {

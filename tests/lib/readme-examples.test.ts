@@ -11,7 +11,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 
-interface Example { file: string; code: string }
+interface Example {
+  file: string;
+  code: string;
+}
 
 /** The examples of a Markdown text, each as a file of its own beside the project's sources. */
 function readmeExamples(markdown: string): Example[] {
@@ -31,12 +34,16 @@ function readmeExamples(markdown: string): Example[] {
 
 /** The compiler's complaints about each example, as `file(line,col): TS1234 message`. */
 function check(examples: Example[]): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(root, 'tsconfig.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
     },
-  })!;
+  )!;
   const options: ts.CompilerOptions = {
     ...config.options,
     allowJs: true,

@@ -20,10 +20,17 @@ describe('the library over the shared list of broken files', () => {
   }
 
   it('keeps __proto__ keys as plain fields rather than taking them as the prototype, and takes ids like "constructor" as ids', () => {
-    const result = parseDocument(JSON.stringify({
-      version: 1, title: 'Prototype keys', actors: [{ id: '__proto__', label: 'P' }, { id: 'constructor', label: 'C' }],
-      relations: [{ id: 'hasOwnProperty', source: '__proto__', target: 'constructor', type: 'hostility' }],
-    }).replace('"title"', '"__proto__": {"sources": "not a list", "polluted": true}, "title"'));
+    const result = parseDocument(
+      JSON.stringify({
+        version: 1,
+        title: 'Prototype keys',
+        actors: [
+          { id: '__proto__', label: 'P' },
+          { id: 'constructor', label: 'C' },
+        ],
+        relations: [{ id: 'hasOwnProperty', source: '__proto__', target: 'constructor', type: 'hostility' }],
+      }).replace('"title"', '"__proto__": {"sources": "not a list", "polluted": true}, "title"'),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(Object.getPrototypeOf(result.document)).toBe(Object.prototype);

@@ -8,12 +8,15 @@ import { graphOf, type Row } from '../support/graphs.ts';
 import { seedGraph } from '../seed.ts';
 
 // The 1990s: a hostile to b, b helping c; a's cooperation with c was revealed in December 2015.
-const nineties = graphOf(['a', 'b', 'c'], [
-  ['ab', 'a', 'b', 'hostility', { start: '1990', end: '1999' }],
-  ['bc', 'b', 'c', 'cooperation', { start: '1990', end: '1999' }],
-  ['ac-old', 'a', 'c', 'hostility', { start: '1990', end: '1999' }],
-  ['ac', 'a', 'c', 'cooperation', { start: '2015-12', startBound: 'no-later-than' }],
-]);
+const nineties = graphOf(
+  ['a', 'b', 'c'],
+  [
+    ['ab', 'a', 'b', 'hostility', { start: '1990', end: '1999' }],
+    ['bc', 'b', 'c', 'cooperation', { start: '1990', end: '1999' }],
+    ['ac-old', 'a', 'c', 'hostility', { start: '1990', end: '1999' }],
+    ['ac', 'a', 'c', 'cooperation', { start: '2015-12', startBound: 'no-later-than' }],
+  ],
+);
 
 describe('triads in time', () => {
   it('counts a triad only if its three relations held on one same day', () => {
@@ -30,11 +33,14 @@ describe('triads in time', () => {
   });
 
   it('joins undated relations to dated ones unless kept apart', () => {
-    const graph = graphOf(['a', 'b', 'c'], [
-      ['ab', 'a', 'b', 'cooperation'],
-      ['ac', 'a', 'c', 'cooperation'],
-      ['bc', 'b', 'c', 'hostility', { start: '2007' }],
-    ]);
+    const graph = graphOf(
+      ['a', 'b', 'c'],
+      [
+        ['ab', 'a', 'b', 'cooperation'],
+        ['ac', 'a', 'c', 'cooperation'],
+        ['bc', 'b', 'c', 'hostility', { start: '2007' }],
+      ],
+    );
     expect(triads(graph).map((t) => t.relations)).toEqual([['ab', 'ac', 'bc']]);
     expect(triads(graph, { undated: 'apart' })).toEqual([]);
     // With a date set, undated relations hold on it like any other.
@@ -42,11 +48,14 @@ describe('triads in time', () => {
   });
 
   it('needs one same day of an as-of year', () => {
-    const graph = graphOf(['a', 'b', 'c'], [
-      ['ab', 'a', 'b', 'cooperation', { end: '2005-03' }],
-      ['bc', 'b', 'c', 'cooperation', { start: '2005-06' }],
-      ['ac', 'a', 'c', 'cooperation'],
-    ]);
+    const graph = graphOf(
+      ['a', 'b', 'c'],
+      [
+        ['ab', 'a', 'b', 'cooperation', { end: '2005-03' }],
+        ['bc', 'b', 'c', 'cooperation', { start: '2005-06' }],
+        ['ac', 'a', 'c', 'cooperation'],
+      ],
+    );
     expect(signedTies(graph, { asOf: '2005' })).toHaveLength(3);
     expect(triads(graph, { asOf: '2005' })).toEqual([]);
     expect(triads(graph, { asOf: '2005-06' })).toEqual([]);
@@ -68,12 +77,15 @@ describe('triads in time against brute force', () => {
     const days = ['1980', '1995', '2000', '2005', '2030'].flatMap((y) => [`${y}-01-01`, `${y}-12-31`]);
     fc.assert(
       fc.property(fc.array(arbRow, { maxLength: 16 }), (rows) => {
-        const graph = graphOf(ids, rows.map((r, i): Row => {
-          const extra: Partial<Relation> = {};
-          if (r.start !== undefined) Object.assign(extra, { start: r.start, startBound: r.startBound });
-          if (r.end !== undefined) extra.end = r.end;
-          return [`r${i}`, r.source, r.target, r.type, extra];
-        }));
+        const graph = graphOf(
+          ids,
+          rows.map((r, i): Row => {
+            const extra: Partial<Relation> = {};
+            if (r.start !== undefined) Object.assign(extra, { start: r.start, startBound: r.startBound });
+            if (r.end !== undefined) extra.end = r.end;
+            return [`r${i}`, r.source, r.target, r.type, extra];
+          }),
+        );
         const tie = new Map(signedTies(graph).map((t) => [`${t.a} ${t.b}`, t]));
         const expected: string[] = [];
         for (let i = 0; i < ids.length; i++)
@@ -82,7 +94,8 @@ describe('triads in time against brute force', () => {
               const three = [tie.get(`${ids[i]} ${ids[j]}`), tie.get(`${ids[i]} ${ids[k]}`), tie.get(`${ids[j]} ${ids[k]}`)];
               if (three.some((t) => t === undefined)) continue;
               const relations = three.map((t) => graph.getEdgeAttributes(t!.relation));
-              if (days.some((day) => relations.every((r) => holdingOn(r, day) === 'certain'))) expected.push(three.map((t) => t!.relation).join());
+              if (days.some((day) => relations.every((r) => holdingOn(r, day) === 'certain')))
+                expected.push(three.map((t) => t!.relation).join());
             }
         expect(triads(graph).map((t) => t.relations.join())).toEqual(expected);
       }),
@@ -93,23 +106,37 @@ describe('triads in time against brute force', () => {
 
 describe('ambivalent pairs', () => {
   // a and b are strained and work together at once, both undated; c cooperates with both.
-  const torn = graphOf(['a', 'b', 'c'], [
-    ['strain', 'a', 'b', 'hostility'],
-    ['help', 'b', 'a', 'cooperation'],
-    ['talks', 'a', 'b', 'contested', { directed: true }],
-    ['ac', 'a', 'c', 'cooperation'],
-    ['bc', 'b', 'c', 'cooperation'],
-  ]);
+  const torn = graphOf(
+    ['a', 'b', 'c'],
+    [
+      ['strain', 'a', 'b', 'hostility'],
+      ['help', 'b', 'a', 'cooperation'],
+      ['talks', 'a', 'b', 'contested', { directed: true }],
+      ['ac', 'a', 'c', 'cooperation'],
+      ['bc', 'b', 'c', 'cooperation'],
+    ],
+  );
   const key = '["a","b"]';
 
   it('lists a pair whose cooperation and hostility start and hold together, with both, and gives it no tie', () => {
     expect(pairKey('b', 'a')).toBe(key);
     expect(pairTies(torn)).toEqual({
-      ties: [{ a: 'a', b: 'c', sign: 1, relation: 'ac' }, { a: 'b', b: 'c', sign: 1, relation: 'bc' }],
-      spans: [{ from: -1, to: 99_999_999 }, { from: -1, to: 99_999_999 }],
+      ties: [
+        { a: 'a', b: 'c', sign: 1, relation: 'ac' },
+        { a: 'b', b: 'c', sign: 1, relation: 'bc' },
+      ],
+      spans: [
+        { from: -1, to: 99_999_999 },
+        { from: -1, to: 99_999_999 },
+      ],
       ambivalent: [{ a: 'a', b: 'b', key, relations: ['strain', 'help'] }],
     });
-    expect(balanceReport(torn)).toEqual({ triads: [], ambivalent: [{ a: 'a', b: 'b', key, relations: ['strain', 'help'] }], balanced: 0, unbalanced: 0 });
+    expect(balanceReport(torn)).toEqual({
+      triads: [],
+      ambivalent: [{ a: 'a', b: 'b', key, relations: ['strain', 'help'] }],
+      balanced: 0,
+      unbalanced: 0,
+    });
   });
 
   it('counts the relation the user chooses for the view, and ignores other choices', () => {
@@ -126,37 +153,57 @@ describe('ambivalent pairs', () => {
   });
 
   it('lets a later start supersede, as before', () => {
-    const graph = graphOf(['a', 'b'], [
-      ['allies', 'a', 'b', 'cooperation', { start: '2000' }],
-      ['enemies', 'a', 'b', 'hostility', { start: '2005' }],
-    ]);
+    const graph = graphOf(
+      ['a', 'b'],
+      [
+        ['allies', 'a', 'b', 'cooperation', { start: '2000' }],
+        ['enemies', 'a', 'b', 'hostility', { start: '2005' }],
+      ],
+    );
     expect(pairTies(graph).ambivalent).toEqual([]);
     expect(signedTies(graph)).toEqual([{ a: 'a', b: 'b', sign: -1, relation: 'enemies' }]);
   });
 
   it('needs the two to hold on one same day', () => {
     // Both start in 2000; the hostility, revealed then, is certain only from its last day.
-    const graph = graphOf(['a', 'b'], [
-      ['spring', 'a', 'b', 'cooperation', { start: '2000', end: '2000-06' }],
-      ['revealed', 'a', 'b', 'hostility', { start: '2000', startBound: 'no-later-than' }],
-    ]);
+    const graph = graphOf(
+      ['a', 'b'],
+      [
+        ['spring', 'a', 'b', 'cooperation', { start: '2000', end: '2000-06' }],
+        ['revealed', 'a', 'b', 'hostility', { start: '2000', startBound: 'no-later-than' }],
+      ],
+    );
     expect(pairTies(graph).ambivalent).toEqual([]);
     expect(signedTies(graph)).toEqual([{ a: 'a', b: 'b', sign: -1, relation: 'revealed' }]);
     expect(pairTies(graph, { possible: true }).ambivalent).toEqual([{ a: 'a', b: 'b', key, relations: ['spring', 'revealed'] }]);
     // An undated relation and one with only an end both start at no date; kept apart, they never meet.
-    const open = graphOf(['a', 'b'], [
-      ['until', 'a', 'b', 'cooperation', { end: '1999' }],
-      ['undated', 'a', 'b', 'hostility'],
-    ]);
+    const open = graphOf(
+      ['a', 'b'],
+      [
+        ['until', 'a', 'b', 'cooperation', { end: '1999' }],
+        ['undated', 'a', 'b', 'hostility'],
+      ],
+    );
     expect(pairTies(open).ambivalent.map((p) => p.relations)).toEqual([['until', 'undated']]);
     expect(pairTies(open, { undated: 'apart' }).ambivalent).toEqual([]);
     expect(signedTies(open, { undated: 'apart' })).toEqual([{ a: 'a', b: 'b', sign: -1, relation: 'undated' }]);
   });
 
   it('leaves the pair out of the camps unless chosen', () => {
-    const graph = graphOf(['a', 'b'], [['strain', 'a', 'b', 'hostility'], ['help', 'a', 'b', 'cooperation']]);
+    const graph = graphOf(
+      ['a', 'b'],
+      [
+        ['strain', 'a', 'b', 'hostility'],
+        ['help', 'a', 'b', 'cooperation'],
+      ],
+    );
     expect(splitIntoCamps(graph)).toEqual({ camps: [[], []], contradictions: [], exact: true, unattached: ['a', 'b'] });
-    expect(splitIntoCamps(graph, { choose: { [key]: 'strain' } })).toEqual({ camps: [['a'], ['b']], contradictions: [], exact: true, unattached: [] });
+    expect(splitIntoCamps(graph, { choose: { [key]: 'strain' } })).toEqual({
+      camps: [['a'], ['b']],
+      contradictions: [],
+      exact: true,
+      unattached: [],
+    });
   });
 });
 
@@ -165,7 +212,12 @@ describe('balance in time on the seed graph', () => {
   const key = pairKey('russia', 'afghan-government');
 
   it('lists Russia and the Afghan government as ambivalent, with both relations, at any date', () => {
-    const pair = { a: 'afghan-government', b: 'russia', key, relations: ['russia-afghan-government-strain', 'russia-afghan-government-counterterrorism'] };
+    const pair = {
+      a: 'afghan-government',
+      b: 'russia',
+      key,
+      relations: ['russia-afghan-government-strain', 'russia-afghan-government-counterterrorism'],
+    };
     for (const filter of [{}, { asOf: '2016' }, { asOf: '2001' }, { types: ['cooperation', 'hostility'] as const }]) {
       expect(balanceReport(graph, { ...filter, types: filter.types && [...filter.types] }).ambivalent).toEqual([pair]);
     }
@@ -175,12 +227,14 @@ describe('balance in time on the seed graph', () => {
     const report = balanceReport(graph);
     expect([report.triads.length, report.balanced, report.unbalanced]).toEqual([9, 7, 2]);
     expect(report.triads.some((t) => t.actors.includes('chechen-rebels'))).toBe(false);
-    expect(triads(graph, { asOf: '1998' }).filter((t) => t.actors.includes('chechen-rebels'))).toEqual([{
-      actors: ['chechen-rebels', 'russia', 'taliban'],
-      relations: ['russia-chechen-rebels', 'taliban-chechen-rebels', 'russia-taliban-1990s'],
-      hostilities: 2,
-      balanced: true,
-    }]);
+    expect(triads(graph, { asOf: '1998' }).filter((t) => t.actors.includes('chechen-rebels'))).toEqual([
+      {
+        actors: ['chechen-rebels', 'russia', 'taliban'],
+        relations: ['russia-chechen-rebels', 'taliban-chechen-rebels', 'russia-taliban-1990s'],
+        hostilities: 2,
+        balanced: true,
+      },
+    ]);
   });
 
   it('changes the triads and camps of 2016 by the choice made', () => {
@@ -188,11 +242,19 @@ describe('balance in time on the seed graph', () => {
       splitIntoCamps(graph, { asOf: '2016', ...(choice ? { choose: { [key]: choice } } : {}) }).contradictions.map((c) => c.relation);
     expect(contradictions()).toEqual(['afghan-government-isis', 'nato-isis']);
     expect(contradictions('russia-afghan-government-strain')).toEqual(['afghan-government-isis', 'nato-isis']);
-    expect(contradictions('russia-afghan-government-counterterrorism')).toEqual(['afghan-government-isis', 'russia-afghan-government-counterterrorism', 'nato-isis']);
+    expect(contradictions('russia-afghan-government-counterterrorism')).toEqual([
+      'afghan-government-isis',
+      'russia-afghan-government-counterterrorism',
+      'nato-isis',
+    ]);
     const count = (choice?: string) => {
       const r = balanceReport(graph, { asOf: '2016', ...(choice ? { choose: { [key]: choice } } : {}) });
       return [r.triads.length, r.balanced, r.unbalanced];
     };
-    expect([count(), count('russia-afghan-government-strain'), count('russia-afghan-government-counterterrorism')]).toEqual([[10, 8, 2], [13, 10, 3], [13, 9, 4]]);
+    expect([count(), count('russia-afghan-government-strain'), count('russia-afghan-government-counterterrorism')]).toEqual([
+      [10, 8, 2],
+      [13, 10, 3],
+      [13, 9, 4],
+    ]);
   });
 });

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { balanceReport, pairKey } from '../../src/model/balance.ts';
-import { BETWEENNESS_AT_ONCE, ambivalentView, balanceSummary, balanceView, betweennessRows, count, triadTitle, triadView } from '../../src/model/balance-report.ts';
+import {
+  BETWEENNESS_AT_ONCE,
+  ambivalentView,
+  balanceSummary,
+  balanceView,
+  betweennessRows,
+  count,
+  triadTitle,
+  triadView,
+} from '../../src/model/balance-report.ts';
 import { centrality } from '../../src/model/centrality.ts';
 import { loadGraph } from '../../src/model/graph.ts';
 import { generateGraph } from '../../bench/generate.ts';
 import { splitIntoCamps } from '../../src/model/camps.ts';
 import { seedGraph } from '../seed.ts';
-
 
 describe('balance report', () => {
   const graph = seedGraph();
@@ -58,16 +66,31 @@ describe('balance report', () => {
   it('shows the ambivalent pair with both relations and the choice made', () => {
     const key = pairKey('russia', 'afghan-government');
     const relations = [
-      { relation: 'russia-afghan-government-strain', type: 'hostility', reading: 'Russia is hostile to Afghan government (relationship strained by Russia’s Taliban engagement).' },
-      { relation: 'russia-afghan-government-counterterrorism', type: 'cooperation', reading: 'Russia cooperates with Afghan government (counterterrorism cooperation).' },
+      {
+        relation: 'russia-afghan-government-strain',
+        type: 'hostility',
+        reading: 'Russia is hostile to Afghan government (relationship strained by Russia’s Taliban engagement).',
+      },
+      {
+        relation: 'russia-afghan-government-counterterrorism',
+        type: 'cooperation',
+        reading: 'Russia cooperates with Afghan government (counterterrorism cooperation).',
+      },
     ];
-    const actors = [{ id: 'afghan-government', label: 'Afghan government' }, { id: 'russia', label: 'Russia' }];
+    const actors = [
+      { id: 'afghan-government', label: 'Afghan government' },
+      { id: 'russia', label: 'Russia' },
+    ];
     expect(balanceView(graph, { asOf: '2016' }).ambivalent).toEqual([
       { key, actors, title: 'Afghan government and Russia: cooperation and hostility at once — left out', relations, chosen: null },
     ]);
     const chosen = balanceReport(graph, { choose: { [key]: 'russia-afghan-government-counterterrorism' } }).ambivalent[0]!;
     expect(ambivalentView(graph, chosen)).toEqual({
-      key, actors, title: 'Afghan government and Russia: cooperation and hostility at once — counted as cooperation', relations, chosen: 'russia-afghan-government-counterterrorism',
+      key,
+      actors,
+      title: 'Afghan government and Russia: cooperation and hostility at once — counted as cooperation',
+      relations,
+      chosen: 'russia-afghan-government-counterterrorism',
     });
   });
 

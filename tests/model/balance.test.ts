@@ -4,19 +4,25 @@ import type { RelationType } from '../../src/model/format.ts';
 import { graphOf, type Row } from '../support/graphs.ts';
 
 const triangle = (ab: RelationType, ac: RelationType, bc: RelationType) =>
-  graphOf(['a', 'b', 'c'], [
-    ['ab', 'a', 'b', ab],
-    ['ac', 'a', 'c', ac],
-    ['bc', 'b', 'c', bc],
-  ]);
+  graphOf(
+    ['a', 'b', 'c'],
+    [
+      ['ab', 'a', 'b', ab],
+      ['ac', 'a', 'c', ac],
+      ['bc', 'b', 'c', bc],
+    ],
+  );
 
 describe('signedTies', () => {
   it('gives one tie per pair, a < b, sorted, direction and self-loops ignored', () => {
-    const graph = graphOf(['a', 'b', 'c'], [
-      ['r1', 'c', 'a', 'hostility', { directed: true }],
-      ['r2', 'b', 'a', 'cooperation'],
-      ['r3', 'a', 'a', 'hostility'],
-    ]);
+    const graph = graphOf(
+      ['a', 'b', 'c'],
+      [
+        ['r1', 'c', 'a', 'hostility', { directed: true }],
+        ['r2', 'b', 'a', 'cooperation'],
+        ['r3', 'a', 'a', 'hostility'],
+      ],
+    );
     expect(signedTies(graph)).toEqual([
       { a: 'a', b: 'b', sign: 1, relation: 'r2' },
       { a: 'a', b: 'c', sign: -1, relation: 'r1' },
@@ -24,33 +30,45 @@ describe('signedTies', () => {
   });
 
   it('counts the latest-starting of parallel relations; a missing start is earliest', () => {
-    const graph = graphOf(['a', 'b'], [
-      ['late', 'a', 'b', 'hostility', { start: '2010' }],
-      ['open', 'a', 'b', 'cooperation'],
-      ['early', 'b', 'a', 'cooperation', { start: '2009-12-31' }],
-    ]);
+    const graph = graphOf(
+      ['a', 'b'],
+      [
+        ['late', 'a', 'b', 'hostility', { start: '2010' }],
+        ['open', 'a', 'b', 'cooperation'],
+        ['early', 'b', 'a', 'cooperation', { start: '2009-12-31' }],
+      ],
+    );
     expect(signedTies(graph)).toEqual([{ a: 'a', b: 'b', sign: -1, relation: 'late' }]);
   });
 
   it('breaks equal starts in favour of the relation later in the document', () => {
-    const graph = graphOf(['a', 'b'], [
-      ['first', 'a', 'b', 'cooperation', { start: '2010-01' }],
-      ['second', 'a', 'b', 'cooperation', { start: '2010' }],
-    ]);
+    const graph = graphOf(
+      ['a', 'b'],
+      [
+        ['first', 'a', 'b', 'cooperation', { start: '2010-01' }],
+        ['second', 'a', 'b', 'cooperation', { start: '2010' }],
+      ],
+    );
     expect(signedTies(graph)).toEqual([{ a: 'a', b: 'b', sign: 1, relation: 'second' }]);
     // Cooperation and hostility starting together are an ambivalent pair instead: no tie.
-    const torn = graphOf(['a', 'b'], [
-      ['first', 'a', 'b', 'hostility', { start: '2010-01' }],
-      ['second', 'a', 'b', 'cooperation', { start: '2010' }],
-    ]);
+    const torn = graphOf(
+      ['a', 'b'],
+      [
+        ['first', 'a', 'b', 'hostility', { start: '2010-01' }],
+        ['second', 'a', 'b', 'cooperation', { start: '2010' }],
+      ],
+    );
     expect(signedTies(torn)).toEqual([]);
   });
 
   it('picks the relation that holds on the as-of date', () => {
-    const graph = graphOf(['a', 'b'], [
-      ['allies', 'a', 'b', 'cooperation', { start: '2000', end: '2005' }],
-      ['enemies', 'a', 'b', 'hostility', { start: '2006' }],
-    ]);
+    const graph = graphOf(
+      ['a', 'b'],
+      [
+        ['allies', 'a', 'b', 'cooperation', { start: '2000', end: '2005' }],
+        ['enemies', 'a', 'b', 'hostility', { start: '2006' }],
+      ],
+    );
     expect(signedTies(graph, { asOf: '2003' })).toEqual([{ a: 'a', b: 'b', sign: 1, relation: 'allies' }]);
     expect(signedTies(graph, { asOf: '2010-06-01' })).toEqual([{ a: 'a', b: 'b', sign: -1, relation: 'enemies' }]);
     expect(signedTies(graph, { asOf: '1999' })).toEqual([]);
@@ -58,10 +76,13 @@ describe('signedTies', () => {
   });
 
   it('leaves a pair without a tie when its counting relation is contested', () => {
-    const graph = graphOf(['a', 'b'], [
-      ['war', 'a', 'b', 'hostility', { start: '2010' }],
-      ['talks', 'a', 'b', 'contested', { start: '2015' }],
-    ]);
+    const graph = graphOf(
+      ['a', 'b'],
+      [
+        ['war', 'a', 'b', 'hostility', { start: '2010' }],
+        ['talks', 'a', 'b', 'contested', { start: '2015' }],
+      ],
+    );
     expect(signedTies(graph)).toEqual([]);
     expect(signedTies(graph, { asOf: '2012' })).toEqual([{ a: 'a', b: 'b', sign: -1, relation: 'war' }]);
     expect(signedTies(graph, { types: ['hostility'] })).toEqual([{ a: 'a', b: 'b', sign: -1, relation: 'war' }]);
@@ -95,24 +116,28 @@ describe('triads', () => {
   });
 
   it('lists relation ids in pair order whatever the relations’ own direction', () => {
-    const graph = graphOf(['x', 'm', 'c'], [
-      ['r1', 'x', 'm', 'cooperation'],
-      ['r2', 'm', 'c', 'hostility'],
-      ['r3', 'x', 'c', 'hostility', { directed: true }],
-    ]);
+    const graph = graphOf(
+      ['x', 'm', 'c'],
+      [
+        ['r1', 'x', 'm', 'cooperation'],
+        ['r2', 'm', 'c', 'hostility'],
+        ['r3', 'x', 'c', 'hostility', { directed: true }],
+      ],
+    );
     // Sorted actors c < m < x: pairs c–m (r2), c–x (r3), m–x (r1).
-    expect(triads(graph)).toEqual([
-      { actors: ['c', 'm', 'x'], relations: ['r2', 'r3', 'r1'], hostilities: 2, balanced: true },
-    ]);
+    expect(triads(graph)).toEqual([{ actors: ['c', 'm', 'x'], relations: ['r2', 'r3', 'r1'], hostilities: 2, balanced: true }]);
   });
 
   it('follows the as-of date through the triangle', () => {
-    const graph = graphOf(['a', 'b', 'c'], [
-      ['ab', 'a', 'b', 'cooperation'],
-      ['bc', 'b', 'c', 'cooperation'],
-      ['ac-old', 'a', 'c', 'cooperation', { end: '2005' }],
-      ['ac-new', 'a', 'c', 'hostility', { start: '2006' }],
-    ]);
+    const graph = graphOf(
+      ['a', 'b', 'c'],
+      [
+        ['ab', 'a', 'b', 'cooperation'],
+        ['bc', 'b', 'c', 'cooperation'],
+        ['ac-old', 'a', 'c', 'cooperation', { end: '2005' }],
+        ['ac-new', 'a', 'c', 'hostility', { start: '2006' }],
+      ],
+    );
     expect(triads(graph, { asOf: '2004' })).toEqual([
       { actors: ['a', 'b', 'c'], relations: ['ab', 'ac-old', 'bc'], hostilities: 0, balanced: true },
     ]);
@@ -126,14 +151,17 @@ describe('triads', () => {
 describe('balanceReport', () => {
   it('counts the four triads of a K4 by hand', () => {
     // Camps {a, b, c} and {d}, except c–d is cooperation: acd and bcd each have one hostility.
-    const graph = graphOf(['a', 'b', 'c', 'd'], [
-      ['ab', 'a', 'b', 'cooperation'],
-      ['ac', 'a', 'c', 'cooperation'],
-      ['ad', 'a', 'd', 'hostility'],
-      ['bc', 'b', 'c', 'cooperation'],
-      ['bd', 'b', 'd', 'hostility'],
-      ['cd', 'c', 'd', 'cooperation'],
-    ]);
+    const graph = graphOf(
+      ['a', 'b', 'c', 'd'],
+      [
+        ['ab', 'a', 'b', 'cooperation'],
+        ['ac', 'a', 'c', 'cooperation'],
+        ['ad', 'a', 'd', 'hostility'],
+        ['bc', 'b', 'c', 'cooperation'],
+        ['bd', 'b', 'd', 'hostility'],
+        ['cd', 'c', 'd', 'cooperation'],
+      ],
+    );
     const report = balanceReport(graph);
     expect(report.triads.map((t) => [t.actors.join(''), t.hostilities, t.balanced])).toEqual([
       ['abc', 0, true],

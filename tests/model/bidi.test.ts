@@ -50,7 +50,12 @@ describe('isolatedLines', () => {
   it('closes an isolate at a line break and opens it again on the next line', () => {
     const caption = `${isolate('Two words')} — Source: ${isolate('Samuel Ramani')}`;
     expect(isolatedLines(caption.split(' '))).toEqual([
-      `${FSI}Two${PDI}`, `${FSI}words${PDI}`, '—', 'Source:', `${FSI}Samuel${PDI}`, `${FSI}Ramani${PDI}`,
+      `${FSI}Two${PDI}`,
+      `${FSI}words${PDI}`,
+      '—',
+      'Source:',
+      `${FSI}Samuel${PDI}`,
+      `${FSI}Ramani${PDI}`,
     ]);
     expect(isolatedLines(['plain', 'lines'])).toEqual(['plain', 'lines']);
   });

@@ -11,7 +11,7 @@ function bruteForceMinimum(graph: ActorGraph): number {
   let best = Infinity;
   for (let mask = 0; mask < 2 ** ids.length; mask++) {
     const side = new Map(ids.map((id, i) => [id, (mask >> i) & 1]));
-    const bad = ties.filter((t) => (t.sign > 0) !== (side.get(t.a) === side.get(t.b))).length;
+    const bad = ties.filter((t) => t.sign > 0 !== (side.get(t.a) === side.get(t.b))).length;
     best = Math.min(best, bad);
   }
   return best;
@@ -20,17 +20,20 @@ function bruteForceMinimum(graph: ActorGraph): number {
 describe('splitIntoCamps', () => {
   it('finds the one split with a single contradiction, and lists the unattached', () => {
     // {a, b, c} against {d, e}; only the cooperation c–e goes against it. Moving c costs 3, moving e 2.
-    const graph = graphOf(['a', 'b', 'c', 'd', 'e', 'f', 'g'], [
-      ['ab', 'a', 'b', 'cooperation'],
-      ['bc', 'b', 'c', 'cooperation'],
-      ['ac', 'a', 'c', 'cooperation'],
-      ['de', 'd', 'e', 'cooperation'],
-      ['ad', 'a', 'd', 'hostility'],
-      ['be', 'b', 'e', 'hostility'],
-      ['cd', 'c', 'd', 'hostility'],
-      ['ce', 'c', 'e', 'cooperation'],
-      ['fa', 'f', 'a', 'contested'],
-    ]);
+    const graph = graphOf(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g'],
+      [
+        ['ab', 'a', 'b', 'cooperation'],
+        ['bc', 'b', 'c', 'cooperation'],
+        ['ac', 'a', 'c', 'cooperation'],
+        ['de', 'd', 'e', 'cooperation'],
+        ['ad', 'a', 'd', 'hostility'],
+        ['be', 'b', 'e', 'hostility'],
+        ['cd', 'c', 'd', 'hostility'],
+        ['ce', 'c', 'e', 'cooperation'],
+        ['fa', 'f', 'a', 'contested'],
+      ],
+    );
     expect(splitIntoCamps(graph)).toEqual({
       camps: [
         ['a', 'b', 'c'],
@@ -44,11 +47,14 @@ describe('splitIntoCamps', () => {
   });
 
   it('orients each connected group so its alphabetically first actor is in the first camp', () => {
-    const graph = graphOf(['z', 'a', 'b', 'c', 'y'], [
-      ['ab', 'b', 'a', 'hostility'],
-      ['cy', 'c', 'y', 'hostility'],
-      ['yz', 'y', 'z', 'cooperation'],
-    ]);
+    const graph = graphOf(
+      ['z', 'a', 'b', 'c', 'y'],
+      [
+        ['ab', 'b', 'a', 'hostility'],
+        ['cy', 'c', 'y', 'hostility'],
+        ['yz', 'y', 'z', 'cooperation'],
+      ],
+    );
     expect(splitIntoCamps(graph)).toEqual({
       camps: [
         ['a', 'c'],
@@ -61,11 +67,14 @@ describe('splitIntoCamps', () => {
   });
 
   it('counts one contradiction for an unbalanced triangle', () => {
-    const graph = graphOf(['a', 'b', 'c'], [
-      ['ab', 'a', 'b', 'hostility'],
-      ['bc', 'b', 'c', 'hostility'],
-      ['ac', 'a', 'c', 'hostility'],
-    ]);
+    const graph = graphOf(
+      ['a', 'b', 'c'],
+      [
+        ['ab', 'a', 'b', 'hostility'],
+        ['bc', 'b', 'c', 'hostility'],
+        ['ac', 'a', 'c', 'hostility'],
+      ],
+    );
     const split = splitIntoCamps(graph);
     expect(split.contradictions).toHaveLength(1);
     expect(split.exact).toBe(true);
@@ -73,11 +82,14 @@ describe('splitIntoCamps', () => {
   });
 
   it('follows the filter: as-of dates and types change the ties', () => {
-    const graph = graphOf(['a', 'b', 'c'], [
-      ['ab-old', 'a', 'b', 'cooperation', { end: '2005' }],
-      ['ab-new', 'a', 'b', 'hostility', { start: '2006' }],
-      ['bc', 'b', 'c', 'cooperation'],
-    ]);
+    const graph = graphOf(
+      ['a', 'b', 'c'],
+      [
+        ['ab-old', 'a', 'b', 'cooperation', { end: '2005' }],
+        ['ab-new', 'a', 'b', 'hostility', { start: '2006' }],
+        ['bc', 'b', 'c', 'cooperation'],
+      ],
+    );
     expect(splitIntoCamps(graph, { asOf: '2004' }).camps).toEqual([['a', 'b', 'c'], []]);
     expect(splitIntoCamps(graph, { asOf: '2010' }).camps).toEqual([['a'], ['b', 'c']]);
     expect(splitIntoCamps(graph, { types: ['hostility'] })).toEqual({

@@ -16,12 +16,15 @@ const round = (x: number) => Math.round(x * 1e9) / 1e9;
 
 describe('centrality', () => {
   it('puts a star’s hub on every shortest path between leaves', () => {
-    const graph = graphOf(['hub', 'l1', 'l2', 'l3', 'l4'], [
-      ['r1', 'hub', 'l1', 'cooperation'],
-      ['r2', 'l2', 'hub', 'hostility', { directed: true }],
-      ['r3', 'hub', 'l3', 'contested'],
-      ['r4', 'hub', 'l4', 'cooperation'],
-    ]);
+    const graph = graphOf(
+      ['hub', 'l1', 'l2', 'l3', 'l4'],
+      [
+        ['r1', 'hub', 'l1', 'cooperation'],
+        ['r2', 'l2', 'hub', 'hostility', { directed: true }],
+        ['r3', 'hub', 'l3', 'contested'],
+        ['r4', 'hub', 'l4', 'cooperation'],
+      ],
+    );
     expect(centrality(graph)).toEqual([
       { id: 'hub', degree: 4, betweenness: 1 },
       { id: 'l1', degree: 1, betweenness: 0 },
@@ -33,33 +36,42 @@ describe('centrality', () => {
 
   it('gives the inner actors of a path of four 2/3 each', () => {
     // Pairs other than b: (a,c), (a,d), (c,d); b is on the first two, out of 3 pairs.
-    const graph = graphOf(['a', 'b', 'c', 'd'], [
-      ['ab', 'a', 'b', 'cooperation'],
-      ['bc', 'b', 'c', 'cooperation'],
-      ['cd', 'c', 'd', 'hostility'],
-    ]);
+    const graph = graphOf(
+      ['a', 'b', 'c', 'd'],
+      [
+        ['ab', 'a', 'b', 'cooperation'],
+        ['bc', 'b', 'c', 'cooperation'],
+        ['cd', 'c', 'd', 'hostility'],
+      ],
+    );
     expect(betweennessOf(centrality(graph))).toEqual({ a: 0, b: round(2 / 3), c: round(2 / 3), d: 0 });
   });
 
   it('splits credit between equal shortest paths round a square', () => {
     // a–c has two shortest paths, via b and via d: each gets 1/2 of one pair out of 3.
-    const graph = graphOf(['a', 'b', 'c', 'd'], [
-      ['ab', 'a', 'b', 'cooperation'],
-      ['bc', 'b', 'c', 'cooperation'],
-      ['cd', 'c', 'd', 'cooperation'],
-      ['da', 'd', 'a', 'cooperation'],
-    ]);
+    const graph = graphOf(
+      ['a', 'b', 'c', 'd'],
+      [
+        ['ab', 'a', 'b', 'cooperation'],
+        ['bc', 'b', 'c', 'cooperation'],
+        ['cd', 'c', 'd', 'cooperation'],
+        ['da', 'd', 'a', 'cooperation'],
+      ],
+    );
     expect(betweennessOf(centrality(graph))).toEqual({ a: round(1 / 6), b: round(1 / 6), c: round(1 / 6), d: round(1 / 6) });
   });
 
   it('counts parallel relations in degree but not in betweenness, and a self-loop once', () => {
-    const graph = graphOf(['a', 'b', 'c'], [
-      ['ab1', 'a', 'b', 'cooperation'],
-      ['ab2', 'b', 'a', 'hostility', { directed: true }],
-      ['ab3', 'a', 'b', 'contested'],
-      ['bc', 'b', 'c', 'cooperation'],
-      ['cc', 'c', 'c', 'cooperation'],
-    ]);
+    const graph = graphOf(
+      ['a', 'b', 'c'],
+      [
+        ['ab1', 'a', 'b', 'cooperation'],
+        ['ab2', 'b', 'a', 'hostility', { directed: true }],
+        ['ab3', 'a', 'b', 'contested'],
+        ['bc', 'b', 'c', 'cooperation'],
+        ['cc', 'c', 'c', 'cooperation'],
+      ],
+    );
     expect(centrality(graph)).toEqual([
       { id: 'a', degree: 3, betweenness: 0 },
       { id: 'b', degree: 4, betweenness: 1 },
@@ -69,11 +81,14 @@ describe('centrality', () => {
 
   it('keeps filtered-out actors, with zeros, in the normalization', () => {
     // Path a–b–c plus z cut off by the filter: n = 4, so b's one pair counts 1 of 3.
-    const graph = graphOf(['a', 'b', 'c', 'z'], [
-      ['ab', 'a', 'b', 'cooperation'],
-      ['bc', 'b', 'c', 'cooperation', { start: '2000' }],
-      ['cz', 'c', 'z', 'hostility', { end: '1999' }],
-    ]);
+    const graph = graphOf(
+      ['a', 'b', 'c', 'z'],
+      [
+        ['ab', 'a', 'b', 'cooperation'],
+        ['bc', 'b', 'c', 'cooperation', { start: '2000' }],
+        ['cz', 'c', 'z', 'hostility', { end: '1999' }],
+      ],
+    );
     expect(betweennessOf(centrality(graph, { asOf: '2005' }))).toEqual({ a: 0, b: round(1 / 3), c: 0, z: 0 });
     expect(centrality(graph, { asOf: '2005' }).map((e) => e.degree)).toEqual([1, 2, 1, 0]);
     // Without the date the path is a–b–c–z: b and c each lie on 2 of 3 pairs.
@@ -88,13 +103,17 @@ describe('centrality', () => {
 
   it('agrees with graphology-metrics on 200 random graphs, parallel, directed and looping relations included', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     const types: RelationType[] = ['cooperation', 'hostility', 'contested'];
     for (let round = 0; round < 200; round++) {
       const n = 1 + Math.floor(random() * 14);
       const actors = Array.from({ length: n }, (_, i) => `a${i}`);
       const rows: Row[] = Array.from({ length: Math.floor(random() * 2.5 * n) }, (_, k) => [
-        `r${k}`, actors[Math.floor(random() * n)]!, actors[Math.floor(random() * n)]!, types[k % 3]!, { directed: random() < 0.3 },
+        `r${k}`,
+        actors[Math.floor(random() * n)]!,
+        actors[Math.floor(random() * n)]!,
+        types[k % 3]!,
+        { directed: random() < 0.3 },
       ]);
       const reference = new UndirectedGraph();
       actors.forEach((id) => reference.addNode(id));
@@ -125,7 +144,10 @@ describe('centrality', () => {
 describe('betweenness estimated from a sample of actors', () => {
   // Ten actors in a ring of triangles and squares: no two actors alike.
   const ids = 'abcdefghij'.split('');
-  const sampleGraph = graphOf(ids, 'ab ac bc bd ce de df eg fg fh gi hi ij hj'.split(' ').map((e): Row => [e, e[0]!, e[1]!, 'cooperation']));
+  const sampleGraph = graphOf(
+    ids,
+    'ab ac bc bd ce de df eg fg fh gi hi ij hj'.split(' ').map((e): Row => [e, e[0]!, e[1]!, 'cooperation']),
+  );
 
   it('comes out exact when every actor is drawn', () => {
     const graph = loadGraph(generateGraph({ actors: 120, seed: 3 }));
@@ -146,8 +168,16 @@ describe('betweenness estimated from a sample of actors', () => {
     // networkx.betweenness_centrality(G, k=4, seed=r) 3.6.1, r a random.Random whose sample()
     // returns [g, b, a, j]: the fractions its figures round to.
     expect(betweennessOf(run.result())).toEqual({
-      a: 0, b: round(1 / 6), c: round(77 / 384), d: round(115 / 384), e: round(25 / 96),
-      f: round(49 / 192), g: round(19 / 96), h: round(21 / 128), i: round(11 / 64), j: 0,
+      a: 0,
+      b: round(1 / 6),
+      c: round(77 / 384),
+      d: round(115 / 384),
+      e: round(25 / 96),
+      f: round(49 / 192),
+      g: round(19 / 96),
+      h: round(21 / 128),
+      i: round(11 / 64),
+      j: 0,
     });
     expect(betweennessOf(centrality(sampleGraph, {}, { sample: { sources: 4, seed: 1 } }))).toEqual(betweennessOf(run.result()));
     const other = new CentralityRun(sampleGraph, {}, { sources: 4, seed: 2 });
@@ -156,7 +186,10 @@ describe('betweenness estimated from a sample of actors', () => {
 
   it('gives a star’s hub 1, with no error, and its leaves 0 whichever actors are drawn', () => {
     const leaves = Array.from({ length: 7 }, (_, i) => `l${i}`);
-    const star = graphOf(['hub', ...leaves], leaves.map((l): Row => [`r-${l}`, 'hub', l, 'cooperation']));
+    const star = graphOf(
+      ['hub', ...leaves],
+      leaves.map((l): Row => [`r-${l}`, 'hub', l, 'cooperation']),
+    );
     for (let seed = 1; seed <= 20; seed++) {
       for (let sources = 2; sources < 8; sources++) {
         const run = new CentralityRun(star, {}, { sources, seed });
@@ -176,7 +209,14 @@ describe('betweenness estimated from a sample of actors', () => {
     // (2), b's puts d (1), so 1.5 a search, 0.75 once divided by n - 2 = 2, with a spread of
     // √0.5 over the 2 searches out of the 3 other actors: √(0.5 / 2 × (1 − 2/3)) / 2 = √(1/12) / 2.
     // b was drawn, so only d's search tells of it (a beyond it: 1): 0.5, and no spread to judge.
-    const path = graphOf(['a', 'b', 'c', 'd'], [['ab', 'a', 'b', 'cooperation'], ['bc', 'b', 'c', 'cooperation'], ['cd', 'c', 'd', 'cooperation']]);
+    const path = graphOf(
+      ['a', 'b', 'c', 'd'],
+      [
+        ['ab', 'a', 'b', 'cooperation'],
+        ['bc', 'b', 'c', 'cooperation'],
+        ['cd', 'c', 'd', 'cooperation'],
+      ],
+    );
     const run = new CentralityRun(path, {}, { sources: 2, seed: 4 });
     run.step(Infinity);
     expect(run.sourceIds).toEqual(['d', 'b']);
@@ -198,10 +238,17 @@ describe('betweenness estimated from a sample of actors', () => {
   it('tells how far it has come after each search', () => {
     const seen: [number, number][] = [];
     centrality(sampleGraph, {}, { sample: { sources: 3, seed: 5 }, onProgress: (done, total) => seen.push([done, total]) });
-    expect(seen).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(seen).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
     seen.length = 0;
     centrality(graphOf(['a', 'b'], []), {}, { onProgress: (done, total) => seen.push([done, total]) });
-    expect(seen).toEqual([[1, 2], [2, 2]]);
+    expect(seen).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
   });
 });
 

@@ -18,7 +18,11 @@ import { revealedSharing, threeActors } from '../support/time-fixtures.ts';
 
 describe('mergeFilter', () => {
   it('merges the view filter into path options', () => {
-    expect(mergeFilter<PathOptions>({ all: true }, { types: ['cooperation'], asOf: '2001' })).toEqual({ all: true, types: ['cooperation'], asOf: '2001' });
+    expect(mergeFilter<PathOptions>({ all: true }, { types: ['cooperation'], asOf: '2001' })).toEqual({
+      all: true,
+      types: ['cooperation'],
+      asOf: '2001',
+    });
     expect(mergeFilter({ types: ['cooperation', 'hostility'] }, { types: ['hostility', 'contested'] })).toEqual({ types: ['hostility'] });
     expect(mergeFilter({ types: ['hostility'], asOf: '1999' }, {})).toEqual({ types: ['hostility'], asOf: '1999' });
     const bad = { types: 'hostility' as unknown as [] };
@@ -27,7 +31,10 @@ describe('mergeFilter', () => {
 
   it("takes the view's possible relations and its date of knowledge", () => {
     expect(mergeFilter<PathOptions>({ all: true, possible: false }, { asOf: '2015-06', possible: true, knownOn: '2016-01' })).toEqual({
-      all: true, asOf: '2015-06', possible: true, knownOn: '2016-01',
+      all: true,
+      asOf: '2015-06',
+      possible: true,
+      knownOn: '2016-01',
     });
     const dates = new Map([['s', '2016']]);
     expect(mergeFilter<RelationFilter>({}, { knownOn: '2016', sourceDates: dates }).sourceDates).toBe(dates);
@@ -112,7 +119,10 @@ describe('as known on a date', () => {
 
   it('fills in the source dates from the graph, once', () => {
     const filter = filterFor(timeGraph, { knownOn: '2016' });
-    expect([...filter.sourceDates!]).toEqual([['brief', '2016-12-31'], ['report', '2015-03']]);
+    expect([...filter.sourceDates!]).toEqual([
+      ['brief', '2016-12-31'],
+      ['report', '2015-03'],
+    ]);
     expect(filterFor(timeGraph, filter)).toBe(filter);
     const noDate = { asOf: '2016' };
     expect(filterFor(timeGraph, noDate)).toBe(noDate);

@@ -6,7 +6,10 @@ import { loadGraph, toDocument } from '../../src/model/graph.ts';
 const doc = (version: 1 | 1.1, relation: Record<string, unknown> = {}): GraphDocument => ({
   version,
   title: 'T',
-  actors: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
+  actors: [
+    { id: 'a', label: 'A' },
+    { id: 'b', label: 'B' },
+  ],
   relations: [{ id: 'r', source: 'a', target: 'b', type: 'cooperation', ...relation }],
 });
 

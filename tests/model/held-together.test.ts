@@ -6,7 +6,12 @@ const relation = (extra: Partial<Relation>): Relation => ({ id: 'r', source: 'a'
 
 describe('certainWindowOf', () => {
   it('gives the days a relation certainly held, or null when it never certainly did', () => {
-    expect(certainWindowOf({ start: '2007', end: '2015-06' })).toEqual({ from: 20070101, to: 20150630, fromText: '2007', toText: '2015-06' });
+    expect(certainWindowOf({ start: '2007', end: '2015-06' })).toEqual({
+      from: 20070101,
+      to: 20150630,
+      fromText: '2007',
+      toText: '2015-06',
+    });
     expect(certainWindowOf({ start: '2015-12', startBound: 'no-later-than' })).toEqual({ from: 20151231, to: null, fromText: '2015-12' });
     expect(certainWindowOf({ end: '2010', endBound: 'no-earlier-than' })).toEqual({ from: null, to: 20100101, toText: '2010' });
     expect(certainWindowOf({ start: '2014', startBound: 'no-earlier-than' })).toBeNull();

@@ -25,7 +25,8 @@ function utf16(text: string, order: 'le' | 'be', bom: boolean): string {
 
 describe('keys given twice', () => {
   it('names each key given twice in one object, with its path and where the second one is', () => {
-    const text = '{\n  "version": 1, "title": "T", "actors": [\n    {"id": "a", "label": "A", "label": "B"}\n  ],\n  "relations": [], "title": "U"\n}';
+    const text =
+      '{\n  "version": 1, "title": "T", "actors": [\n    {"id": "a", "label": "A", "label": "B"}\n  ],\n  "relations": [], "title": "U"\n}';
     expect(parseDocument(text)).toEqual({
       ok: false,
       problems: [
@@ -118,7 +119,33 @@ describe('nesting', () => {
 });
 
 describe('the check takes exactly the texts JSON takes', () => {
-  const pieces = ['{', '}', '[', ']', ',', ':', '"', '\\', 'u', '0', '1', '-', '.', 'e', '+', 'a', 'true', 'null', ' ', '\n', '\t', '\u0000', '\u00A0', '"k"', '"\\u00e9"'];
+  const pieces = [
+    '{',
+    '}',
+    '[',
+    ']',
+    ',',
+    ':',
+    '"',
+    '\\',
+    'u',
+    '0',
+    '1',
+    '-',
+    '.',
+    'e',
+    '+',
+    'a',
+    'true',
+    'null',
+    ' ',
+    '\n',
+    '\t',
+    '\u0000',
+    '\u00A0',
+    '"k"',
+    '"\\u00e9"',
+  ];
   const texts = fc.oneof(
     fc.json(),
     fc.string({ unit: fc.constantFrom(...pieces), maxLength: 20 }),
@@ -139,7 +166,8 @@ describe('the check takes exactly the texts JSON takes', () => {
         }
         const check = checkJson(text);
         expect(check.ok || check.why === 'duplicate' || check.why === 'nesting').toBe(parses);
-        if (!check.ok && check.why === 'syntax') expect(check.problems[0]!.message).toMatch(/^JSON does not parse at line \d+, column \d+: /);
+        if (!check.ok && check.why === 'syntax')
+          expect(check.problems[0]!.message).toMatch(/^JSON does not parse at line \d+, column \d+: /);
       }),
       { numRuns: 2_000 },
     );

@@ -37,7 +37,11 @@ describe('findActor', () => {
   });
 
   it('suggests near names by label, once an actor', () => {
-    expect(findActor(graph, 'Rusia')).toEqual({ ok: false, message: 'No actor is named "Rusia"; did you mean "Russia"?', suggestions: ['Russia'] });
+    expect(findActor(graph, 'Rusia')).toEqual({
+      ok: false,
+      message: 'No actor is named "Rusia"; did you mean "Russia"?',
+      suggestions: ['Russia'],
+    });
     expect(findActor(graph, 'Mars')).toEqual({ ok: false, message: 'No actor is named "Mars"', suggestions: [] });
   });
 });

@@ -1,15 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import {
-  allowedTypes, normalizeQuery, pathOptions, pathSteps, resultSummary, sameQuery, SIGN_DISPLAY, suggestionNames,
+  allowedTypes,
+  normalizeQuery,
+  pathOptions,
+  pathSteps,
+  resultSummary,
+  sameQuery,
+  SIGN_DISPLAY,
+  suggestionNames,
 } from '../../src/model/path-report.ts';
 import { findPaths } from '../../src/model/paths.ts';
 import { seedGraph } from '../seed.ts';
 
-
 describe('normalizeQuery and sameQuery', () => {
   it('fills defaults, keeps known types in legend order and clamps hops to 1–6', () => {
     expect(normalizeQuery({ from: ' Russia ', to: 'India' })).toEqual({
-      from: 'Russia', to: 'India', types: ['cooperation', 'hostility', 'contested'], all: false, maxHops: 4, directed: false,
+      from: 'Russia',
+      to: 'India',
+      types: ['cooperation', 'hostility', 'contested'],
+      all: false,
+      maxHops: 4,
+      directed: false,
     });
     const odd = normalizeQuery({ from: 'a', to: 'b', types: ['contested', 'bogus' as never, 'cooperation'], maxHops: 99, all: true });
     expect(odd.types).toEqual(['cooperation', 'contested']);
@@ -48,13 +59,20 @@ describe('allowedTypes and pathOptions', () => {
     const query = normalizeQuery({ from: 'a', to: 'b', maxHops: 2, directed: true });
     expect(pathOptions(query, { asOf: '2001' })).toEqual({ asOf: '2001', directed: true });
     expect(pathOptions({ ...query, all: true }, { types: ['cooperation'] })).toEqual({
-      types: ['cooperation'], directed: true, all: true, maxHops: 2,
+      types: ['cooperation'],
+      directed: true,
+      all: true,
+      maxHops: 2,
     });
   });
 
   it('passes both dates and the possible switch', () => {
     const query = normalizeQuery({ from: 'a', to: 'b' });
-    expect(pathOptions(query, { asOf: '2015-06', possible: true, knownOn: '2016' })).toEqual({ asOf: '2015-06', possible: true, knownOn: '2016' });
+    expect(pathOptions(query, { asOf: '2015-06', possible: true, knownOn: '2016' })).toEqual({
+      asOf: '2015-06',
+      possible: true,
+      knownOn: '2016',
+    });
     expect(pathOptions(query, { possible: false })).toEqual({});
   });
 });
@@ -70,14 +88,24 @@ describe('what the panel shows', () => {
 
   it('gives each step its reading and evidence with the source title', () => {
     const steps = pathSteps(graph, { actors: ['india', 'russia'], relations: ['russia-india'] });
-    expect(steps).toEqual([{
-      relation: 'russia-india', type: 'cooperation', from: 'india', to: 'russia',
-      reading: 'Russia cooperates with India (burgeoning alliance).',
-      evidence: [{
-        source: 'ramani-2016', sourceTitle: 'Russia and the Taliban: A Closer Look', locator: '¶16',
-        quote: 'Moscow’s burgeoning alliance with India', claimant: 'Samuel Ramani, the article’s author',
-      }],
-    }]);
+    expect(steps).toEqual([
+      {
+        relation: 'russia-india',
+        type: 'cooperation',
+        from: 'india',
+        to: 'russia',
+        reading: 'Russia cooperates with India (burgeoning alliance).',
+        evidence: [
+          {
+            source: 'ramani-2016',
+            sourceTitle: 'Russia and the Taliban: A Closer Look',
+            locator: '¶16',
+            quote: 'Moscow’s burgeoning alliance with India',
+            claimant: 'Samuel Ramani, the article’s author',
+          },
+        ],
+      },
+    ]);
   });
 
   it('offers ids as labels, once per name', () => {

@@ -17,35 +17,54 @@ function pairs(result: PathResult): [string[], string[]][] {
 
 // s–x–t is the fewest hops but never held together: x–t ended in 2000, s–x began in 2010.
 // s–y–z–t held together in 2014–2016, s–y giving no date.
-const detour = graphOf(['s', 'x', 'y', 'z', 't'], [
-  ['sx', 's', 'x', 'cooperation', { start: '2010' }],
-  ['xt', 'x', 't', 'hostility', { end: '2000' }],
-  ['sy', 's', 'y', 'cooperation'],
-  ['yz', 'y', 'z', 'cooperation', { start: '2012', end: '2016' }],
-  ['zt', 'z', 't', 'hostility', { start: '2014' }],
-]);
+const detour = graphOf(
+  ['s', 'x', 'y', 'z', 't'],
+  [
+    ['sx', 's', 'x', 'cooperation', { start: '2010' }],
+    ['xt', 'x', 't', 'hostility', { end: '2000' }],
+    ['sy', 's', 'y', 'cooperation'],
+    ['yz', 'y', 'z', 'cooperation', { start: '2012', end: '2016' }],
+    ['zt', 'z', 't', 'hostility', { start: '2014' }],
+  ],
+);
 
 describe('findPaths in time', () => {
   it('keeps only paths whose relations held on one same day, with that window', () => {
     expect(findPaths(detour, 's', 't')).toEqual({
-      ok: true, from: 's', to: 't', truncated: false,
-      paths: [{
-        actors: ['s', 'y', 'z', 't'],
-        relations: ['sy', 'yz', 'zt'],
-        sign: '-',
-        window: { from: 20140101, to: 20161231, fromText: '2014', toText: '2016' },
-        undatedSteps: 1,
-        holds: 'holds 2014 – 2016, with an undated step',
-        reading: 'S cooperates with Y, which cooperates with Z, which is hostile to T. Holds 2014 – 2016, with an undated step.',
-      }],
+      ok: true,
+      from: 's',
+      to: 't',
+      truncated: false,
+      paths: [
+        {
+          actors: ['s', 'y', 'z', 't'],
+          relations: ['sy', 'yz', 'zt'],
+          sign: '-',
+          window: { from: 20140101, to: 20161231, fromText: '2014', toText: '2016' },
+          undatedSteps: 1,
+          holds: 'holds 2014 – 2016, with an undated step',
+          reading: 'S cooperates with Y, which cooperates with Z, which is hostile to T. Holds 2014 – 2016, with an undated step.',
+        },
+      ],
     });
-    expect(pairs(findPaths(detour, 's', 't', { all: true }))).toEqual([[['s', 'y', 'z', 't'], ['sy', 'yz', 'zt']]]);
+    expect(pairs(findPaths(detour, 's', 't', { all: true }))).toEqual([
+      [
+        ['s', 'y', 'z', 't'],
+        ['sy', 'yz', 'zt'],
+      ],
+    ]);
   });
 
   it('keeps undated relations apart from dated ones when asked, but not from each other', () => {
     expect(pairs(findPaths(detour, 's', 't', { undated: 'apart', all: true }))).toEqual([]);
     expect(pairs(findPaths(detour, 's', 'y', { undated: 'apart' }))).toEqual([[['s', 'y'], ['sy']]]);
-    const undated = graphOf(['a', 'b', 'c'], [['ab', 'a', 'b', 'cooperation'], ['bc', 'b', 'c', 'hostility']]);
+    const undated = graphOf(
+      ['a', 'b', 'c'],
+      [
+        ['ab', 'a', 'b', 'cooperation'],
+        ['bc', 'b', 'c', 'hostility'],
+      ],
+    );
     const result = findPaths(undated, 'a', 'c', { undated: 'apart' });
     expect(result.ok && result.paths.map((p) => [p.relations, p.holds, p.reading])).toEqual([
       [['ab', 'bc'], 'dates not given', 'A cooperates with B, which is hostile to C. Dates not given.'],
@@ -54,11 +73,14 @@ describe('findPaths in time', () => {
 
   it('counts a step on the days it certainly held, or every day it may have held with possible', () => {
     // Revealed in December 2015, perhaps older; the other relation ended in 1999.
-    const graph = graphOf(['a', 'b', 'c'], [
-      ['revealed', 'a', 'b', 'cooperation', { start: '2015-12', startBound: 'no-later-than' }],
-      ['nineties', 'b', 'c', 'hostility', { start: '1990', end: '1999' }],
-      ['later', 'a', 'c', 'hostility', { start: '2014', startBound: 'no-earlier-than' }],
-    ]);
+    const graph = graphOf(
+      ['a', 'b', 'c'],
+      [
+        ['revealed', 'a', 'b', 'cooperation', { start: '2015-12', startBound: 'no-later-than' }],
+        ['nineties', 'b', 'c', 'hostility', { start: '1990', end: '1999' }],
+        ['later', 'a', 'c', 'hostility', { start: '2014', startBound: 'no-earlier-than' }],
+      ],
+    );
     expect(pairs(findPaths(graph, 'a', 'c', { all: true }))).toEqual([]);
     const possible = findPaths(graph, 'a', 'c', { all: true, possible: true });
     expect(possible.ok && possible.paths.map((p) => [p.relations, p.window, p.holds])).toEqual([
@@ -72,15 +94,21 @@ describe('findPaths in time', () => {
   });
 
   it('needs one same day of an as-of month or year, and shows the window uncut', () => {
-    const graph = graphOf(['a', 'b', 'c'], [
-      ['spring', 'a', 'b', 'cooperation', { end: '2005-03' }],
-      ['summer', 'b', 'c', 'cooperation', { start: '2005-06', end: '2007' }],
-      ['ac', 'a', 'c', 'hostility'],
-    ]);
+    const graph = graphOf(
+      ['a', 'b', 'c'],
+      [
+        ['spring', 'a', 'b', 'cooperation', { end: '2005-03' }],
+        ['summer', 'b', 'c', 'cooperation', { start: '2005-06', end: '2007' }],
+        ['ac', 'a', 'c', 'hostility'],
+      ],
+    );
     expect(pairs(findPaths(graph, 'a', 'c', { asOf: '2005', all: true }))).toEqual([[['a', 'c'], ['ac']]]);
     expect(pairs(findPaths(graph, 'b', 'c', { asOf: '2005', undated: 'apart', all: true }))).toEqual([
       [['b', 'c'], ['summer']],
-      [['b', 'a', 'c'], ['spring', 'ac']],
+      [
+        ['b', 'a', 'c'],
+        ['spring', 'ac'],
+      ],
     ]);
     const result = findPaths(graph, 'b', 'c', { asOf: '2006-02-01' });
     expect(result.ok && result.paths.map((p) => p.holds)).toEqual(['holds 2005-06 – 2007']);
@@ -88,26 +116,44 @@ describe('findPaths in time', () => {
 
   it('finds a longer shortest path when the short ones never held together, in tie order', () => {
     // Two 2-hop paths fail in time; of the 3-hop ones that hold, a–b–d–e comes first by ids.
-    const graph = graphOf(['a', 'b', 'c', 'd', 'e'], [
-      ['ab', 'a', 'b', 'cooperation', { start: '2000', end: '2004' }],
-      ['be', 'b', 'e', 'cooperation', { start: '2010' }],
-      ['ac', 'a', 'c', 'cooperation', { start: '2001' }],
-      ['ce', 'c', 'e', 'cooperation', { end: '2000' }],
-      ['bd', 'b', 'd', 'hostility'],
-      ['cd', 'c', 'd', 'hostility'],
-      ['de', 'd', 'e', 'hostility', { start: '2003', end: '2003' }],
+    const graph = graphOf(
+      ['a', 'b', 'c', 'd', 'e'],
+      [
+        ['ab', 'a', 'b', 'cooperation', { start: '2000', end: '2004' }],
+        ['be', 'b', 'e', 'cooperation', { start: '2010' }],
+        ['ac', 'a', 'c', 'cooperation', { start: '2001' }],
+        ['ce', 'c', 'e', 'cooperation', { end: '2000' }],
+        ['bd', 'b', 'd', 'hostility'],
+        ['cd', 'c', 'd', 'hostility'],
+        ['de', 'd', 'e', 'hostility', { start: '2003', end: '2003' }],
+      ],
+    );
+    expect(pairs(findPaths(graph, 'a', 'e'))).toEqual([
+      [
+        ['a', 'b', 'd', 'e'],
+        ['ab', 'bd', 'de'],
+      ],
     ]);
-    expect(pairs(findPaths(graph, 'a', 'e'))).toEqual([[['a', 'b', 'd', 'e'], ['ab', 'bd', 'de']]]);
     expect(pairs(findPaths(graph, 'a', 'e', { all: true, maxHops: 3 }))).toEqual([
-      [['a', 'b', 'd', 'e'], ['ab', 'bd', 'de']],
-      [['a', 'c', 'd', 'e'], ['ac', 'cd', 'de']],
+      [
+        ['a', 'b', 'd', 'e'],
+        ['ab', 'bd', 'de'],
+      ],
+      [
+        ['a', 'c', 'd', 'e'],
+        ['ac', 'cd', 'de'],
+      ],
     ]);
     expect(pairs(findPaths(graph, 'a', 'e', { maxHops: 2 }))).toEqual([]);
   });
 
   it('refuses an undated rule it does not know', () => {
     const result = findPaths(detour, 's', 't', { undated: 'never' as never });
-    expect(!result.ok && result.problem).toEqual({ path: 'undated', message: '"undated" must be "join" or "apart", not "never"', suggestions: [] });
+    expect(!result.ok && result.problem).toEqual({
+      path: 'undated',
+      message: '"undated" must be "join" or "apart", not "never"',
+      suggestions: [],
+    });
   });
 });
 
@@ -123,7 +169,11 @@ describe('findPaths in time on the seed graph', () => {
     // Every relation from China is undated, so only paths of undated relations are left.
     expect(result.ok && result.paths.length).toBe(23);
     expect(result.ok && new Set(result.paths.map((p) => p.holds))).toEqual(new Set(['dates not given']));
-    expect(pairs(result).flatMap(([, relations]) => relations).filter(ended)).toEqual([]);
+    expect(
+      pairs(result)
+        .flatMap(([, relations]) => relations)
+        .filter(ended),
+    ).toEqual([]);
   });
 
   it('shows the window of a path that joins undated relations to the 1990s', () => {
@@ -137,7 +187,9 @@ describe('findPaths in time on the seed graph', () => {
       [['russia-china', 'russia-taliban-2001', 'taliban-isis'], 'holds 2001, with 2 undated steps'],
       [['russia-china', 'russia-taliban-hostages-1996', 'taliban-isis'], 'holds 1996, with 2 undated steps'],
     ]);
-    expect(old[0]!.reading).toBe('China cooperates with Russia, which is hostile to Taliban, which is hostile to ISIS. Holds 1990 – 1999, with 2 undated steps.');
+    expect(old[0]!.reading).toBe(
+      'China cooperates with Russia, which is hostile to Taliban, which is hostile to ISIS. Holds 1990 – 1999, with 2 undated steps.',
+    );
   });
 
   it('no longer judges the 1990s with 2015', () => {
@@ -145,8 +197,14 @@ describe('findPaths in time on the seed graph', () => {
     // the Taliban is certain from December 2015.
     expect(pairs(findPaths(graph, 'chechen-rebels', 'russia', { all: true, maxHops: 2 }))).toEqual([
       [['chechen-rebels', 'russia'], ['russia-chechen-rebels']],
-      [['chechen-rebels', 'taliban', 'russia'], ['taliban-chechen-rebels', 'russia-taliban-1990s']],
-      [['chechen-rebels', 'taliban', 'russia'], ['taliban-chechen-rebels', 'russia-taliban-hostages-1996']],
+      [
+        ['chechen-rebels', 'taliban', 'russia'],
+        ['taliban-chechen-rebels', 'russia-taliban-1990s'],
+      ],
+      [
+        ['chechen-rebels', 'taliban', 'russia'],
+        ['taliban-chechen-rebels', 'russia-taliban-hostages-1996'],
+      ],
     ]);
   });
 });
@@ -175,7 +233,13 @@ function bruteForce(g: ActorGraph, from: string, to: string, options: PathOption
   const found: [string[], string[]][] = [];
   const extend = (actors: string[], relations: string[]) => {
     const here = actors[actors.length - 1]!;
-    if (!heldTogether(relations.map((id) => g.getEdgeAttributes(id)), options)) return;
+    if (
+      !heldTogether(
+        relations.map((id) => g.getEdgeAttributes(id)),
+        options,
+      )
+    )
+      return;
     if (here === to) return void found.push([actors, relations]);
     if (relations.length === maxHops) return;
     g.forEachEdge(here, (id, relation, source, target, _sa, _ta, undirected) => {
@@ -223,19 +287,33 @@ describe('findPaths in time against brute force', () => {
 
   it('lists the same paths in the same order, and the shortest first', () => {
     fc.assert(
-      fc.property(fc.array(arbRelation, { maxLength: 14 }), arbOptions, fc.constantFrom(...ids), fc.constantFrom(...ids), (rows, options, from, to) => {
-        fc.pre(from !== to);
-        const clean = (r: (typeof rows)[number]) =>
-          Object.fromEntries(Object.entries(r).filter(([key, value]) => value !== undefined && !(key === 'startBound' && r.start === undefined) && !(key === 'endBound' && r.end === undefined)));
-        const g = graphOf(ids, rows.map((r, i): Row => [`r${(i * 7) % 15}`, r.source, r.target, r.type, clean(r) as Partial<Relation>]));
-        const expected = bruteForce(g, from, to, options);
-        const limit = options.limit ?? 100;
-        const all = findPaths(g, from, to, { ...options, all: true });
-        expect(pairs(all)).toEqual(expected.slice(0, limit));
-        expect(all.ok && all.truncated).toBe(expected.length > limit);
-        // Without `all` the search is not bounded by 4 hops, so compare within maxHops.
-        expect(pairs(findPaths(g, from, to, options))).toEqual(expected.slice(0, 1));
-      }),
+      fc.property(
+        fc.array(arbRelation, { maxLength: 14 }),
+        arbOptions,
+        fc.constantFrom(...ids),
+        fc.constantFrom(...ids),
+        (rows, options, from, to) => {
+          fc.pre(from !== to);
+          const clean = (r: (typeof rows)[number]) =>
+            Object.fromEntries(
+              Object.entries(r).filter(
+                ([key, value]) =>
+                  value !== undefined && !(key === 'startBound' && r.start === undefined) && !(key === 'endBound' && r.end === undefined),
+              ),
+            );
+          const g = graphOf(
+            ids,
+            rows.map((r, i): Row => [`r${(i * 7) % 15}`, r.source, r.target, r.type, clean(r) as Partial<Relation>]),
+          );
+          const expected = bruteForce(g, from, to, options);
+          const limit = options.limit ?? 100;
+          const all = findPaths(g, from, to, { ...options, all: true });
+          expect(pairs(all)).toEqual(expected.slice(0, limit));
+          expect(all.ok && all.truncated).toBe(expected.length > limit);
+          // Without `all` the search is not bounded by 4 hops, so compare within maxHops.
+          expect(pairs(findPaths(g, from, to, options))).toEqual(expected.slice(0, 1));
+        },
+      ),
       { numRuns: 500 },
     );
   });

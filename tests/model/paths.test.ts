@@ -93,12 +93,8 @@ describe('findPaths: the shortest path', () => {
     // russia → isis is two steps through taliban or through usa; taliban comes first.
     const result = findPaths(world, 'russia', 'isis');
     expect(triples(result)).toEqual([[['russia', 'taliban', 'isis'], ['d1', 'd2'], '-']]);
-    expect(result.ok && result.paths[0]!.reading).toBe(
-      'Russia cooperates with Taliban, which faces hostility from ISIS. Dates not given.',
-    );
-    expect(triples(findPaths(diamond, 's', 't', { types: ['hostility', 'cooperation'], maxHops: 9 }))).toEqual([
-      [['s', 't'], ['st'], '+'],
-    ]);
+    expect(result.ok && result.paths[0]!.reading).toBe('Russia cooperates with Taliban, which faces hostility from ISIS. Dates not given.');
+    expect(triples(findPaths(diamond, 's', 't', { types: ['hostility', 'cooperation'], maxHops: 9 }))).toEqual([[['s', 't'], ['st'], '+']]);
     expect(triples(findPaths(diamond, 's', 't', { types: ['hostility'] }))).toEqual([]);
   });
 
@@ -110,19 +106,13 @@ describe('findPaths: the shortest path', () => {
   });
 
   it('walks directed relations only forward when asked', () => {
-    expect(triples(findPaths(world, 'russia', 'isis', { directed: true }))).toEqual([
-      [['russia', 'usa', 'isis'], ['u2', 'd3'], '+'],
-    ]);
+    expect(triples(findPaths(world, 'russia', 'isis', { directed: true }))).toEqual([[['russia', 'usa', 'isis'], ['u2', 'd3'], '+']]);
     const back = findPaths(world, 'taliban', 'russia');
     expect(back.ok && back.paths.map((p) => p.reading)).toEqual(['Taliban receives cooperation from Russia. Dates not given.']);
     expect(triples(findPaths(world, 'taliban', 'russia', { directed: true }))).toEqual([]);
     // An undirected relation is walked both ways even in directed mode.
-    expect(triples(findPaths(world, 'iran', 'taliban', { directed: true }))).toEqual([
-      [['iran', 'taliban'], ['u1'], '+'],
-    ]);
-    expect(triples(findPaths(world, 'russia', 'iran', { directed: true }))).toEqual([
-      [['russia', 'taliban', 'iran'], ['d1', 'u1'], '+'],
-    ]);
+    expect(triples(findPaths(world, 'iran', 'taliban', { directed: true }))).toEqual([[['iran', 'taliban'], ['u1'], '+']]);
+    expect(triples(findPaths(world, 'russia', 'iran', { directed: true }))).toEqual([[['russia', 'taliban', 'iran'], ['d1', 'u1'], '+']]);
   });
 
   it('uses only relations that hold at the as-of date', () => {
@@ -143,7 +133,13 @@ describe('findPaths: the shortest path', () => {
   it('obeys the possible switch and the date things were known on', () => {
     const g = graphOf(
       ['a', 'b'],
-      [rel('sharing', 'a', 'b', 'cooperation', { start: '2015-12', startBound: 'no-later-than', evidence: [{ source: 's', date: '2015-12' }] })],
+      [
+        rel('sharing', 'a', 'b', 'cooperation', {
+          start: '2015-12',
+          startBound: 'no-later-than',
+          evidence: [{ source: 's', date: '2015-12' }],
+        }),
+      ],
     );
     expect(triples(findPaths(g, 'a', 'b', { asOf: '2015-06' }))).toEqual([]);
     expect(triples(findPaths(g, 'a', 'b', { asOf: '2015-06', possible: true }))).toEqual([[['a', 'b'], ['sharing'], '+']]);
@@ -161,7 +157,15 @@ describe('findPaths: the shortest path', () => {
 
   it('gives an actor alone as the one path from it to itself', () => {
     const reading = 'Russia is both the start and the end; no relation is needed.';
-    const path = { actors: ['russia'], relations: [], sign: '+', window: { from: null, to: null }, undatedSteps: 0, holds: 'holds at any time', reading };
+    const path = {
+      actors: ['russia'],
+      relations: [],
+      sign: '+',
+      window: { from: null, to: null },
+      undatedSteps: 0,
+      holds: 'holds at any time',
+      reading,
+    };
     expect(findPaths(world, 'russia', 'Russian Federation')).toEqual({
       ok: true,
       from: 'russia',

@@ -68,9 +68,7 @@ describe('readPath', () => {
   });
 
   it('words a directed relation walked against its direction from the other side', () => {
-    expect(readPath(graph, { actors: ['taliban', 'russia'], relations: ['r3'] })).toBe(
-      'Taliban receives cooperation from Russia.',
-    );
+    expect(readPath(graph, { actors: ['taliban', 'russia'], relations: ['r3'] })).toBe('Taliban receives cooperation from Russia.');
     expect(readPath(graph, { actors: ['russia', 'taliban', 'usa'], relations: ['r3', 'r4'] })).toBe(
       'Russia cooperates with Taliban, which faces hostility from United States.',
     );
@@ -80,9 +78,7 @@ describe('readPath', () => {
   });
 
   it('reads a path of one actor', () => {
-    expect(readPath(graph, { actors: ['usa'], relations: [] })).toBe(
-      'United States is both the start and the end; no relation is needed.',
-    );
+    expect(readPath(graph, { actors: ['usa'], relations: [] })).toBe('United States is both the start and the end; no relation is needed.');
   });
 
   it('refuses a path that does not fit the graph', () => {
@@ -97,9 +93,7 @@ describe('readPath', () => {
 describe('readRelation', () => {
   it('reads one relation from its source with its label and period', () => {
     expect(readRelation(graph, 'r1')).toBe('Russia cooperates with Taliban.');
-    expect(readRelation(graph, 'r3')).toBe(
-      'Russia cooperates with Taliban (one way, arms deliveries) from 2015 to 2021.',
-    );
+    expect(readRelation(graph, 'r3')).toBe('Russia cooperates with Taliban (one way, arms deliveries) from 2015 to 2021.');
     expect(readRelation(graph, 'r4')).toBe('United States is hostile to Taliban (one way) since October 2001.');
     expect(readRelation(graph, 'r5')).toBe('United States has a contested relation with ISIS (one way) until 2019.');
   });

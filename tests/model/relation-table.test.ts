@@ -19,7 +19,17 @@ const small: GraphDocument = {
     { id: 'c', label: 'Ćharlie' },
   ],
   relations: [
-    { id: 'r1', source: 'a', target: 'b', type: 'hostility', start: '2015-10', evidence: [{ source: 's', claimant: 'X' }, { source: 's', claimant: 'X' }] },
+    {
+      id: 'r1',
+      source: 'a',
+      target: 'b',
+      type: 'hostility',
+      start: '2015-10',
+      evidence: [
+        { source: 's', claimant: 'X' },
+        { source: 's', claimant: 'X' },
+      ],
+    },
     { id: 'r2', source: 'b', target: 'c', type: 'cooperation', directed: true, label: 'aid 10', start: '2015' },
     { id: 'r3', source: 'c', target: 'a', type: 'contested', label: 'aid 9', end: '2001' },
     { id: 'r4', source: 'a', target: 'c', type: 'cooperation', label: 'Aid 9', start: '2015', end: '2016', evidence: [{ source: 's' }] },
@@ -31,11 +41,22 @@ const smallGraph = loadGraph(small);
 const boundedGraph = loadGraph({
   version: 1.1,
   title: 'bounded',
-  sources: [{ id: 'brief', title: 'A brief', date: '2015-03' }, { id: 'note', title: 'A note' }],
+  sources: [
+    { id: 'brief', title: 'A brief', date: '2015-03' },
+    { id: 'note', title: 'A note' },
+  ],
   actors: threeActors(),
   relations: [
     revealedSharing(),
-    { id: 'strain', source: 'b', target: 'c', type: 'hostility', end: '2010', endBound: 'no-earlier-than', evidence: [{ source: 'brief' }] },
+    {
+      id: 'strain',
+      source: 'b',
+      target: 'c',
+      type: 'hostility',
+      end: '2010',
+      endBound: 'no-earlier-than',
+      evidence: [{ source: 'brief' }],
+    },
     { id: 'ties', source: 'c', target: 'b', type: 'hostility', evidence: [{ source: 'note' }] },
   ],
 });
@@ -144,12 +165,11 @@ describe('sortRows', () => {
   });
 
   it('sorts the seed rows of 2001 by start', () => {
-    expect(sortRows(relationRows(graph, { asOf: '2001' }), 'start').slice(0, 4).map((r) => r.id)).toEqual([
-      'russia-united-states-2001',
-      'russia-taliban-2001',
-      'united-states-taliban',
-      'united-states-russia',
-    ]);
+    expect(
+      sortRows(relationRows(graph, { asOf: '2001' }), 'start')
+        .slice(0, 4)
+        .map((r) => r.id),
+    ).toEqual(['russia-united-states-2001', 'russia-taliban-2001', 'united-states-taliban', 'united-states-russia']);
   });
 });
 

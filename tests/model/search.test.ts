@@ -51,7 +51,9 @@ describe('searchActors', () => {
   it('ignores case, accents and curly apostrophes', () => {
     expect(searchActors(smallGraph, 'OSI PART')).toEqual([{ id: 'e', label: 'Ősi Párt', matched: 'Ősi Párt' }]);
     expect(searchActors(smallGraph, 'párt')).toEqual([{ id: 'e', label: 'Ősi Párt', matched: 'Ősi Párt' }]);
-    expect(searchActors(graph, "people's")).toEqual([{ id: 'china', label: 'China', matched: 'People’s Republic of China', kind: 'state' }]);
+    expect(searchActors(graph, "people's")).toEqual([
+      { id: 'china', label: 'China', matched: 'People’s Republic of China', kind: 'state' },
+    ]);
     expect(normalizeName('  Ősi\u00a0 PÁRT ')).toBe('osi part');
   });
 

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { GraphDocument, Relation } from '../../src/model/format.ts';
 import { loadGraph } from '../../src/model/graph.ts';
 import {
-  boundCell, boundText, dateBounds, dateText, dayAfter, periodClause, periodText, stopIndex, timelineStops,
+  boundCell,
+  boundText,
+  dateBounds,
+  dateText,
+  dayAfter,
+  periodClause,
+  periodText,
+  stopIndex,
+  timelineStops,
 } from '../../src/model/timeline.ts';
 import { seedGraph } from '../seed.ts';
 
@@ -13,7 +21,10 @@ function graphOf(relations: Pick<Relation, 'id' | 'start' | 'end' | 'startBound'
     version: 1,
     title: 't',
     sources: [],
-    actors: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
+    actors: [
+      { id: 'a', label: 'A' },
+      { id: 'b', label: 'B' },
+    ],
     relations: relations.map((r): Relation => ({ source: 'a', target: 'b', type: 'cooperation', ...r })),
   };
   return loadGraph(document);
@@ -26,7 +37,14 @@ describe('dateBounds', () => {
 
   it('reads a partial start from its first day and a partial end to its last', () => {
     expect(dateBounds(graphOf([{ id: 'r1', start: '2015-02', end: '2016-02' }]))).toEqual({ first: '2015-02-01', last: '2016-02-29' });
-    expect(dateBounds(graphOf([{ id: 'r1', end: '1999' }, { id: 'r2', start: '2001-10-07' }]))).toEqual({ first: '1999-12-31', last: '2001-10-07' });
+    expect(
+      dateBounds(
+        graphOf([
+          { id: 'r1', end: '1999' },
+          { id: 'r2', start: '2001-10-07' },
+        ]),
+      ),
+    ).toEqual({ first: '1999-12-31', last: '2001-10-07' });
   });
 
   it('is null without dates', () => {
@@ -61,11 +79,15 @@ describe('timelineStops', () => {
   });
 
   it('rolls over months, leap days and years', () => {
-    expect(timelineStops(graphOf([{ id: 'r1', start: '2016-02', end: '2016-02' }, { id: 'r2', end: '2015-12-31' }, { id: 'r3', start: '2016-03' }]))).toEqual([
-      '2016-01-01',
-      '2016-02-01',
-      '2016-03-01',
-    ]);
+    expect(
+      timelineStops(
+        graphOf([
+          { id: 'r1', start: '2016-02', end: '2016-02' },
+          { id: 'r2', end: '2015-12-31' },
+          { id: 'r3', start: '2016-03' },
+        ]),
+      ),
+    ).toEqual(['2016-01-01', '2016-02-01', '2016-03-01']);
     expect(dayAfter(20160228)).toBe(20160229);
     expect(dayAfter(99991231)).toBeNull();
     expect(timelineStops(graphOf([{ id: 'r1' }]))).toEqual([]);

@@ -62,7 +62,10 @@ describe('validation never throws and never lets a broken file through', () => {
     ['a malformed date', (doc) => doc.relations.length > 0 && ((doc.relations[0]!.start = '2015-13'), true)],
     ['a missing label', (doc) => doc.actors.length > 0 && (delete doc.actors[0]!.label, true)],
     ['a version of 2', (doc) => ((doc.version = 2), true)],
-    ['a javascript: link', (doc) => ((doc.sources = [...(doc.sources ?? []), { id: '\u0000js', title: 't', url: 'javascript:alert(1)' }]), true)],
+    [
+      'a javascript: link',
+      (doc) => ((doc.sources = [...(doc.sources ?? []), { id: '\u0000js', title: 't', url: 'javascript:alert(1)' }]), true),
+    ],
     ['a relations object', (doc) => (Object.assign(doc, { relations: {} }), true)],
   ];
   for (const [what, breakIt] of breakages) {

@@ -25,7 +25,14 @@ function problemsOf(input: unknown) {
 
 describe('validateDocument', () => {
   it('accepts a valid document and keeps unknown fields', () => {
-    const doc = { ...base(), colour: 'teal', actors: [{ id: 'russia', label: 'Russia', flag: '🇷🇺' }, { id: 'taliban', label: 'Taliban' }] };
+    const doc = {
+      ...base(),
+      colour: 'teal',
+      actors: [
+        { id: 'russia', label: 'Russia', flag: '🇷🇺' },
+        { id: 'taliban', label: 'Taliban' },
+      ],
+    };
     const result = validateDocument(doc);
     expect(result.ok).toBe(true);
     if (result.ok) {
@@ -50,7 +57,9 @@ describe('validateDocument', () => {
   it('names an unknown source with a suggestion', () => {
     const doc = base();
     doc.relations[0]!.evidence = [{ source: 'papr' }];
-    expect(problemsOf(doc)).toEqual([{ path: '$.relations[0].evidence[0].source', message: 'unknown source "papr"; did you mean "paper"?' }]);
+    expect(problemsOf(doc)).toEqual([
+      { path: '$.relations[0].evidence[0].source', message: 'unknown source "papr"; did you mean "paper"?' },
+    ]);
   });
 
   it('reports duplicate ids, also between an actor and a relation', () => {
@@ -92,30 +101,62 @@ describe('validateDocument', () => {
   it('refuses links that are not http or https', () => {
     const doc = base();
     doc.sources![0]!.url = 'javascript:alert(1)';
-    expect(problemsOf(doc)).toEqual([{ path: '$.sources[0].url', message: 'url "javascript:alert(1)" must start with http:// or https://' }]);
+    expect(problemsOf(doc)).toEqual([
+      { path: '$.sources[0].url', message: 'url "javascript:alert(1)" must start with http:// or https://' },
+    ]);
   });
 
   it('refuses an unsupported version', () => {
-    expect(problemsOf({ ...base(), version: 2 })).toEqual([{ path: '$.version', message: 'unsupported version 2; this reader knows versions 1 and 1.1' }]);
+    expect(problemsOf({ ...base(), version: 2 })).toEqual([
+      { path: '$.version', message: 'unsupported version 2; this reader knows versions 1 and 1.1' },
+    ]);
     // "version": 1e999 in a file reads as Infinity, which JSON would write as null.
-    expect(problemsOf({ ...base(), version: Infinity })).toEqual([{ path: '$.version', message: 'unsupported version too large a number; this reader knows versions 1 and 1.1' }]);
-    expect(problemsOf({ ...base(), version: '1' })).toEqual([{ path: '$.version', message: 'unsupported version "1"; this reader knows versions 1 and 1.1' }]);
+    expect(problemsOf({ ...base(), version: Infinity })).toEqual([
+      { path: '$.version', message: 'unsupported version too large a number; this reader knows versions 1 and 1.1' },
+    ]);
+    expect(problemsOf({ ...base(), version: '1' })).toEqual([
+      { path: '$.version', message: 'unsupported version "1"; this reader knows versions 1 and 1.1' },
+    ]);
   });
 
   it('reads version 1.1: uncertain bounds and dated evidence, checked like the other fields', () => {
     const doc = base();
     doc.version = 1.1;
-    doc.relations[0] = { ...doc.relations[0]!, start: '2015-12', startBound: 'no-later-than', end: '2015', evidence: [{ source: 'paper', date: '2015-12' }] };
+    doc.relations[0] = {
+      ...doc.relations[0]!,
+      start: '2015-12',
+      startBound: 'no-later-than',
+      end: '2015',
+      evidence: [{ source: 'paper', date: '2015-12' }],
+    };
     // Began no later than December 2015, so it may well have ended in 2015.
     expect(validateDocument(doc)).toEqual({ ok: true, document: doc });
-    const wrong = { ...base(), relations: [{ id: 'r1', source: 'russia', target: 'taliban', type: 'cooperation', startBound: 'about', endBound: 'no-later-than', evidence: [{ source: 'paper', date: '2015-13' }] }] };
+    const wrong = {
+      ...base(),
+      relations: [
+        {
+          id: 'r1',
+          source: 'russia',
+          target: 'taliban',
+          type: 'cooperation',
+          startBound: 'about',
+          endBound: 'no-later-than',
+          evidence: [{ source: 'paper', date: '2015-13' }],
+        },
+      ],
+    };
     expect(problemsOf(wrong)).toEqual([
       { path: '$.relations[0].endBound', message: 'endBound says how end is meant, but there is no end' },
       { path: '$.relations[0].evidence[0].date', message: 'evidence date "2015-13" is not a day on the calendar' },
       { path: '$.relations[0].startBound', message: 'startBound "about" is not one of exact, no-later-than, no-earlier-than' },
       { path: '$.relations[0].startBound', message: 'startBound says how start is meant, but there is no start' },
     ]);
-    const clash = { ...base(), relations: [{ id: 'r1', source: 'russia', target: 'taliban', type: 'cooperation', start: '2016', startBound: 'no-earlier-than', end: '2015' }] };
+    const clash = {
+      ...base(),
+      relations: [
+        { id: 'r1', source: 'russia', target: 'taliban', type: 'cooperation', start: '2016', startBound: 'no-earlier-than', end: '2015' },
+      ],
+    };
     expect(problemsOf(clash)).toEqual([{ path: '$.relations[0].start', message: 'start 2016 is after end 2015' }]);
   });
 
@@ -140,16 +181,27 @@ describe('validateDocument', () => {
   it('refuses an unknown field nested past 64 levels, naming its path and the limit, and nothing else', () => {
     let deep: unknown = [];
     for (let i = 1; i < 5_000; i++) deep = [deep];
-    const doc = { ...base(), title: 42, actors: [{ id: 'russia', label: 'Russia', x: { y: deep } }, { id: 'taliban', label: 'Taliban' }] };
+    const doc = {
+      ...base(),
+      title: 42,
+      actors: [
+        { id: 'russia', label: 'Russia', x: { y: deep } },
+        { id: 'taliban', label: 'Taliban' },
+      ],
+    };
     // The document is level 1, actors 2, the actor 3, x 4, y 5: its 60th list down is level 65.
-    expect(problemsOf(doc)).toEqual([{ path: `$.actors[0].x.y${'[0]'.repeat(60)}`, message: 'nested more than 64 levels deep; the limit is 64' }]);
+    expect(problemsOf(doc)).toEqual([
+      { path: `$.actors[0].x.y${'[0]'.repeat(60)}`, message: 'nested more than 64 levels deep; the limit is 64' },
+    ]);
   });
 
   it('refuses a value that holds itself as nested past the limit, instead of looping', () => {
     const doc: Record<string, unknown> = { ...base() };
     doc.self = doc;
     // At each turn the relation's evidence, at level 5 below it, comes before the next turn.
-    expect(problemsOf(doc)).toEqual([{ path: `$${'.self'.repeat(60)}.relations[0].evidence[0]`, message: 'nested more than 64 levels deep; the limit is 64' }]);
+    expect(problemsOf(doc)).toEqual([
+      { path: `$${'.self'.repeat(60)}.relations[0].evidence[0]`, message: 'nested more than 64 levels deep; the limit is 64' },
+    ]);
   });
 
   it('keeps fields named __proto__, constructor and prototype as plain fields, on the document and every record', () => {
@@ -158,21 +210,34 @@ describe('validateDocument', () => {
       ...odd({ polluted: true }),
       ...base(),
       sources: [{ ...odd('s'), id: 'paper', title: 'A paper' }],
-      actors: [{ ...odd(null), id: 'russia', label: 'Russia' }, { id: 'taliban', label: 'Taliban' }],
-      relations: [{ ...odd(2), id: 'r1', source: 'russia', target: 'taliban', type: 'cooperation', evidence: [{ ...odd([]), source: 'paper' }] }],
+      actors: [
+        { ...odd(null), id: 'russia', label: 'Russia' },
+        { id: 'taliban', label: 'Taliban' },
+      ],
+      relations: [
+        { ...odd(2), id: 'r1', source: 'russia', target: 'taliban', type: 'cooperation', evidence: [{ ...odd([]), source: 'paper' }] },
+      ],
     };
     const result = validateDocument(doc);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const { document } = result;
     const own = (record: object, key: string) => Object.getOwnPropertyDescriptor(record, key);
-    for (const [record, proto] of [[document, { polluted: true }], [document.sources![0]!, 's'], [document.actors[0]!, null], [document.relations[0]!, 2], [document.relations[0]!.evidence![0]!, []]] as const) {
+    for (const [record, proto] of [
+      [document, { polluted: true }],
+      [document.sources![0]!, 's'],
+      [document.actors[0]!, null],
+      [document.relations[0]!, 2],
+      [document.relations[0]!.evidence![0]!, []],
+    ] as const) {
       expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
       expect(own(record, '__proto__')).toEqual({ value: proto, enumerable: true, writable: true, configurable: true });
       expect(own(record, 'constructor')?.value).toBe('c');
       expect(own(record, 'prototype')?.value).toEqual([1]);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(JSON.parse(JSON.stringify(document)).actors[0]).toEqual(JSON.parse('{"__proto__": null, "constructor": "c", "prototype": [1], "id": "russia", "label": "Russia"}'));
+    expect(JSON.parse(JSON.stringify(document)).actors[0]).toEqual(
+      JSON.parse('{"__proto__": null, "constructor": "c", "prototype": [1], "id": "russia", "label": "Russia"}'),
+    );
   });
 
   it('refuses what is not an object', () => {
@@ -194,7 +259,9 @@ describe('parseDocument', () => {
     });
     expect(parseDocument('{"a": 1,}')).toEqual({
       ok: false,
-      problems: [{ path: '$', message: 'JSON does not parse at line 1, column 9: unexpected "}" where a property name in double quotes belongs' }],
+      problems: [
+        { path: '$', message: 'JSON does not parse at line 1, column 9: unexpected "}" where a property name in double quotes belongs' },
+      ],
     });
     expect(parseDocument('   ')).toEqual({ ok: false, problems: [{ path: '$', message: 'the file is empty' }] });
   });

@@ -24,7 +24,10 @@ const valid = () => ({
   version: 1,
   title: 'Two actors',
   sources: [{ id: 's', title: 'A report' }],
-  actors: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
+  actors: [
+    { id: 'a', label: 'A' },
+    { id: 'b', label: 'B' },
+  ],
   relations: [{ id: 'a-b', source: 'a', target: 'b', type: 'hostility', evidence: [{ source: 's', quote: 'A fought B' }] }],
 });
 const json = (value: unknown) => JSON.stringify(value, null, 2);
@@ -34,7 +37,9 @@ export const BAD_INPUTS: readonly BadInput[] = [
     name: 'JSON that does not parse (a trailing comma)',
     text: () => '{\n  "version": 1,\n  "title": "Broken",\n}\n',
     json: false,
-    problems: [{ path: '$', message: 'JSON does not parse at line 4, column 1: unexpected "}" where a property name in double quotes belongs' }],
+    problems: [
+      { path: '$', message: 'JSON does not parse at line 4, column 1: unexpected "}" where a property name in double quotes belongs' },
+    ],
   },
   {
     name: 'JSON that stops half way',
@@ -53,14 +58,20 @@ export const BAD_INPUTS: readonly BadInput[] = [
     name: 'a key given twice in one object',
     text: () => '{\n  "version": 1,\n  "actors": [{ "id": "a", "label": "A", "label": "B" }],\n  "relations": []\n}\n',
     json: false,
-    problems: [{ path: '$.actors[0].label', message: 'the key "label" is given twice in one object, the second time at line 3, column 41' }],
+    problems: [
+      { path: '$.actors[0].label', message: 'the key "label" is given twice in one object, the second time at line 3, column 41' },
+    ],
   },
   {
     name: 'wrong shapes',
-    text: () => json({
-      version: 1, title: 42, sources: 'none', actors: { a: 'A' },
-      relations: [{ id: 'r', source: 'a', target: 'b', type: 'hostility', directed: 'yes', evidence: 'a report' }, 'a-b'],
-    }),
+    text: () =>
+      json({
+        version: 1,
+        title: 42,
+        sources: 'none',
+        actors: { a: 'A' },
+        relations: [{ id: 'r', source: 'a', target: 'b', type: 'hostility', directed: 'yes', evidence: 'a report' }, 'a-b'],
+      }),
     json: true,
     problems: [
       { path: '$.actors', message: 'actors must be a list' },
@@ -73,7 +84,8 @@ export const BAD_INPUTS: readonly BadInput[] = [
   },
   {
     name: 'unknown ids',
-    text: () => json({ ...valid(), relations: [{ id: 'a-c', source: 'a', target: 'c', type: 'cooperation', evidence: [{ source: 'x' }] }] }),
+    text: () =>
+      json({ ...valid(), relations: [{ id: 'a-c', source: 'a', target: 'c', type: 'cooperation', evidence: [{ source: 'x' }] }] }),
     json: true,
     problems: [
       { path: '$.relations[0].evidence[0].source', message: 'unknown source "x"; did you mean "s"?' },
@@ -100,7 +112,14 @@ export const BAD_INPUTS: readonly BadInput[] = [
   },
   {
     name: 'unknown relation types',
-    text: () => json({ ...valid(), relations: [{ id: 'r1', source: 'a', target: 'b', type: 'alliance' }, { id: 'r2', source: 'a', target: 'b', type: 'Hostility' }] }),
+    text: () =>
+      json({
+        ...valid(),
+        relations: [
+          { id: 'r1', source: 'a', target: 'b', type: 'alliance' },
+          { id: 'r2', source: 'a', target: 'b', type: 'Hostility' },
+        ],
+      }),
     json: true,
     problems: [
       { path: '$.relations[0].type', message: 'unknown relation type "alliance"; use one of cooperation, hostility, contested' },
@@ -109,14 +128,15 @@ export const BAD_INPUTS: readonly BadInput[] = [
   },
   {
     name: 'bad dates',
-    text: () => json({
-      ...valid(),
-      relations: [
-        { id: 'r1', source: 'a', target: 'b', type: 'hostility', start: 'Dec 2015' },
-        { id: 'r2', source: 'a', target: 'b', type: 'hostility', start: '2015-02-30' },
-        { id: 'r3', source: 'a', target: 'b', type: 'cooperation', start: '2016', end: '2015-12' },
-      ],
-    }),
+    text: () =>
+      json({
+        ...valid(),
+        relations: [
+          { id: 'r1', source: 'a', target: 'b', type: 'hostility', start: 'Dec 2015' },
+          { id: 'r2', source: 'a', target: 'b', type: 'hostility', start: '2015-02-30' },
+          { id: 'r3', source: 'a', target: 'b', type: 'cooperation', start: '2016', end: '2015-12' },
+        ],
+      }),
     json: true,
     problems: [
       { path: '$.relations[0].start', message: 'start "Dec 2015" is not a date written YYYY, YYYY-MM or YYYY-MM-DD' },
@@ -132,14 +152,15 @@ export const BAD_INPUTS: readonly BadInput[] = [
   },
   {
     name: 'source addresses that are not http(s)',
-    text: () => json({
-      ...valid(),
-      sources: [
-        { id: 's', title: 'S', url: 'javascript:alert(1)' },
-        { id: 't', title: 'T', url: 'file:///etc/passwd' },
-        { id: 'u', title: 'U', url: 'https://' },
-      ],
-    }),
+    text: () =>
+      json({
+        ...valid(),
+        sources: [
+          { id: 's', title: 'S', url: 'javascript:alert(1)' },
+          { id: 't', title: 'T', url: 'file:///etc/passwd' },
+          { id: 'u', title: 'U', url: 'https://' },
+        ],
+      }),
     json: true,
     problems: [
       { path: '$.sources[0].url', message: 'url "javascript:alert(1)" must start with http:// or https://' },
@@ -184,7 +205,13 @@ export const BAD_INPUTS: readonly BadInput[] = [
   },
   {
     name: 'more relations than the limit (50,001)',
-    text: () => JSON.stringify({ version: 1, title: 'Too many', actors: [{ id: 'a', label: 'A' }], relations: Array.from({ length: LIMITS.relations + 1 }, (_, i) => ({ id: `r${i}` })) }),
+    text: () =>
+      JSON.stringify({
+        version: 1,
+        title: 'Too many',
+        actors: [{ id: 'a', label: 'A' }],
+        relations: Array.from({ length: LIMITS.relations + 1 }, (_, i) => ({ id: `r${i}` })),
+      }),
     json: true,
     problems: [{ path: '$.relations', message: '50,001 relations; the limit is 50,000' }],
   },

@@ -10,7 +10,12 @@ export const executablePath = 'path' in search ? search.path : '';
 
 /** Content types of the files the test servers send. */
 export const TYPES: Record<string, string> = {
-  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json',
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
 };
 
 export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -24,10 +29,15 @@ export async function listenOnLoopback(server: Server): Promise<string> {
 
 /** Where actor `id` of the `<actor-graph>` matching `selector` is drawn, in page pixels (to click it). */
 export function actorPoint(page: Page, selector: string, id: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(([s, actor]) => {
-    const el = document.querySelector(s!) as unknown as HTMLElement & { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } } };
-    const point = el.cy.getElementById(actor!).renderedPosition();
-    const box = el.shadowRoot!.querySelector('[part="canvas"]')!.getBoundingClientRect();
-    return { x: box.left + point.x, y: box.top + point.y };
-  }, [selector, id]);
+  return page.evaluate(
+    ([s, actor]) => {
+      const el = document.querySelector(s!) as unknown as HTMLElement & {
+        cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } };
+      };
+      const point = el.cy.getElementById(actor!).renderedPosition();
+      const box = el.shadowRoot!.querySelector('[part="canvas"]')!.getBoundingClientRect();
+      return { x: box.left + point.x, y: box.top + point.y };
+    },
+    [selector, id],
+  );
 }

@@ -6,7 +6,14 @@ import type { ActorGraphElement } from '../../src/components/actor-graph.ts';
 import type { ExplorerState } from '../../src/components/explorer-state.ts';
 
 export const SEED_URL = '/graph/russia-taliban-2016.json';
-export const PANELS = ['actor-graph-search', 'actor-graph-filters', 'actor-graph-path-finder', 'actor-graph-balance', 'actor-graph-table', 'actor-graph-details'] as const;
+export const PANELS = [
+  'actor-graph-search',
+  'actor-graph-filters',
+  'actor-graph-path-finder',
+  'actor-graph-balance',
+  'actor-graph-table',
+  'actor-graph-details',
+] as const;
 
 export interface Mounted {
   el: ActorGraphExplorer;
@@ -27,7 +34,9 @@ export async function mountExplorer(setup: (el: ActorGraphExplorer) => void = (e
   const el = document.createElement('actor-graph-explorer');
   el.style.height = '800px';
   const changes: ExplorerState[] = [];
-  el.addEventListener('state-change', (event) => changes.push(structuredClone((event as CustomEvent<{ state: ExplorerState }>).detail.state)));
+  el.addEventListener('state-change', (event) =>
+    changes.push(structuredClone((event as CustomEvent<{ state: ExplorerState }>).detail.state)),
+  );
   setup(el);
   document.body.append(el);
   await el.updateComplete;
@@ -40,7 +49,9 @@ export async function mountExplorer(setup: (el: ActorGraphExplorer) => void = (e
 /** The text of a node with white space collapsed, '' for none. */
 export const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 export const inRoot = <T extends Element = HTMLElement>(host: Element, selector: string) => host.shadowRoot!.querySelector<T>(selector)!;
-export const allInRoot = <T extends Element = HTMLElement>(host: Element, selector: string) => [...host.shadowRoot!.querySelectorAll<T>(selector)];
+export const allInRoot = <T extends Element = HTMLElement>(host: Element, selector: string) => [
+  ...host.shadowRoot!.querySelectorAll<T>(selector),
+];
 export const panel = <K extends (typeof PANELS)[number]>(el: ActorGraphExplorer, tag: K) => inRoot<HTMLElementTagNameMap[K]>(el, tag);
 
 /** The focused element, looking through shadow roots. */

@@ -54,7 +54,11 @@ function handle(req: IncomingMessage, res: ServerResponse, log: FaultLog): void 
     case '/not-json':
       return void text(200, 'application/json', 'this is not JSON {');
     case '/html':
-      return void text(200, 'text/html; charset=utf-8', '<!doctype html><html><head><title>App</title></head><body><div id="app"></div></body></html>');
+      return void text(
+        200,
+        'text/html; charset=utf-8',
+        '<!doctype html><html><head><title>App</title></head><body><div id="app"></div></body></html>',
+      );
     case '/held': {
       watch(log, id, res);
       const entry = { id, res };

@@ -11,7 +11,9 @@ export function graphOf(actors: (string | [id: string, label: string])[], rows: 
     version: 1,
     title: 'test',
     sources: [],
-    actors: actors.map((actor) => (typeof actor === 'string' ? { id: actor, label: actor.toUpperCase() } : { id: actor[0], label: actor[1] })),
+    actors: actors.map((actor) =>
+      typeof actor === 'string' ? { id: actor, label: actor.toUpperCase() } : { id: actor[0], label: actor[1] },
+    ),
     relations: rows.map(([id, source, target, type, extra]) => ({ id, source, target, type, ...extra })),
   };
   return loadGraph(document);

@@ -32,7 +32,9 @@ const idOf = (thing: object): number => {
 };
 
 const captureOf = (options: unknown): boolean =>
-  typeof options === 'boolean' ? options : typeof options === 'object' && options !== null && (options as { capture?: boolean }).capture === true;
+  typeof options === 'boolean'
+    ? options
+    : typeof options === 'object' && options !== null && (options as { capture?: boolean }).capture === true;
 
 /** The document and every shadow root within it. */
 export function allRoots(root: Document | ShadowRoot = document): (Document | ShadowRoot)[] {
@@ -71,13 +73,23 @@ export function track(): Tracker {
     listener && (typeof listener === 'function' || typeof listener === 'object')
       ? `${idOf(target)}|${type}|${idOf(listener)}|${captureOf(options)}`
       : null;
-  EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+  EventTarget.prototype.addEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ) {
     const k = key(this, type, listener, options);
     // A listener that removes itself (once) on a long-lived target is counted until it fires: none of ours are.
     if (k) listening.set(k, { target: new WeakRef(this), type });
     return add.call(this, type, listener, options);
   };
-  EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+  EventTarget.prototype.removeEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ) {
     const k = key(this, type, listener, options);
     if (k) listening.delete(k);
     return remove.call(this, type, listener, options);
@@ -95,8 +107,16 @@ export function track(): Tracker {
     return mqlRemove.call(this, listener);
   };
 
-  const observing: Record<ObserverName, Set<object>> = { ResizeObserver: new Set(), MutationObserver: new Set(), IntersectionObserver: new Set() };
-  const natives = { ResizeObserver: window.ResizeObserver, MutationObserver: window.MutationObserver, IntersectionObserver: window.IntersectionObserver };
+  const observing: Record<ObserverName, Set<object>> = {
+    ResizeObserver: new Set(),
+    MutationObserver: new Set(),
+    IntersectionObserver: new Set(),
+  };
+  const natives = {
+    ResizeObserver: window.ResizeObserver,
+    MutationObserver: window.MutationObserver,
+    IntersectionObserver: window.IntersectionObserver,
+  };
   for (const name of Object.keys(natives) as ObserverName[]) {
     const Native = natives[name] as unknown as { new (...args: unknown[]): { observe(...a: unknown[]): void; disconnect(): void } };
     const active = observing[name];
@@ -159,8 +179,16 @@ export function track(): Tracker {
       }
       return {
         listeners,
-        observers: { ResizeObserver: observing.ResizeObserver.size, MutationObserver: observing.MutationObserver.size, IntersectionObserver: observing.IntersectionObserver.size },
-        mediaQueryListeners: mediaQueryListeners + Object.entries(listeners).filter(([k]) => k.startsWith('matchMedia(')).reduce((n, [, v]) => n + v, 0),
+        observers: {
+          ResizeObserver: observing.ResizeObserver.size,
+          MutationObserver: observing.MutationObserver.size,
+          IntersectionObserver: observing.IntersectionObserver.size,
+        },
+        mediaQueryListeners:
+          mediaQueryListeners +
+          Object.entries(listeners)
+            .filter(([k]) => k.startsWith('matchMedia('))
+            .reduce((n, [, v]) => n + v, 0),
         workers,
         intervals: intervals.size,
         canvases: allRoots().reduce((n, root) => n + root.querySelectorAll('canvas').length, 0),

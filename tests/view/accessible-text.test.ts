@@ -21,12 +21,25 @@ describe('words', () => {
 
 describe('graphSummary', () => {
   it('says what the drawing shows: actors, relations by type, date and focus', () => {
-    expect(graphSummary({ actors: 14, byType: { cooperation: 16, hostility: 13, contested: 5 }, total: 34 }))
-      .toBe('Graph of 14 actors and 34 relations: 16 cooperation, 13 hostility, 5 contested.');
-    expect(graphSummary({ actors: 14, byType: { cooperation: 11, hostility: 11, contested: 2 }, total: 34, asOf: '2001' }))
-      .toBe('Graph of 14 actors and 24 of 34 relations: 11 cooperation, 11 hostility, 2 contested, as of 2001.');
-    expect(graphSummary({ actors: 3, byType: { cooperation: 0, hostility: 2, contested: 0 }, total: 34, asOf: '2015-12', focus: { label: 'Syria', depth: 1 } }))
-      .toBe('Graph of 3 actors and 2 of 34 relations: 2 hostility, as of December 2015. Only the neighbourhood of Syria is shown, 1 step out.');
-    expect(graphSummary({ actors: 1, byType: { cooperation: 0, hostility: 0, contested: 0 }, total: 0 })).toBe('Graph of 1 actor and 0 relations.');
+    expect(graphSummary({ actors: 14, byType: { cooperation: 16, hostility: 13, contested: 5 }, total: 34 })).toBe(
+      'Graph of 14 actors and 34 relations: 16 cooperation, 13 hostility, 5 contested.',
+    );
+    expect(graphSummary({ actors: 14, byType: { cooperation: 11, hostility: 11, contested: 2 }, total: 34, asOf: '2001' })).toBe(
+      'Graph of 14 actors and 24 of 34 relations: 11 cooperation, 11 hostility, 2 contested, as of 2001.',
+    );
+    expect(
+      graphSummary({
+        actors: 3,
+        byType: { cooperation: 0, hostility: 2, contested: 0 },
+        total: 34,
+        asOf: '2015-12',
+        focus: { label: 'Syria', depth: 1 },
+      }),
+    ).toBe(
+      'Graph of 3 actors and 2 of 34 relations: 2 hostility, as of December 2015. Only the neighbourhood of Syria is shown, 1 step out.',
+    );
+    expect(graphSummary({ actors: 1, byType: { cooperation: 0, hostility: 0, contested: 0 }, total: 0 })).toBe(
+      'Graph of 1 actor and 0 relations.',
+    );
   });
 });

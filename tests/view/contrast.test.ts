@@ -26,13 +26,20 @@ import {
 import { PATH_UNDERLAY_OPACITY, SELECTED_UNDERLAY_OPACITY } from '../../src/view/style.ts';
 import { contrast, over } from '../support/contrast.ts';
 
-const THEMES: [string, Palette][] = [['light', LIGHT_PALETTE], ['dark', DARK_PALETTE]];
+const THEMES: [string, Palette][] = [
+  ['light', LIGHT_PALETTE],
+  ['dark', DARK_PALETTE],
+];
 const TOKENS = Object.keys(TOKEN_PROPERTIES) as Token[];
 
 /** `--_ag-name: var(--actor-graph-name, [var(--former, ]value[)])` declarations in a sheet, as public name → value. */
 const resolved = (sheet: CSSResult) =>
-  Object.fromEntries([...sheet.cssText.matchAll(/--_ag-[a-z-]+: var\((--actor-graph-[a-z-]+), (.+)\);/g)]
-    .map((m) => [m[1]!, m[2]!.replace(/^var\(--actor-graph-[a-z-]+, (.+)\)$/, '$1')]));
+  Object.fromEntries(
+    [...sheet.cssText.matchAll(/--_ag-[a-z-]+: var\((--actor-graph-[a-z-]+), (.+)\);/g)].map((m) => [
+      m[1]!,
+      m[2]!.replace(/^var\(--actor-graph-[a-z-]+, (.+)\)$/, '$1'),
+    ]),
+  );
 /** `--actor-graph-name: value` declarations in a sheet, as name → value. */
 const assigned = (sheet: CSSResult) =>
   Object.fromEntries([...sheet.cssText.matchAll(/(--actor-graph-[a-z-]+): ([^;]+);/g)].map((m) => [m[1]!, m[2]!]));
@@ -79,7 +86,8 @@ describe('the elements’ stylesheets', () => {
   const sheets: [string, string][] = Object.entries(modules).flatMap(([path, module]) =>
     Object.entries(module)
       .filter((entry): entry is [string, CSSResult] => typeof (entry[1] as CSSResult | undefined)?.cssText === 'string')
-      .map(([name, sheet]) => [`${path.split('/').pop()} ${name}`, sheet.cssText] as [string, string]));
+      .map(([name, sheet]) => [`${path.split('/').pop()} ${name}`, sheet.cssText] as [string, string]),
+  );
   sheets.push(['relation-swatch.ts swatchStyles', swatchStyles.cssText]);
   /** A sheet's own rules: the theme sheet it starts with and its comments taken out. */
   const own = (cssText: string) =>
@@ -88,13 +96,23 @@ describe('the elements’ stylesheets', () => {
       .replace(/\/\*[\s\S]*?\*\//g, '');
 
   it('are found: every element’s, the panels’ shared rules and the swatches’', () => {
-    expect(sheets.map(([name]) => name)).toEqual(expect.arrayContaining([
-      'actor-graph.styles.ts default', 'actor-graph-legend.styles.ts default', 'actor-graph-explorer.styles.ts explorerStyles',
-      'actor-graph-explorer.styles.ts darkTheme', 'actor-graph-balance.styles.ts balanceStyles', 'actor-graph-details.styles.ts styles',
-      'actor-graph-export-menu.styles.ts styles', 'actor-graph-filters.styles.ts styles',
-      'actor-graph-path-finder.styles.ts pathFinderStyles', 'actor-graph-search.styles.ts styles', 'actor-graph-table.styles.ts styles',
-      'panel.styles.ts panelButtons', 'relation-swatch.ts swatchStyles',
-    ]));
+    expect(sheets.map(([name]) => name)).toEqual(
+      expect.arrayContaining([
+        'actor-graph.styles.ts default',
+        'actor-graph-legend.styles.ts default',
+        'actor-graph-explorer.styles.ts explorerStyles',
+        'actor-graph-explorer.styles.ts darkTheme',
+        'actor-graph-balance.styles.ts balanceStyles',
+        'actor-graph-details.styles.ts styles',
+        'actor-graph-export-menu.styles.ts styles',
+        'actor-graph-filters.styles.ts styles',
+        'actor-graph-path-finder.styles.ts pathFinderStyles',
+        'actor-graph-search.styles.ts styles',
+        'actor-graph-table.styles.ts styles',
+        'panel.styles.ts panelButtons',
+        'relation-swatch.ts swatchStyles',
+      ]),
+    );
   });
 
   it('write no colour of their own: each comes from the theme sheet', () => {
@@ -108,7 +126,11 @@ describe('the elements’ stylesheets', () => {
     const declared = new Set(sheets.flatMap(([, css]) => [...css.matchAll(/(--_ag-[a-z-]+):/g)].map((m) => m[1]!)));
     expect(TOKENS.map(ownProperty).filter((p) => !declared.has(p))).toEqual([]);
     const unknown = sheets.flatMap(([name, css]) =>
-      [...css.matchAll(/var\((--_ag-[a-z-]+)/g)].map((m) => m[1]!).filter((p) => !declared.has(p)).map((p) => `${name}: ${p}`));
+      [...css.matchAll(/var\((--_ag-[a-z-]+)/g)]
+        .map((m) => m[1]!)
+        .filter((p) => !declared.has(p))
+        .map((p) => `${name}: ${p}`),
+    );
     expect(unknown).toEqual([]);
   });
 

@@ -11,10 +11,22 @@ import {
 const VIEW = { width: 1000, height: 800 };
 
 /** An actor drawn as a 30 × 30 circle, without a label unless given. */
-const actor = (id: string, x: number, y: number, label: DrawnActor['label'] = null): DrawnActor => ({ id, x, y, width: 30, height: 30, label });
+const actor = (id: string, x: number, y: number, label: DrawnActor['label'] = null): DrawnActor => ({
+  id,
+  x,
+  y,
+  width: 30,
+  height: 30,
+  label,
+});
 
 let relationCount = 0;
-const relation = (source: string, target: string, extra: Partial<DrawnRelation> = {}): DrawnRelation => ({ id: `r${relationCount++}`, source, target, ...extra });
+const relation = (source: string, target: string, extra: Partial<DrawnRelation> = {}): DrawnRelation => ({
+  id: `r${relationCount++}`,
+  source,
+  target,
+  ...extra,
+});
 
 const measure = (actors: DrawnActor[], relations: DrawnRelation[]) => measureDrawing(actors, relations, VIEW);
 
@@ -76,13 +88,14 @@ describe('segmentsCross', () => {
 describe('countCrossings', () => {
   /** Actors at random spots in a 1000 × 700 view and random distinct pairs of them, as a layout starts. */
   function randomDrawing(n: number, m: number, seed: number, grid = 1): { positions: Float64Array; pairs: Uint32Array } {
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     // On a coarse grid, many ends fall on lines of others and many segments on one line.
     const positions = Float64Array.from({ length: 2 * n }, (_, i) => Math.round(((i % 2 ? 700 : 1000) * random()) / grid) * grid);
     const pairs = new Uint32Array(2 * m);
     const seen = new Set<number>();
-    for (let s = 0; s < m; ) {
-      const u = Math.floor(random() * n), v = Math.floor(random() * n);
+    for (let s = 0; s < m;) {
+      const u = Math.floor(random() * n),
+        v = Math.floor(random() * n);
       const key = Math.min(u, v) * n + Math.max(u, v);
       if (u === v || seen.has(key)) continue;
       seen.add(key);
@@ -108,7 +121,11 @@ describe('countCrossings', () => {
   }
 
   it('agrees with comparing every two segments, on touching and collinear ones too', () => {
-    for (const [seed, grid] of [[7, 1], [8, 250], [9, 100]] as const) {
+    for (const [seed, grid] of [
+      [7, 1],
+      [8, 250],
+      [9, 100],
+    ] as const) {
       const { positions, pairs } = randomDrawing(40, 80, seed, grid);
       const expected = everyTwo(positions, pairs);
       expect(expected).toBeGreaterThan(50);
@@ -147,9 +164,21 @@ describe('relations through actors', () => {
 
   it('follows the drawn line when one is given', () => {
     const actors = [actor('a', 0, 100), actor('b', 400, 100), actor('c', 200, 100)];
-    const around = relation('a', 'b', { line: [{ x: 15, y: 100 }, { x: 200, y: 40 }, { x: 385, y: 100 }] });
+    const around = relation('a', 'b', {
+      line: [
+        { x: 15, y: 100 },
+        { x: 200, y: 40 },
+        { x: 385, y: 100 },
+      ],
+    });
     expect(measure(actors, [around]).relationsThroughActors).toBe(0);
-    const through = relation('a', 'b', { line: [{ x: 15, y: 100 }, { x: 200, y: 100 }, { x: 385, y: 100 }] });
+    const through = relation('a', 'b', {
+      line: [
+        { x: 15, y: 100 },
+        { x: 200, y: 100 },
+        { x: 385, y: 100 },
+      ],
+    });
     expect(measure(actors, [through]).relationsThroughActors).toBe(1);
   });
 });
@@ -203,7 +232,13 @@ describe('parallel midpoint gap', () => {
 
   it('takes the middle of the drawn line, else of the straight one, when no midpoint is given', () => {
     const actors = [actor('a', 0, 0), actor('b', 200, 0)];
-    const bent = relation('a', 'b', { line: [{ x: 0, y: 0 }, { x: 100, y: 30 }, { x: 200, y: 0 }] });
+    const bent = relation('a', 'b', {
+      line: [
+        { x: 0, y: 0 },
+        { x: 100, y: 30 },
+        { x: 200, y: 0 },
+      ],
+    });
     expect(measure(actors, [relation('a', 'b'), bent]).parallelMidpointGap).toBeCloseTo(30, 10);
     // Straight parallels are drawn on top of one another.
     expect(measure(actors, [relation('a', 'b'), relation('b', 'a')]).parallelMidpointGap).toBe(0);
@@ -211,7 +246,9 @@ describe('parallel midpoint gap', () => {
 
   it('is null when no pair has several relations', () => {
     const actors = [actor('a', 0, 0), actor('b', 200, 0), actor('c', 0, 300)];
-    expect(measure(actors, [relation('a', 'b'), relation('b', 'c'), relation('c', 'c'), relation('c', 'c')]).parallelMidpointGap).toBeNull();
+    expect(
+      measure(actors, [relation('a', 'b'), relation('b', 'c'), relation('c', 'c'), relation('c', 'c')]).parallelMidpointGap,
+    ).toBeNull();
   });
 });
 

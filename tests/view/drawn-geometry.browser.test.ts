@@ -27,7 +27,10 @@ async function mount(): Promise<Core> {
   document.body.append(container);
   cy = cytoscape({
     container,
-    style: [...buildStylesheet(LIGHT_THEME), { selector: '#ri', style: { 'curve-style': 'segments', 'segment-distances': 40, 'segment-weights': 0.5 } }],
+    style: [
+      ...buildStylesheet(LIGHT_THEME),
+      { selector: '#ri', style: { 'curve-style': 'segments', 'segment-distances': 40, 'segment-weights': 0.5 } },
+    ],
     // Where they are put, not where cytoscape's default grid would put them.
     layout: { name: 'preset', fit: false },
     elements: [
@@ -52,7 +55,8 @@ async function mount(): Promise<Core> {
 const distance = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
 
 function distanceToSegment(p: Point, a: Point, b: Point): number {
-  const dx = b.x - a.x, dy = b.y - a.y;
+  const dx = b.x - a.x,
+    dy = b.y - a.y;
   const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
   return distance(p, { x: a.x + t * dx, y: a.y + t * dy });
 }
@@ -130,7 +134,15 @@ describe('readDrawing', () => {
 
 describe('sampleCurve', () => {
   it('joins quadratic pieces halfway between control points, as cytoscape draws them', () => {
-    const line = sampleCurve({ x: 0, y: 0 }, [{ x: 10, y: 20 }, { x: 30, y: 20 }], { x: 40, y: 0 }, 4);
+    const line = sampleCurve(
+      { x: 0, y: 0 },
+      [
+        { x: 10, y: 20 },
+        { x: 30, y: 20 },
+      ],
+      { x: 40, y: 0 },
+      4,
+    );
     expect(line).toHaveLength(1 + 2 * 4);
     expect(line[0]).toEqual({ x: 0, y: 0 });
     // The first piece ends at (20, 20), halfway between the control points; its middle is at t = ½.

@@ -23,28 +23,37 @@ describe('fetchDocument', () => {
   });
 
   it('says in plain words what the server answered', async () => {
-    expect(await fetchDocument('g.json', { fetcher: answer('nope', { status: 404, statusText: 'Not Found' }) }))
-      .toEqual(problem('could not load g.json: the server answered 404 Not Found'));
+    expect(await fetchDocument('g.json', { fetcher: answer('nope', { status: 404, statusText: 'Not Found' }) })).toEqual(
+      problem('could not load g.json: the server answered 404 Not Found'),
+    );
     // HTTP/2 has no reason phrase: the usual words stand in.
-    expect(await fetchDocument('g.json', { fetcher: answer('oops', { status: 500 }) }))
-      .toEqual(problem('could not load g.json: the server answered 500 Internal Server Error'));
-    expect(await fetchDocument('g.json', { fetcher: answer('', { status: 599 }) }))
-      .toEqual(problem('could not load g.json: the server answered 599'));
-    expect(await fetchDocument('g.json', { fetcher: answer('<!doctype html><title>App</title>', { headers: { 'content-type': 'text/html' } }) }))
-      .toEqual(problem('could not load g.json: the server answered with a web page (HTML), not a graph file'));
+    expect(await fetchDocument('g.json', { fetcher: answer('oops', { status: 500 }) })).toEqual(
+      problem('could not load g.json: the server answered 500 Internal Server Error'),
+    );
+    expect(await fetchDocument('g.json', { fetcher: answer('', { status: 599 }) })).toEqual(
+      problem('could not load g.json: the server answered 599'),
+    );
+    expect(
+      await fetchDocument('g.json', { fetcher: answer('<!doctype html><title>App</title>', { headers: { 'content-type': 'text/html' } }) }),
+    ).toEqual(problem('could not load g.json: the server answered with a web page (HTML), not a graph file'));
     // A page served as JSON is still a page.
-    expect(await fetchDocument('g.json', { fetcher: answer('\n  <html><body>Not here</body></html>', { headers: { 'content-type': 'application/json' } }) }))
-      .toEqual(problem('could not load g.json: the server answered with a web page (HTML), not a graph file'));
-    expect(await fetchDocument('g.gexf', { fetcher: answer('<?xml version="1.0"?><gexf/>') }))
-      .toEqual(problem('could not load g.gexf: the server answered with XML, not a JSON graph file'));
+    expect(
+      await fetchDocument('g.json', {
+        fetcher: answer('\n  <html><body>Not here</body></html>', { headers: { 'content-type': 'application/json' } }),
+      }),
+    ).toEqual(problem('could not load g.json: the server answered with a web page (HTML), not a graph file'));
+    expect(await fetchDocument('g.gexf', { fetcher: answer('<?xml version="1.0"?><gexf/>') })).toEqual(
+      problem('could not load g.gexf: the server answered with XML, not a JSON graph file'),
+    );
   });
 
   it('reports a network failure or a CORS refusal as such', async () => {
     const offline = (async () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch;
-    expect(await fetchDocument('g.json', { fetcher: offline }))
-      .toEqual(problem('could not load g.json: the server refused the request or the network failed (CORS or offline)'));
+    expect(await fetchDocument('g.json', { fetcher: offline })).toEqual(
+      problem('could not load g.json: the server refused the request or the network failed (CORS or offline)'),
+    );
   });
 
   it('gives up after the timeout, even on a fetcher that ignores its signal', async () => {
@@ -53,13 +62,19 @@ describe('fetchDocument', () => {
       signal = init?.signal ?? undefined;
       return new Promise(() => {});
     }) as unknown as typeof fetch;
-    expect(await fetchDocument('g.json', { fetcher: never, timeout: 30 }))
-      .toEqual(problem('could not load g.json: the request took longer than 0.03 s'));
+    expect(await fetchDocument('g.json', { fetcher: never, timeout: 30 })).toEqual(
+      problem('could not load g.json: the request took longer than 0.03 s'),
+    );
     expect(signal?.aborted).toBe(true);
     expect(secondsText(30_000)).toBe('30 s');
     expect(secondsText(1500)).toBe('1.5 s');
-    expect([fetchTimeout(undefined), fetchTimeout(0), fetchTimeout(-5), fetchTimeout(Number.NaN), fetchTimeout(250)])
-      .toEqual([DEFAULT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_TIMEOUT, 250]);
+    expect([fetchTimeout(undefined), fetchTimeout(0), fetchTimeout(-5), fetchTimeout(Number.NaN), fetchTimeout(250)]).toEqual([
+      DEFAULT_TIMEOUT,
+      DEFAULT_TIMEOUT,
+      DEFAULT_TIMEOUT,
+      DEFAULT_TIMEOUT,
+      250,
+    ]);
     expect(DEFAULT_TIMEOUT).toBe(30_000);
   });
 
@@ -79,11 +94,19 @@ describe('fetchDocument', () => {
   it('refuses a body too large to be under the character limit without reading it', async () => {
     let read = false;
     const huge = (async () => ({
-      ok: true, status: 200, statusText: 'OK', headers: new Headers({ 'content-length': String(200 * 1024 * 1024) }),
-      body: null, text: async () => { read = true; return ''; },
+      ok: true,
+      status: 200,
+      statusText: 'OK',
+      headers: new Headers({ 'content-length': String(200 * 1024 * 1024) }),
+      body: null,
+      text: async () => {
+        read = true;
+        return '';
+      },
     })) as unknown as typeof fetch;
-    expect(await fetchDocument('g.json', { fetcher: huge }))
-      .toEqual(problem('could not load g.json: the file is 200.0 MB; the limit is 33,554,432 characters'));
+    expect(await fetchDocument('g.json', { fetcher: huge })).toEqual(
+      problem('could not load g.json: the file is 200.0 MB; the limit is 33,554,432 characters'),
+    );
     expect(read).toBe(false);
   });
 

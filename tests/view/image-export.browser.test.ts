@@ -8,7 +8,8 @@ import seed from '../../graph/russia-taliban-2016.json';
 
 const MARKUP = '<img src=x onerror=alert(1)>';
 /** The caption, each text from the data between FSI and PDI (see model/bidi.ts). */
-const CAPTION = '\u2068Russia and the Taliban, 2016\u2069 — Source: \u2068Samuel Ramani\u2069, \u2068Russia and the Taliban: A Closer Look\u2069, \u20682016\u2069';
+const CAPTION =
+  '\u2068Russia and the Taliban, 2016\u2069 — Source: \u2068Samuel Ramani\u2069, \u2068Russia and the Taliban: A Closer Look\u2069, \u20682016\u2069';
 /** Text without the isolates that a caption's line breaks close and open again. */
 const unisolated = (text: string) => text.replace(/[\u2068\u2069]/g, '');
 
@@ -80,7 +81,10 @@ describe('exportImage', () => {
       const first = await bytesOf(await el.exportImage({ format, scale: 1.5 }));
       const second = await bytesOf(await el.exportImage({ format, scale: 1.5 }));
       expect(second.length, format).toBe(first.length);
-      expect(second.every((byte, i) => byte === first[i]), format).toBe(true);
+      expect(
+        second.every((byte, i) => byte === first[i]),
+        format,
+      ).toBe(true);
     }
   });
 
@@ -114,7 +118,10 @@ describe('exportImage', () => {
       version: 1,
       title: `Title ${MARKUP}`,
       sources: [{ id: 's', title: `Source ${MARKUP}` }],
-      actors: [{ id: 'a', label: MARKUP, kind: MARKUP }, { id: 'b', label: 'B & <b>', kind: 'state' }],
+      actors: [
+        { id: 'a', label: MARKUP, kind: MARKUP },
+        { id: 'b', label: 'B & <b>', kind: 'state' },
+      ],
       relations: [{ id: 'r', source: 'a', target: 'b', type: 'contested' }],
     };
     const el = await loaded(doc);
@@ -182,7 +189,10 @@ describe('exportImage', () => {
       [undefined, /needs options/],
     ];
     for (const [options, message] of bad) {
-      const error = await el.exportImage(options as never).then(() => null, (e: unknown) => e);
+      const error = await el.exportImage(options as never).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error, JSON.stringify(options)).toBeInstanceOf(ImageExportError);
       expect((error as Error).message).toMatch(message);
     }

@@ -38,7 +38,12 @@ describe('seedPositions', () => {
 describe('layoutOptions', () => {
   it('runs cola without randomness or animation, making room for labels', () => {
     expect(layoutOptions('cola')).toMatchObject({
-      name: 'cola', randomize: false, animate: false, nodeDimensionsIncludeLabels: true, avoidOverlap: true, fit: false,
+      name: 'cola',
+      randomize: false,
+      animate: false,
+      nodeDimensionsIncludeLabels: true,
+      avoidOverlap: true,
+      fit: false,
     });
   });
 

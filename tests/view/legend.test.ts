@@ -4,10 +4,20 @@ import { KIND_SHAPES, RELATION_LINES } from '../../src/view/style.ts';
 
 describe('legendItems', () => {
   it('lists only the types and kinds given, in legend order, drawn like the graph', () => {
-    const items = legendItems(['contested', 'cooperation', 'contested'], new Map([['person', ['person']], ['state', ['State']]]));
+    const items = legendItems(
+      ['contested', 'cooperation', 'contested'],
+      new Map([
+        ['person', ['person']],
+        ['state', ['State']],
+      ]),
+    );
     expect(items.relations.map((r) => r.type)).toEqual(['cooperation', 'contested']);
     expect(items.relations[1]).toEqual({
-      type: 'contested', label: 'Contested', width: RELATION_LINES.contested.width, dash: '7 5', description: 'dashed line',
+      type: 'contested',
+      label: 'Contested',
+      width: RELATION_LINES.contested.width,
+      dash: '7 5',
+      description: 'dashed line',
     });
     expect(items.relations[0]!.dash).toBe('');
     expect(items.kinds.map((k) => k.kind)).toEqual(['state', 'person']);
@@ -16,7 +26,9 @@ describe('legendItems', () => {
 
   it('names the kinds drawn as other, each set apart between FSI and PDI', () => {
     const items = legendItems([], new Map([['other', ['non-state group', 'militia', 'militia', 'other']]]));
-    expect(items.kinds).toEqual([{ kind: 'other', label: 'Other: \u2068militia\u2069, \u2068non-state group\u2069', shape: KIND_SHAPES.other }]);
+    expect(items.kinds).toEqual([
+      { kind: 'other', label: 'Other: \u2068militia\u2069, \u2068non-state group\u2069', shape: KIND_SHAPES.other },
+    ]);
     expect(legendItems([], new Map([['other', ['other']]])).kinds[0]!.label).toBe('Other');
   });
 

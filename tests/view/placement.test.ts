@@ -7,14 +7,18 @@ import { bendsAround, countThrough } from '../../src/view/untangle.ts';
 
 /** A placement input from a graph file: actors and distinct pairs in id order, labels 6.5 px a letter. */
 function inputOf(path: string): PlacementInput {
-  const doc = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as { actors: { id: string; label: string }[]; relations: { source: string; target: string }[] };
+  const doc = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as {
+    actors: { id: string; label: string }[];
+    relations: { source: string; target: string }[];
+  };
   const actors = [...doc.actors].sort((a, b) => (a.id < b.id ? -1 : 1));
   const index = new Map(actors.map((a, i) => [a.id, i]));
   const seen = new Map<string, number>();
   const pairs: number[] = [];
   const relations: number[] = [];
   for (const r of doc.relations) {
-    const a = index.get(r.source)!, b = index.get(r.target)!;
+    const a = index.get(r.source)!,
+      b = index.get(r.target)!;
     if (a === b) continue;
     const key = `${Math.min(a, b)} ${Math.max(a, b)}`;
     const k = seen.get(key);
@@ -77,7 +81,10 @@ describe('placeActors', () => {
 
   it('lays a graph wider than tall, and handles no actor and one actor', () => {
     // A path of five actors lies across.
-    const path = { labels: Array.from({ length: 5 }, () => ({ width: 40, height: 20 })), pairs: Uint32Array.from([0, 1, 1, 2, 2, 3, 3, 4]) };
+    const path = {
+      labels: Array.from({ length: 5 }, () => ({ width: 40, height: 20 })),
+      pairs: Uint32Array.from([0, 1, 1, 2, 2, 3, 3, 4]),
+    };
     const p = placeActors(path).positions;
     const xs = [0, 1, 2, 3, 4].map((i) => p[2 * i]!);
     const ys = [0, 1, 2, 3, 4].map((i) => p[2 * i + 1]!);
@@ -90,13 +97,23 @@ describe('placeActors', () => {
 describe('chooseSides and separate', () => {
   it('puts a label where no relation runs: above an actor whose relation goes down', () => {
     // Actor 0 at the origin, actor 1 straight below it.
-    const sides = chooseSides([0, 0, 0, 200], [0, 1], [{ width: 60, height: 20 }, { width: 60, height: 20 }]);
+    const sides = chooseSides(
+      [0, 0, 0, 200],
+      [0, 1],
+      [
+        { width: 60, height: 20 },
+        { width: 60, height: 20 },
+      ],
+    );
     expect(sides[0]).toBe('top');
     expect(sides[1]).toBe('bottom');
   });
 
   it('pushes two overlapping actors apart until their boxes clear by the margin', () => {
-    const labels = [{ width: 100, height: 20 }, { width: 100, height: 20 }];
+    const labels = [
+      { width: 100, height: 20 },
+      { width: 100, height: 20 },
+    ];
     const positions = Float64Array.from([0, 0, 80, 0]);
     separate(positions, ['bottom', 'bottom'], labels, 6);
     // Labels of 100 px of text take 108 with their background: centres end 108 + 6 apart, each having moved half.

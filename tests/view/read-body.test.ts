@@ -6,17 +6,20 @@ import { readBody } from '../../src/view/read-body.ts';
 function streamed(pieces: (string | Uint8Array)[], endless = false) {
   const state = { pulled: 0, cancelled: false };
   const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const piece = pieces[state.pulled] ?? (endless ? 'x'.repeat(10) : null);
-      state.pulled++;
-      if (piece === null) controller.close();
-      else controller.enqueue(typeof piece === 'string' ? encoder.encode(piece) : piece);
+  const body = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        const piece = pieces[state.pulled] ?? (endless ? 'x'.repeat(10) : null);
+        state.pulled++;
+        if (piece === null) controller.close();
+        else controller.enqueue(typeof piece === 'string' ? encoder.encode(piece) : piece);
+      },
+      cancel() {
+        state.cancelled = true;
+      },
     },
-    cancel() {
-      state.cancelled = true;
-    },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   return { response: new Response(body), state };
 }
 

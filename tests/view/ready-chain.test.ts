@@ -11,11 +11,17 @@ describe('ReadyChain', () => {
   it('makes a replaced pending promise follow the latest work', async () => {
     const chain = new ReadyChain('none');
     let finishFirst!: (v: string) => void;
-    chain.begin(() => new Promise<string>((resolve) => (finishFirst = resolve)), () => 'error');
+    chain.begin(
+      () => new Promise<string>((resolve) => (finishFirst = resolve)),
+      () => 'error',
+    );
     const first = chain.promise;
     expect(chain.pending).toBe(true);
     let finishSecond!: (v: string) => void;
-    chain.begin(() => new Promise<string>((resolve) => (finishSecond = resolve)), () => 'error');
+    chain.begin(
+      () => new Promise<string>((resolve) => (finishSecond = resolve)),
+      () => 'error',
+    );
     const second = chain.promise;
     finishFirst('first');
     finishSecond('second');
@@ -26,12 +32,18 @@ describe('ReadyChain', () => {
 
   it('keeps a settled promise as it was and recovers from failed work', async () => {
     const chain = new ReadyChain('none');
-    chain.begin(async () => 'one', () => 'error');
+    chain.begin(
+      async () => 'one',
+      () => 'error',
+    );
     const one = chain.promise;
     expect(await one).toBe('one');
-    chain.begin(async () => {
-      throw new Error('boom');
-    }, (error) => `recovered ${(error as Error).message}`);
+    chain.begin(
+      async () => {
+        throw new Error('boom');
+      },
+      (error) => `recovered ${(error as Error).message}`,
+    );
     expect(await chain.promise).toBe('recovered boom');
     expect(await one).toBe('one');
   });

@@ -49,8 +49,15 @@ describe('untangle', () => {
     const positions = Float64Array.from([0, 0, 150, 0, 150, 150, 0, 150]);
     expect(countCrossings(positions, pairs)).toBe(1);
     untangle(4, pairs, positions, {
-      edgeLength: 150, distances: graphDistances(4, pairs), clearance: new Float64Array(6).fill(22), weight: new Uint16Array(6).fill(1),
-      minGap: 90, grid: 10, passes: 10, anneal: 0, seed: 1,
+      edgeLength: 150,
+      distances: graphDistances(4, pairs),
+      clearance: new Float64Array(6).fill(22),
+      weight: new Uint16Array(6).fill(1),
+      minGap: 90,
+      grid: 10,
+      passes: 10,
+      anneal: 0,
+      seed: 1,
     });
     expect(countCrossings(positions, pairs)).toBe(0);
   });

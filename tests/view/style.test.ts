@@ -1,8 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES } from '../../src/model/format.ts';
 import {
-  ACTOR_KINDS, BENT_CLASS, CLASSES, LABEL_BOUNDS_ALLOWANCE, LABEL_SIDE_CLASSES, MIN_READABLE_FONT, DARK_THEME, KIND_SHAPES, LIGHT_THEME, NODE_SIZE,
-  PARALLEL_MIN_GAP, PARALLEL_MIN_ZOOM, PARALLEL_STEP, RELATION_LINES, THEME_PROPERTIES, buildStylesheet, kindOf, labelBox, normalizeColor, readTheme,
+  ACTOR_KINDS,
+  BENT_CLASS,
+  CLASSES,
+  LABEL_BOUNDS_ALLOWANCE,
+  LABEL_SIDE_CLASSES,
+  MIN_READABLE_FONT,
+  DARK_THEME,
+  KIND_SHAPES,
+  LIGHT_THEME,
+  NODE_SIZE,
+  PARALLEL_MIN_GAP,
+  PARALLEL_MIN_ZOOM,
+  PARALLEL_STEP,
+  RELATION_LINES,
+  THEME_PROPERTIES,
+  buildStylesheet,
+  kindOf,
+  labelBox,
+  normalizeColor,
+  readTheme,
   type LabelSide,
 } from '../../src/view/style.ts';
 
@@ -27,7 +45,11 @@ describe('readTheme', () => {
       '--actor-graph-hostility': 'not-a-colour',
       '--actor-graph-font': ' Inter, sans-serif',
     };
-    const theme = readTheme((p) => values[p] ?? '', (v) => (v.startsWith('#') ? v : null), DARK_THEME);
+    const theme = readTheme(
+      (p) => values[p] ?? '',
+      (v) => (v.startsWith('#') ? v : null),
+      DARK_THEME,
+    );
     expect(theme.cooperation).toBe('#123456');
     expect(theme.hostility).toBe(DARK_THEME.hostility);
     expect(theme.background).toBe(DARK_THEME.background);
@@ -61,26 +83,51 @@ describe('buildStylesheet', () => {
 
   it('draws each relation type with its colour, width and dash', () => {
     expect(styleOf(sheet, 'edge[type = "cooperation"]')).toMatchObject({ 'line-color': '#010203', 'line-style': 'solid', width: 2.5 });
-    expect(styleOf(sheet, 'edge[type = "hostility"]')).toMatchObject({ 'line-style': 'dashed', 'line-dash-pattern': [14, 4, 3, 4], width: 5 });
+    expect(styleOf(sheet, 'edge[type = "hostility"]')).toMatchObject({
+      'line-style': 'dashed',
+      'line-dash-pattern': [14, 4, 3, 4],
+      width: 5,
+    });
     expect(styleOf(sheet, 'edge[type = "contested"]')).toMatchObject({ 'line-style': 'dashed', 'line-dash-pattern': [7, 5] });
   });
 
   it('puts arrows on directed relations only and fans out parallel ones', () => {
-    expect(styleOf(sheet, 'edge')).toMatchObject({ 'target-arrow-shape': 'none', 'curve-style': 'bezier', 'control-point-step-size': PARALLEL_STEP });
+    expect(styleOf(sheet, 'edge')).toMatchObject({
+      'target-arrow-shape': 'none',
+      'curve-style': 'bezier',
+      'control-point-step-size': PARALLEL_STEP,
+    });
     expect(styleOf(sheet, 'edge[?directed]')).toMatchObject({ 'target-arrow-shape': 'triangle' });
   });
 
   it('bends relations of the bent class by their data, except in the large drawing', () => {
     expect(styleOf(sheet, `edge.${BENT_CLASS}`)).toEqual({
-      'curve-style': 'unbundled-bezier', 'control-point-distances': 'data(bend)', 'control-point-weights': 0.5,
+      'curve-style': 'unbundled-bezier',
+      'control-point-distances': 'data(bend)',
+      'control-point-weights': 0.5,
     });
     expect(styleOf(buildStylesheet(LIGHT_THEME, { large: true }), `edge.${BENT_CLASS}`)).toBeUndefined();
   });
 
   it('moves labels above, left or right of the shape by class, resetting both margins', () => {
-    expect(styleOf(sheet, `node.${LABEL_SIDE_CLASSES.top}`)).toMatchObject({ 'text-valign': 'top', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': -5 });
-    expect(styleOf(sheet, `node.${LABEL_SIDE_CLASSES.left}`)).toMatchObject({ 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -5, 'text-margin-y': 0 });
-    expect(styleOf(sheet, `node.${LABEL_SIDE_CLASSES.right}`)).toMatchObject({ 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 5, 'text-margin-y': 0 });
+    expect(styleOf(sheet, `node.${LABEL_SIDE_CLASSES.top}`)).toMatchObject({
+      'text-valign': 'top',
+      'text-halign': 'center',
+      'text-margin-x': 0,
+      'text-margin-y': -5,
+    });
+    expect(styleOf(sheet, `node.${LABEL_SIDE_CLASSES.left}`)).toMatchObject({
+      'text-valign': 'center',
+      'text-halign': 'left',
+      'text-margin-x': -5,
+      'text-margin-y': 0,
+    });
+    expect(styleOf(sheet, `node.${LABEL_SIDE_CLASSES.right}`)).toMatchObject({
+      'text-valign': 'center',
+      'text-halign': 'right',
+      'text-margin-x': 5,
+      'text-margin-y': 0,
+    });
     // After the base node block, so that the class wins over the default (below).
     const at = (selector: string) => blocks(sheet).findIndex((b) => b.selector === selector);
     for (const name of Object.values(LABEL_SIDE_CLASSES)) expect(at(`node.${name}`)).toBeGreaterThan(at('node'));
@@ -91,7 +138,8 @@ describe('buildStylesheet', () => {
     expect(new Set(shapes).size).toBe(ACTOR_KINDS.length);
     expect(styleOf(sheet, 'node[kind = "non-state armed group"]')).toEqual({
       shape: 'polygon',
-      'shape-polygon-points': KIND_SHAPES['non-state armed group'].type === 'polygon' ? KIND_SHAPES['non-state armed group'].points.join(' ') : '',
+      'shape-polygon-points':
+        KIND_SHAPES['non-state armed group'].type === 'polygon' ? KIND_SHAPES['non-state armed group'].points.join(' ') : '',
     });
     expect(styleOf(sheet, 'node')).toMatchObject({ label: 'data(label)', 'text-valign': 'bottom', 'text-background-opacity': 0.85 });
   });
@@ -102,7 +150,11 @@ describe('buildStylesheet', () => {
     expect(styleOf(large, 'edge[?directed]')).toEqual({ 'mid-target-arrow-shape': 'triangle' });
     expect(styleOf(large, 'node')).toMatchObject({ 'min-zoomed-font-size': MIN_READABLE_FONT });
     // Line styles stay: colour is still not the only difference between relation types.
-    expect(styleOf(large, 'edge[type = "hostility"]')).toMatchObject({ 'line-style': 'dashed', 'line-dash-pattern': [14, 4, 3, 4], width: 5 });
+    expect(styleOf(large, 'edge[type = "hostility"]')).toMatchObject({
+      'line-style': 'dashed',
+      'line-dash-pattern': [14, 4, 3, 4],
+      width: 5,
+    });
     expect(styleOf(sheet, 'node')).not.toHaveProperty('min-zoomed-font-size');
   });
 
@@ -154,7 +206,7 @@ describe('labelBox', () => {
     for (const side of ['bottom', 'top', 'left', 'right'] as const) expect(labelBox(side, centre, text)).toEqual(drawn[side]);
   });
 
-  it('holds the text, its 2 px background padding and cytoscape\'s allowance, clear of the shape', () => {
+  it("holds the text, its 2 px background padding and cytoscape's allowance, clear of the shape", () => {
     const grow = 2 * (2 + LABEL_BOUNDS_ALLOWANCE);
     const wrapped = { width: 128, height: 24 };
     for (const side of ['bottom', 'top', 'left', 'right'] as const) {
