@@ -6,7 +6,8 @@ import { isDate } from '../model/dates.ts';
 import { RELATION_TYPES, type RelationType } from '../model/format.ts';
 import { MAX_FOCUS_DEPTH, MAX_PATH_HOPS, MIN_FOCUS_DEPTH, MIN_PATH_HOPS } from '../model/limits.ts';
 import { isRelationType } from '../model/relation-types.ts';
-import type { ExplorerState } from '../components/explorer-state.ts';
+import { pairKey } from '../model/balance.ts';
+import { COLLAPSIBLE, type ExplorerState, type PanelName } from '../components/explorer-state.ts';
 
 function typeList(value: string | null): RelationType[] | undefined {
   if (value === null) return undefined;
@@ -24,6 +25,44 @@ function whole(value: string | null, low: number, high: number): number | undefi
 }
 
 const text = (value: string | null) => (value === null || value === '' ? undefined : value);
+
+/** `panels=-filters,-balance`: the panels collapsed, each named with a minus. */
+function collapsedPanels(value: string | null): PanelName[] | undefined {
+  if (value === null) return undefined;
+  const named = new Set(value.split(',').map((entry) => entry.trim()));
+  const collapsed = COLLAPSIBLE.filter((name) => named.has(`-${name}`));
+  return collapsed.length ? collapsed : undefined;
+}
+
+/**
+ * The choices of ambivalent pairs, one `choose` parameter each: the JSON list of the pair's two
+ * actor ids and the relation that counts, since ids may hold any character.
+ */
+function choices(values: readonly string[]): Record<string, string> | undefined {
+  const choose: Record<string, string> = {};
+  for (const value of values) {
+    let entry: unknown;
+    try {
+      entry = JSON.parse(value);
+    } catch {
+      continue;
+    }
+    if (!Array.isArray(entry) || entry.length !== 3 || !entry.every((part) => typeof part === 'string' && part !== '')) continue;
+    const [a, b, relation] = entry as [string, string, string];
+    choose[pairKey(a, b)] = relation;
+  }
+  return Object.keys(choose).length ? choose : undefined;
+}
+
+/** The `choose` parameters for the choices of a state, in the order of their pairs. */
+function choiceParams(choose: Readonly<Record<string, string>>): string[] {
+  return Object.keys(choose)
+    .sort()
+    .flatMap((key) => {
+      const pair: unknown = JSON.parse(key);
+      return Array.isArray(pair) && pair.length === 2 ? [JSON.stringify([...(pair as string[]), choose[key]])] : [];
+    });
+}
 
 /** The state a query string (with or without `?`) describes. */
 export function readState(query: string): ExplorerState {
@@ -50,6 +89,13 @@ export function readState(query: string): ExplorerState {
   set('depth', whole(params.get('depth'), MIN_FOCUS_DEPTH, MAX_FOCUS_DEPTH));
   const view = params.get('view');
   if (view === 'table' || view === 'graph') state.view = view;
+  const camps = params.get('camps');
+  if (camps === 'two' || camps === 'many') state.camps = camps;
+  const sizeBy = params.get('sizeBy');
+  if (sizeBy === 'degree' || sizeBy === 'betweenness') state.sizeBy = sizeBy;
+  set('choose', choices(params.getAll('choose')));
+  if (params.get('undated') === 'apart') state.undated = 'apart';
+  set('collapsed', collapsedPanels(params.get('panels')));
   return state;
 }
 
@@ -74,6 +120,12 @@ export function writeState(state: ExplorerState): string {
   put('focus', state.focus);
   if (state.focus && state.depth !== undefined) params.set('depth', String(state.depth));
   if (state.view === 'table') params.set('view', 'table');
+  put('camps', state.camps);
+  put('sizeBy', state.sizeBy);
+  for (const value of choiceParams(state.choose ?? {})) params.append('choose', value);
+  if (state.undated === 'apart') params.set('undated', 'apart');
+  const collapsed = COLLAPSIBLE.filter((name) => state.collapsed?.includes(name));
+  if (collapsed.length) params.set('panels', collapsed.map((name) => `-${name}`).join(','));
   const query = params.toString();
   return query ? `?${query}` : '';
 }

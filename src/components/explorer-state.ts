@@ -4,8 +4,21 @@
  */
 import { withSourceDates, type RelationFilter } from '../model/filter.ts';
 import { RELATION_TYPES, type RelationType } from '../model/format.ts';
+import type { AnalysisOptions } from '../model/balance.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import { DEFAULT_MAX_HOPS } from '../model/limits.ts';
+
+/** The side panels, in the order they are shown; each can be collapsed to its heading. */
+export const PANEL_NAMES = ['details', 'filters', 'paths', 'balance'] as const;
+/** A side panel, or `side`: the whole column of panels. */
+export type PanelName = (typeof PANEL_NAMES)[number] | 'side';
+/** Every name a collapsed panel may have, the whole column first. */
+export const COLLAPSIBLE: readonly PanelName[] = ['side', ...PANEL_NAMES];
+
+/** How the drawing shows camps: each actor in one of two camps, or in the best number of groups (weak balance). */
+export type CampsChoice = 'two' | 'many';
+/** What sets the size of an actor on the drawing. */
+export type SizeByChoice = 'degree' | 'betweenness';
 
 /** What a link carries: the data, the filters, the selection, the path query and the focus. */
 export interface ExplorerState {
@@ -33,6 +46,19 @@ export interface ExplorerState {
   depth?: number;
   /** Which view is in front. */
   view?: 'graph' | 'table';
+  /** Camps shown on the drawing; missing means none. */
+  camps?: CampsChoice;
+  /** What actors are sized by; missing means one size for all. */
+  sizeBy?: SizeByChoice;
+  /**
+   * For each ambivalent pair (key `pairKey(a, b)`), the relation that counts in balance and
+   * camps; a pair left out counts neither.
+   */
+  choose?: Record<string, string>;
+  /** `apart` when relations without dates do not join dated ones in paths and triads; missing means they do. */
+  undated?: 'apart';
+  /** The side panels collapsed to their heading (`side`: the whole column); missing means all open. */
+  collapsed?: PanelName[];
 }
 
 const allTypes = (types: readonly RelationType[] | undefined) => types !== undefined && RELATION_TYPES.every((t) => types.includes(t));
@@ -52,10 +78,41 @@ export function canonicalState(state: ExplorerState): ExplorerState {
   if (!out.all || out.maxHops === DEFAULT_MAX_HOPS) delete out.maxHops;
   if (out.focus === undefined) delete out.depth;
   if (out.view === 'graph') delete out.view;
+  if (out.choose && Object.keys(out.choose).length === 0) delete out.choose;
+  if (out.collapsed) {
+    const collapsed = COLLAPSIBLE.filter((name) => out.collapsed!.includes(name));
+    if (collapsed.length === 0) delete out.collapsed;
+    else out.collapsed = collapsed;
+  }
   return out;
 }
 
-const typeKey = (types: readonly RelationType[] | undefined) => (types ? [...types].sort().join() : undefined);
+const typeKey = (types: readonly string[] | undefined) => (types ? [...types].sort().join() : undefined);
+
+function sameChoice(a: Readonly<Record<string, string>> = {}, b: Readonly<Record<string, string>> = {}): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+/** True when the state collapses the panel `name`. */
+export function isCollapsed(state: ExplorerState, name: PanelName): boolean {
+  return state.collapsed?.includes(name) === true;
+}
+
+/** The list of collapsed panels once `name` is opened (`open`) or collapsed; undefined when none is. */
+export function togglePanel(state: ExplorerState, name: PanelName, open: boolean): PanelName[] | undefined {
+  const rest = (state.collapsed ?? []).filter((n) => n !== name);
+  const next = open ? rest : [...rest, name];
+  return next.length ? COLLAPSIBLE.filter((n) => next.includes(n)) : undefined;
+}
+
+/** The choices of ambivalent pairs once `pair` counts `relation` (or, with null, neither of its relations); undefined when none is left. */
+export function withChoice(state: ExplorerState, pair: string, relation: string | null): Record<string, string> | undefined {
+  const next = { ...state.choose };
+  if (relation === null) delete next[pair];
+  else next[pair] = relation;
+  return Object.keys(next).length ? next : undefined;
+}
 
 /** True when two states show the same thing (type lists compared as sets). */
 export function sameState(a: ExplorerState, b: ExplorerState): boolean {
@@ -67,6 +124,8 @@ export function sameState(a: ExplorerState, b: ExplorerState): boolean {
     const v = y[key];
     if (Array.isArray(u) || Array.isArray(v)) {
       if (!Array.isArray(u) || !Array.isArray(v) || typeKey(u) !== typeKey(v)) return false;
+    } else if (key === 'choose') {
+      if (!sameChoice(u as Record<string, string> | undefined, v as Record<string, string> | undefined)) return false;
     } else if (u !== v) return false;
   }
   return true;
@@ -80,4 +139,12 @@ export function stateFilter(state: ExplorerState, graph: ActorGraph | null): Rel
   if (state.asOf && state.possible) filter.possible = true;
   if (state.knownOn) filter.knownOn = state.knownOn;
   return withSourceDates(filter, graph?.getAttribute('sources'));
+}
+
+/** What balance and camps are asked under: the filter, the undated switch and the choices of ambivalent pairs. */
+export function stateAnalysis(state: ExplorerState, filter: RelationFilter): AnalysisOptions {
+  const options: AnalysisOptions = { ...filter };
+  if (state.undated === 'apart') options.undated = 'apart';
+  if (state.choose) options.choose = { ...state.choose };
+  return options;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readState, writeState } from '../../src/app/url-state.ts';
-import { canonicalState, sameState } from '../../src/components/explorer-state.ts';
+import { canonicalState, isCollapsed, sameState, stateAnalysis, togglePanel, withChoice } from '../../src/components/explorer-state.ts';
+import { pairKey } from '../../src/model/balance.ts';
 
 describe('explorer state', () => {
   it('leaves out what is at its default, as a link does', () => {
@@ -46,5 +47,33 @@ describe('explorer state', () => {
     expect(sameState({ types: [] }, {})).toBe(false);
     expect(sameState({ view: 'graph', maxHops: 3 }, {})).toBe(true);
     expect(sameState({ selected: 'iran' }, { selected: 'iraq' })).toBe(false);
+  });
+
+  it('collapses and reopens panels, the whole column listed first', () => {
+    expect(togglePanel({}, 'balance', false)).toEqual(['balance']);
+    expect(togglePanel({ collapsed: ['balance'] }, 'side', false)).toEqual(['side', 'balance']);
+    expect(togglePanel({ collapsed: ['side', 'balance'] }, 'side', true)).toEqual(['balance']);
+    expect(togglePanel({ collapsed: ['balance'] }, 'balance', true)).toBeUndefined();
+    expect(isCollapsed({ collapsed: ['paths'] }, 'paths')).toBe(true);
+    expect(isCollapsed({ collapsed: ['paths'] }, 'details')).toBe(false);
+    expect(canonicalState({ collapsed: [] })).toEqual({});
+    expect(canonicalState({ collapsed: ['paths', 'side'] })).toEqual({ collapsed: ['side', 'paths'] });
+    expect(sameState({ collapsed: ['paths', 'filters'] }, { collapsed: ['filters', 'paths'] })).toBe(true);
+  });
+
+  it('keeps one chosen relation per ambivalent pair, and passes choices and the undated switch to balance', () => {
+    const pair = pairKey('russia', 'afghan-government');
+    const chosen = withChoice({}, pair, 'russia-afghan-government-strain');
+    expect(chosen).toEqual({ [pair]: 'russia-afghan-government-strain' });
+    expect(withChoice({ choose: chosen! }, pair, null)).toBeUndefined();
+    expect(sameState({ choose: { [pair]: 'x' } }, { choose: { [pair]: 'x' } })).toBe(true);
+    expect(sameState({ choose: { [pair]: 'x' } }, { choose: { [pair]: 'y' } })).toBe(false);
+    expect(canonicalState({ choose: {}, undated: undefined })).toEqual({});
+    expect(stateAnalysis({ undated: 'apart', choose: chosen! }, { asOf: '2016' })).toEqual({
+      asOf: '2016',
+      undated: 'apart',
+      choose: { [pair]: 'russia-afghan-government-strain' },
+    });
+    expect(stateAnalysis({}, { asOf: '2016' })).toEqual({ asOf: '2016' });
   });
 });
