@@ -53,13 +53,15 @@ export function graphSummary(counts: ShownCounts): string {
 
 /**
  * Words for the selected actor or relation, announced to screen readers; '' when nothing is. A
- * relation that only possibly holds at the `filter`'s date says so.
+ * relation that only possibly holds at the `filter`'s date says so. `camp` is the actor's place
+ * among the camps shown ("camp 2 of 3", "in no camp"), given while camps are drawn, since the
+ * drawing tells them by fill and outline.
  */
-export function describeSelection(graph: ActorGraph, id: string | null | undefined, filter: RelationFilter = {}): string {
+export function describeSelection(graph: ActorGraph, id: string | null | undefined, filter: RelationFilter = {}, camp = ''): string {
   if (!id) return '';
   if (graph.hasNode(id)) {
     const actor = graph.getNodeAttributes(id);
-    return `Selected actor: ${actor.label}${actor.kind ? ` (${actor.kind})` : ''}`;
+    return `Selected actor: ${actor.label}${actor.kind ? ` (${actor.kind})` : ''}${camp ? `, ${camp}` : ''}`;
   }
   if (!graph.hasEdge(id)) return '';
   const relation = graph.getEdgeAttributes(id);

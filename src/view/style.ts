@@ -7,6 +7,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { RelationType } from '../model/format.ts';
 import { LIGHT_THEME, THEME_PROPERTIES, type Theme } from './theme.ts';
+import { campRules } from './camp-style.ts';
 
 // The themes have a module of their own, which the elements' stylesheets read too.
 export { DARK_THEME, LIGHT_THEME, THEME_PROPERTIES, type Theme } from './theme.ts';
@@ -345,6 +346,8 @@ export function buildStylesheet(theme: Theme, drawing: DrawingOptions = {}): Sty
         'text-border-opacity': 1,
       },
     },
+    // Camps and sizes (see camp-style.ts) give way to the dimming, path and selection marks below.
+    ...campRules(theme),
     { selector: `.${CLASSES.dimmed}`, style: { opacity: 0.2 } },
     { selector: `node.${CLASSES.path}`, style: { 'border-width': 5, 'border-color': theme.highlight } },
     {
