@@ -7,6 +7,7 @@
 import type { ExplorerState } from './explorer-state.ts';
 import type { RelationFilter } from '../model/filter.ts';
 import type { ActorGraph } from '../model/graph.ts';
+import type { UndatedRule } from '../model/held-together.ts';
 import type { Actor, Problem, Relation } from '../model/format.ts';
 import type { NormalPathQuery } from '../model/path-report.ts';
 import type { PathResult } from '../model/paths.ts';
@@ -44,8 +45,14 @@ export interface HighlightDetail {
   actors: string[];
   relations: string[];
 }
-/** Detail of `path-highlight`: the chosen path's actors and relations, both empty when none is chosen. */
-export type PathHighlightDetail = HighlightDetail;
+/**
+ * Detail of `path-highlight`: the chosen path's actors and relations, both empty when none is
+ * chosen. When every path is shown at once, `weights` gives how many of them use each relation
+ * (relation id → count), for `<actor-graph>`'s `highlight()`.
+ */
+export interface PathHighlightDetail extends HighlightDetail {
+  weights?: Record<string, number>;
+}
 /** Detail of `triad-highlight`: the chosen triad's three actors and three relations, both empty to clear. */
 export type TriadHighlightDetail = HighlightDetail;
 /** Detail of `focus-change`: show the neighbourhood of `id` to `depth` steps; `{ id: null, depth: 0 }` clears the focus. */
@@ -53,9 +60,13 @@ export interface FocusChangeDetail {
   id: string | null;
   depth: number;
 }
-/** Detail of `filter-change`: the filter as the user has just set it. */
+/**
+ * Detail of `filter-change`: the filter as the user has just set it, and from the filters panel
+ * whether undated relations join dated ones in paths and triads (`join`) or are kept apart.
+ */
 export interface FilterChangeDetail {
   filter: RelationFilter;
+  undated?: UndatedRule;
 }
 /** Detail of `export-done`: the format and the name of the file downloaded. */
 export interface ExportDoneDetail {
