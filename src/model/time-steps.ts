@@ -288,3 +288,27 @@ export function stepChange(graph: ActorGraph, from: string | null, to: string | 
   });
   return change;
 }
+
+/** A day as a year and the fraction of it gone by at its start: 1 July 2001 is about 2001.496. */
+function yearPoint(day: DayNumber): number {
+  const year = yearOf(day);
+  const start = Date.UTC(year, 0, 1);
+  const length = Date.UTC(year + 1, 0, 1) - start;
+  return year + (Date.UTC(year, (Math.floor(day / 100) % 100) - 1, day % 100) - start) / length;
+}
+
+/**
+ * Where the middle of a date's period lies along the histogram's bars, from 0 (the start of the
+ * first bar) to 1 (the end of the last): the year 1990 lies in the middle of the bar of 1990, a
+ * month inside its year's bar. Null for a date that is not one or a histogram without bars.
+ */
+export function histogramPosition(histogram: TimeHistogram, date: string): number | null {
+  const first = histogram.bins[0];
+  const last = histogram.bins.at(-1);
+  const from = firstDay(date);
+  const to = lastDay(date);
+  if (!first || !last || from === null || to === null) return null;
+  const end = dayAfter(to);
+  const middle = (yearPoint(from) + (end === null ? last.to + 1 : yearPoint(end))) / 2;
+  return (middle - first.from) / (last.to + 1 - first.from);
+}

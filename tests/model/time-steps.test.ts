@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphDocument, Relation } from '../../src/model/format.ts';
 import { loadGraph } from '../../src/model/graph.ts';
-import { periodAfter, relationHistogram, stepChange, stepIndexOf, timeSteps } from '../../src/model/time-steps.ts';
+import { histogramPosition, periodAfter, relationHistogram, stepChange, stepIndexOf, timeSteps } from '../../src/model/time-steps.ts';
 import { seedGraph } from '../seed.ts';
 
 type Dates = Pick<Relation, 'id' | 'start' | 'end' | 'startBound' | 'endBound'> & Partial<Pick<Relation, 'type'>>;
@@ -163,5 +163,17 @@ describe('relationHistogram', () => {
     expect(long.bins.find((b) => b.from === 1620)).toEqual({ from: 1620, to: 1629, begin: 0, end: 1, inForce: 1, possible: 0 });
     expect(long.bins.length).toBe(41);
     expect(relationHistogram(graphOf([{ id: 'r' }]))).toEqual({ bins: [], years: 1, dated: 0, undated: 1 });
+  });
+});
+
+describe('histogramPosition', () => {
+  it('puts a year in the middle of its bar and a month inside it', () => {
+    const histogram = relationHistogram(graphOf([{ id: 'r', start: '2010', end: '2018' }]));
+    // Bars of 2010 to 2019: ten years. July 2012 (a leap year) begins 182 days in and lasts 31.
+    expect(histogram.bins.length).toBe(10);
+    expect(histogramPosition(histogram, '2010')).toBe(0.05);
+    expect(histogramPosition(histogram, '2019')).toBe(0.95);
+    expect(histogramPosition(histogram, '2012-07')! * 10).toBeCloseTo(2 + (182 + 15.5) / 366, 10);
+    expect(histogramPosition(histogram, 'soon')).toBeNull();
   });
 });
