@@ -88,6 +88,22 @@ export interface FileProblemsDetail {
   problems: Problem[];
 }
 
+/** Detail of `pair-choice`: a torn pair's key (`pairKey(a, b)`) and the id of the relation chosen to count for it, or null to leave it out. */
+export interface PairChoiceDetail {
+  pair: string;
+  relation: string | null;
+}
+
+/**
+ * Detail of `time-change`: the as-of date the time bar shows (null: any time), and whether Play
+ * is running. Each step of Play fires it with `playing: true`; moving the date by hand, Pause and
+ * Play stopping at the last step fire it with `playing: false`.
+ */
+export interface TimeChangeDetail {
+  asOf: string | null;
+  playing: boolean;
+}
+
 /** Every event the package's elements fire, by name. All bubble and are composed. */
 export interface ActorGraphEventMap {
   'graph-ready': CustomEvent<GraphReadyDetail>;
@@ -104,6 +120,8 @@ export interface ActorGraphEventMap {
   'export-error': CustomEvent<ExportErrorDetail>;
   'state-change': CustomEvent<StateChangeDetail>;
   'file-problems': CustomEvent<FileProblemsDetail>;
+  'time-change': CustomEvent<TimeChangeDetail>;
+  'pair-choice': CustomEvent<PairChoiceDetail>;
 }
 
 declare global {
