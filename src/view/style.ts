@@ -8,6 +8,7 @@ import type { StylesheetJson } from 'cytoscape';
 import type { RelationType } from '../model/format.ts';
 import { LIGHT_THEME, THEME_PROPERTIES, type Theme } from './theme.ts';
 import { campRules } from './camp-style.ts';
+import { timeRules } from './time-style.ts';
 
 // The themes have a module of their own, which the elements' stylesheets read too.
 export { DARK_THEME, LIGHT_THEME, THEME_PROPERTIES, type Theme } from './theme.ts';
@@ -328,6 +329,8 @@ export function buildStylesheet(theme: Theme, drawing: DrawingOptions = {}): Sty
     // Straight (haystack) lines have no end arrows in cytoscape: theirs sits at the middle.
     { selector: 'edge[?directed]', style: { [drawing.large ? 'mid-target-arrow-shape' : 'target-arrow-shape']: 'triangle' } },
     { selector: `.${CLASSES.filtered}, .${CLASSES.unfocused}`, style: { display: 'none' } },
+    // Before possible relations, whose "?" a relation added at a step keeps.
+    ...timeRules(theme),
     {
       selector: `edge.${CLASSES.possible}`,
       style: {
