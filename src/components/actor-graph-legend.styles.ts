@@ -53,7 +53,8 @@ export default css`
   .contested {
     stroke: var(--_ag-contested);
   }
-  .possible {
+  .possible,
+  .added {
     stroke: var(--_ag-text);
   }
   .mark {

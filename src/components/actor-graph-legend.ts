@@ -2,6 +2,7 @@ import { LitElement, html, nothing, svg, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import { POSSIBLE_LABEL, svgShape, type KindLegendItem, type RelationLegendItem } from '../view/legend.ts';
 import { POSSIBLE_LOOK } from '../view/style.ts';
+import { ADDED_LABEL, ADDED_LOOK } from '../view/time-style.ts';
 import { sentence } from './bidi-text.ts';
 import styles from './actor-graph-legend.styles.ts';
 
@@ -37,6 +38,23 @@ export class ActorGraphLegend extends LitElement {
    * view's date (a faint line marked "?"), after the relation types. Default: false.
    */
   @property({ type: Boolean }) possible = false;
+
+  /**
+   * Also list "Added at this step", the look of a relation the last change of date added (a wide
+   * halo marked "+"), after the relation types. Default: false.
+   */
+  @property({ type: Boolean }) added = false;
+
+  private addedSwatch() {
+    const y = SWATCH_HEIGHT / 2;
+    const x = SWATCH_WIDTH / 2;
+    return html`<svg width=${SWATCH_WIDTH} height=${SWATCH_HEIGHT} aria-hidden="true">
+      ${svg`<line class="line added" x1="0" y1=${y} x2=${SWATCH_WIDTH} y2=${y} stroke-width=${2 * ADDED_LOOK.haloPadding} stroke-opacity=${ADDED_LOOK.haloOpacity}></line>
+        <line class="line added" x1="0" y1=${y} x2=${SWATCH_WIDTH} y2=${y} stroke-width="2.5"></line>
+        <rect class="mark" x=${x - 6} y=${y - 8} width="12" height="16" rx="3"></rect>
+        <text class="mark-text" x=${x} y=${y + 4.5} text-anchor="middle">${ADDED_LOOK.mark}</text>`}
+    </svg>`;
+  }
 
   private possibleSwatch() {
     const y = SWATCH_HEIGHT / 2;
@@ -77,6 +95,7 @@ export class ActorGraphLegend extends LitElement {
             <ul part="relations" aria-labelledby="relations">
               ${this.relations.map((item) => html`<li data-type=${item.type}>${this.lineSwatch(item)}<span>${item.label}</span></li>`)}
               ${this.possible ? html`<li data-possible>${this.possibleSwatch()}<span>${POSSIBLE_LABEL}</span></li>` : nothing}
+              ${this.added ? html`<li data-added>${this.addedSwatch()}<span>${ADDED_LABEL}</span></li>` : nothing}
             </ul>
           </div>`
           : nothing
