@@ -50,12 +50,14 @@ export const balanceStyles = css`
     font-size: 0.925em;
   }
   ${panelButtons}
-  .camps {
+  .camps,
+  .camps-k {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
     gap: 0.75rem;
   }
-  .camps > section {
+  .camps > section,
+  .camps-k > section {
     border: 1px solid var(--_ag-border);
     border-radius: 4px;
     padding: 0.4rem 0.6rem;
@@ -65,11 +67,13 @@ export const balanceStyles = css`
     font-style: italic;
     margin: 0.3rem 0;
   }
-  ul.contradictions {
+  ul.contradictions,
+  ul.contradictions-k {
     margin: 0.25rem 0;
     padding-inline-start: 1.2rem;
   }
-  ul.contradictions li {
+  ul.contradictions li,
+  ul.contradictions-k li {
     margin-bottom: 0.25rem;
   }
   table {
@@ -94,6 +98,43 @@ export const balanceStyles = css`
   summary {
     cursor: pointer;
     margin: 0.75rem 0 0.4rem;
+  }
+  ul.pairs {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  fieldset {
+    border: 1px solid var(--_ag-border);
+    border-radius: 4px;
+    margin: 0;
+    padding: 0.4rem 0.6rem;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  label.choice {
+    display: flex;
+    gap: 0.4rem;
+    align-items: baseline;
+    margin: 0.2rem 0;
+  }
+  input[type='radio'] {
+    accent-color: var(--_ag-accent);
+  }
+  input[type='radio']:focus-visible {
+    outline: 2px solid var(--_ag-focus-ring);
+    outline-offset: 2px;
+  }
+  ol.fits {
+    margin: 0.25rem 0 0.5rem;
+    padding-inline-start: 1.4rem;
+  }
+  ol.fits li.best {
+    font-weight: 600;
   }
   ${reducedMotion}
 `;

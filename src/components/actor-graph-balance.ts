@@ -1,7 +1,16 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isolate } from '../model/bidi.ts';
-import { balanceView, betweennessRows, type ActorView, type BalanceView, type TriadView } from '../model/balance-report.ts';
+import {
+  balanceView,
+  betweennessRows,
+  type ActorView,
+  type AmbivalentView,
+  type BalanceView,
+  type ContradictionView,
+  type KCampsView,
+  type TriadView,
+} from '../model/balance-report.ts';
 import { CentralityRun } from '../model/centrality.ts';
 import { filtersDiffer, type RelationFilter } from '../model/filter.ts';
 import type { ActorGraph } from '../model/graph.ts';
@@ -19,25 +28,38 @@ function capped<T>(items: readonly T[], render: (shown: readonly T[]) => unknown
   return html`${render(items.slice(0, LIST_LIMIT))}${more > 0 ? html`<p class="note">…and ${more.toLocaleString('en-US')} more.</p>` : nothing}`;
 }
 
+/** True when two choices of ambivalent pairs differ, so equal copies do not recompute. */
+function choiceChanged(value: Readonly<Record<string, string>>, old: Readonly<Record<string, string>> | undefined): boolean {
+  const a = Object.entries(value ?? {}).sort();
+  const b = Object.entries(old ?? {}).sort();
+  return JSON.stringify(a) !== JSON.stringify(b);
+}
+
 /** True when two filters ask for different relations, so equal copies do not recompute. */
 function filterChanged(value: RelationFilter, old: RelationFilter | undefined): boolean {
   return filtersDiffer(value, old);
 }
 
 /**
- * Structural balance under the view's filter: the triads and which are unbalanced, the two
- * camps that the fewest ties contradict, and the most central actors.
+ * Structural balance under the view's filter: the triads and which are unbalanced, the pairs
+ * torn between cooperation and hostility (each with a choice of which relation counts), the two
+ * camps that the fewest ties contradict, the k camps of weak balance and which k fits best, and
+ * the most central actors.
  *
- * @summary Who stands with whom: balanced and unbalanced triads, two camps, central actors.
+ * @summary Who stands with whom: balanced and unbalanced triads, torn pairs, two camps, k camps, central actors.
  *
  * @fires {CustomEvent<TriadHighlightDetail>} triad-highlight - A triad was chosen (its three actors and
  *   relations), or the choice was cleared or its triad left the filter (empty arrays). `detail: { actors, relations }`.
  * @fires {CustomEvent<RelationSelectDetail>} relation-select - A relation that contradicts the camps was picked. `detail: { id, relation }`.
  * @fires {CustomEvent<ActorSelectDetail>} actor-select - An actor of a camp or of the centrality table was picked. `detail: { id, actor }`.
+ * @fires {CustomEvent<PairChoiceDetail>} pair-choice - The user chose which relation of a torn pair counts, or to leave
+ *   the pair out (`relation: null`). `detail: { pair, relation }`; `choose` has changed already.
  *
  * @csspart summary - The line "N triads: B balanced, U unbalanced".
  * @csspart triad-button - The button choosing a triad.
+ * @csspart ambivalent - The torn pairs and their choices.
  * @csspart camps - The two camps and their contradictions.
+ * @csspart k-camps - The k camps, how each number of camps fits, and their contradictions.
  * @csspart centrality - The table of the most central actors.
  *
  * @cssprop --actor-graph-text - Text colour (default #1a1a1a).
@@ -57,6 +79,13 @@ export class ActorGraphBalance extends LitElement {
   /** `RelationFilter`: the view's filter; every number shown is computed under it. Default `{}`. */
   @property({ attribute: false, hasChanged: filterChanged }) filter: RelationFilter = {};
 
+  /**
+   * `Record<string, string>`: for each torn pair, keyed by `pairKey(a, b)`, the id of the relation
+   * that counts for it (the model's `choose` option); a pair not listed is left out of triads and
+   * camps. The panel sets it when the user chooses, then fires `pair-choice`. Default `{}`.
+   */
+  @property({ attribute: false, hasChanged: choiceChanged }) choose: Record<string, string> = {};
+
   /** Key of the chosen triad (see `TriadView.key`), or null. */
   @state() private chosen: string | null = null;
 
@@ -65,13 +94,13 @@ export class ActorGraphBalance extends LitElement {
   #viewCount = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!changed.has('graph') && !changed.has('filter')) return;
-    this.view = this.graph ? balanceView(this.graph, this.filter ?? {}, isolate) : null;
+    if (!changed.has('graph') && !changed.has('filter') && !changed.has('choose')) return;
+    this.view = this.graph ? balanceView(this.graph, { ...this.filter, choose: this.choose ?? {} }, isolate) : null;
     const count = ++this.#viewCount;
     // Not awaited: the panel shows "Working out betweenness…" meanwhile, and a later view drops this one's result.
     if (this.graph && this.view?.byBetweenness === null) void this.#betweennessLater(this.graph, this.filter ?? {}, count);
     const still = this.view && [...this.view.unbalanced, ...this.view.balanced].some((t) => t.key === this.chosen);
-    if (this.chosen !== null && !still) this.choose(null);
+    if (this.chosen !== null && !still) this.chooseTriad(null);
   }
 
   /** Works out betweenness of a large graph in short tasks, then shows it. */
@@ -89,7 +118,7 @@ export class ActorGraphBalance extends LitElement {
     if (this.graph && this.view?.byBetweenness === null) void this.#betweennessLater(this.graph, this.filter ?? {}, ++this.#viewCount);
   }
 
-  private choose(triad: TriadView | null): void {
+  private chooseTriad(triad: TriadView | null): void {
     this.chosen = triad?.key ?? null;
     emit(this, 'triad-highlight', {
       actors: triad ? [...triad.actors] : [],
@@ -101,11 +130,11 @@ export class ActorGraphBalance extends LitElement {
     const key = (event.currentTarget as HTMLElement).dataset.key;
     const triad = [...(this.view?.unbalanced ?? []), ...(this.view?.balanced ?? [])].find((t) => t.key === key);
     // Choosing the chosen triad again clears the highlight.
-    this.choose(triad && triad.key !== this.chosen ? triad : null);
+    this.chooseTriad(triad && triad.key !== this.chosen ? triad : null);
   };
 
   private onClear = (): void => {
-    this.choose(null);
+    this.chooseTriad(null);
   };
 
   private onRelation = (event: Event): void => {
@@ -115,6 +144,72 @@ export class ActorGraphBalance extends LitElement {
   private onActor = (event: Event): void => {
     emitActorSelect(this, this.graph, (event.currentTarget as HTMLElement).dataset.id);
   };
+
+  private onPairChoice = (event: Event): void => {
+    const input = event.currentTarget as HTMLInputElement;
+    const pair = input.name;
+    const relation = input.value === '' ? null : input.value;
+    const { [pair]: _, ...others } = this.choose ?? {};
+    this.choose = relation === null ? others : { ...others, [pair]: relation };
+    emit(this, 'pair-choice', { pair, relation });
+  };
+
+  private renderPair(pair: AmbivalentView, i: number) {
+    const name = pair.key;
+    const option = (value: string, label: unknown) =>
+      html`<label class="choice"><input type="radio" name=${name} .value=${value} .checked=${(pair.chosen ?? '') === value}
+        @change=${this.onPairChoice} />${label}</label>`;
+    return html`<li><fieldset>
+      <legend id="pair-${i}">${sentence(pair.title)}</legend>
+      ${option('', 'Leave this pair out')}
+      ${pair.relations.map((r) => option(r.relation, html`Count the ${r.type}: ${sentence(r.reading)}`))}
+    </fieldset></li>`;
+  }
+
+  private renderAmbivalent(view: BalanceView) {
+    if (!view.ambivalent.length) return nothing;
+    return html`<section part="ambivalent" aria-labelledby="ambivalent-heading">
+      <h3 id="ambivalent-heading">Torn pairs</h3>
+      <p class="note">These pairs cooperate and are hostile at once. Choose which relation counts for triads and camps.</p>
+      <ul class="pairs">${view.ambivalent.map((pair, i) => this.renderPair(pair, i))}</ul>
+    </section>`;
+  }
+
+  private renderContradictions(all: readonly ContradictionView[], list = 'contradictions') {
+    return capped(
+      all,
+      (shown) =>
+        html`<ul class=${list}>${shown.map(
+          (c) => html`<li><button type="button" class="link" data-id=${c.relation} @click=${this.onRelation}>${sentence(c.reading)}</button>
+              <span class="why">(${c.why})</span></li>`,
+        )}</ul>`,
+    );
+  }
+
+  private renderKCamps(k: KCampsView | null) {
+    if (!k) return nothing;
+    const n = k.contradictions.length;
+    return html`<section part="k-camps" aria-labelledby="k-camps-heading">
+      <h3 id="k-camps-heading">Camps that fit best</h3>
+      <p class="note">Any number of camps, cooperation inside each and hostility between them (weak balance).</p>
+      <ol class="fits">${k.fits.map((fit) => html`<li class=${fit.best ? 'best' : ''}>${fit.text}${fit.best ? html` <strong>— fits best</strong>` : nothing}</li>`)}</ol>
+      <div class="camps-k">
+        ${k.camps.map(
+          (camp, i) => html`<section aria-label=${`Camp ${i + 1} of ${k.camps.length}`}>
+          <h4>Camp ${i + 1} (${camp.length})</h4>
+          ${this.renderActors(camp)}
+        </section>`,
+        )}
+      </div>
+      <p class="exact-k">${
+        k.exact
+          ? `${k.best} is exact: no split into ${k.best === 1 ? 'one camp' : `${k.best} camps`} or more contradicts fewer relations.`
+          : 'These camps were found by search: another split may contradict fewer relations.'
+      }</p>
+      <p>${n === 0 ? 'No relation contradicts these camps.' : `${n} ${n === 1 ? 'relation contradicts' : 'relations contradict'} them:`}</p>
+      ${n ? this.renderContradictions(k.contradictions, 'contradictions-k') : nothing}
+    </section>`;
+  }
 
   private renderTriads(all: readonly TriadView[]) {
     return capped(
@@ -176,20 +271,7 @@ export class ActorGraphBalance extends LitElement {
           : 'This split was found by search: another may contradict fewer relations.'
       }</p>
       <p>${n === 0 ? 'No relation contradicts the split.' : `${n} ${n === 1 ? 'relation contradicts' : 'relations contradict'} the split:`}</p>
-      ${
-        n
-          ? capped(
-              view.contradictions,
-              (shown) =>
-                html`<ul class="contradictions">${shown.map(
-                  (
-                    c,
-                  ) => html`<li><button type="button" class="link" data-id=${c.relation} @click=${this.onRelation}>${sentence(c.reading)}</button>
-              <span class="why">(${c.why})</span></li>`,
-                )}</ul>`,
-            )
-          : nothing
-      }
+      ${n ? this.renderContradictions(view.contradictions) : nothing}
     </section>`;
   }
 
@@ -227,7 +309,7 @@ export class ActorGraphBalance extends LitElement {
       ${
         view
           ? html`<p part="summary" class="summary" role="status" aria-live="polite">${view.summary}</p>
-            ${this.renderBalance(view)}${this.renderCamps(view)}${this.renderCentrality(view)}`
+            ${this.renderBalance(view)}${this.renderAmbivalent(view)}${this.renderCamps(view)}${this.renderKCamps(view.kCamps)}${this.renderCentrality(view)}`
           : html`<p class="note">No graph is loaded.</p>`
       }`;
   }

@@ -96,4 +96,10 @@ export const styles = css`
   }
   ${visuallyHidden}
   ${reducedMotion}
+  td.camps {
+    white-space: nowrap;
+  }
+  .contradicts {
+    font-weight: 600;
+  }
 `;

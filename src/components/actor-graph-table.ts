@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { campsFor, parseCampMode, type ShownCamps } from '../model/camp-modes.ts';
 import type { RelationFilter } from '../model/filter.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import { relationRows, ROW_COLUMNS, sortRows, type RelationRow, type RowColumn, type SortDirection } from '../model/relation-table.ts';
@@ -22,6 +23,12 @@ const HEADINGS: Record<RowColumn, string> = {
 
 let instances = 0;
 
+/** The camp column's words for one end of a relation. */
+function campName(camps: ShownCamps, id: string): string {
+  const camp = camps.campOf.get(id);
+  return camp === undefined ? 'no camp' : `camp ${camp}`;
+}
+
 /** Rows listed at first, and added by each "show more": a page stays quick with 20,000 relations. */
 export const TABLE_PAGE = 200;
 
@@ -31,7 +38,8 @@ export const TABLE_PAGE = 200;
  * Each column heading is a button that sorts by it (again to reverse), stably and with blank
  * cells last (see `sortRows`); the sorted column carries `aria-sort`. Each row's label is a
  * button that picks the relation. The row of the `selected` relation has the class `selected`
- * and `aria-current="true"`.
+ * and `aria-current="true"`. With `camps` set, a Camps column names the camp of each end and
+ * says when the relation contradicts the camps.
  *
  * @summary Sortable table of the relations passing the filter.
  *
@@ -66,6 +74,15 @@ export class ActorGraphTable extends LitElement {
   /** The id of the selected relation, whose row is marked; `null` (the default) or `''`: none. */
   @property() selected: string | null = null;
 
+  /**
+   * `none`, `two` or `many`: the camps of `<actor-graph>`'s `camps`, worked out under `filter`
+   * and `choose`; other values mean `none`, which leaves out the Camps column. Default: 'none'.
+   */
+  @property() camps = 'none';
+
+  /** `Record<string, string>`: for each torn pair, the relation that counts for it in the camps (the model's `choose`). Default `{}`. */
+  @property({ attribute: false }) choose: Record<string, string> = {};
+
   /** The column sorted by, or null for graph order. */
   @state() private column: RowColumn | null = null;
   @state() private direction: SortDirection = 'ascending';
@@ -73,6 +90,8 @@ export class ActorGraphTable extends LitElement {
   @state() private total = 0;
   /** How many of the rows are listed. */
   @state() private listed = TABLE_PAGE;
+  private shownCamps: ShownCamps | null = null;
+  private contradicting = new Set<string>();
 
   private readonly uid = `actor-graph-table-${++instances}`;
 
@@ -82,6 +101,11 @@ export class ActorGraphTable extends LitElement {
       this.rows = this.column ? sortRows(rows, this.column, this.direction) : rows;
       this.total = this.graph ? this.graph.size : 0;
       this.listed = TABLE_PAGE;
+    }
+    if (changed.has('graph') || changed.has('filter') || changed.has('camps') || changed.has('choose')) {
+      const mode = parseCampMode(this.camps);
+      this.shownCamps = this.graph ? campsFor(this.graph, mode, { ...this.filter, choose: this.choose ?? {} }) : null;
+      this.contradicting = new Set(this.shownCamps?.contradictions.map((c) => c.relation));
     }
     // The selected relation is always listed, the pages before it too.
     const at = this.selected ? this.rows.findIndex((row) => row.id === this.selected) : -1;
@@ -117,6 +141,7 @@ export class ActorGraphTable extends LitElement {
         <td>${dataText(row.from)}</td>
         <td class="type">${relationSwatch(row.type)} ${row.type}</td>
         <td>${dataText(row.to)}</td>
+        ${this.shownCamps ? this.renderCamps(this.shownCamps, row) : nothing}
         <td>${row.direction}</td>
         <th scope="row">
           <button type="button" data-id=${row.id} @click=${this.onRowClick}>${row.label ? dataText(row.label) : html`${dataText(row.from)} – ${dataText(row.to)}`}</button>
@@ -129,8 +154,16 @@ export class ActorGraphTable extends LitElement {
     `;
   }
 
+  private renderCamps(camps: ShownCamps, row: RelationRow) {
+    const contradicts = this.contradicting.has(row.id);
+    return html`<td class="camps">${campName(camps, row.fromId)} – ${campName(camps, row.toId)}${
+      contradicts ? html`<span class="contradicts">, contradicts them</span>` : nothing
+    }</td>`;
+  }
+
   override render() {
     const sorted = this.column;
+    const columns = ROW_COLUMNS.length + (this.shownCamps ? 1 : 0);
     return html`
       <div class="scroll" role="region" aria-labelledby="${this.uid}-caption" tabindex="0">
         <table part="table">
@@ -145,6 +178,7 @@ export class ActorGraphTable extends LitElement {
                       <span class="arrow" aria-hidden="true">${column === sorted ? (this.direction === 'ascending' ? '▲' : '▼') : ''}</span>
                     </button>
                   </th>
+                  ${column === 'to' && this.shownCamps ? html`<th scope="col" class="camps">Camps</th>` : nothing}
                 `,
               )}
             </tr>
@@ -153,7 +187,7 @@ export class ActorGraphTable extends LitElement {
             ${
               this.rows.length
                 ? this.rows.slice(0, this.listed).map((row) => this.renderRow(row))
-                : html`<tr><td class="empty" colspan=${ROW_COLUMNS.length}>${this.graph ? 'No relation passes the current filters.' : 'No graph is loaded.'}</td></tr>`
+                : html`<tr><td class="empty" colspan=${columns}>${this.graph ? 'No relation passes the current filters.' : 'No graph is loaded.'}</td></tr>`
             }
           </tbody>
         </table>

@@ -4,7 +4,8 @@
  * and the centrality table.
  */
 import { balanceReport, type AmbivalentPair, type AnalysisOptions, type BalanceReport, type Triad } from './balance.ts';
-import { splitIntoCamps, type CampSplit } from './camps.ts';
+import { splitIntoCamps, type CampSplit, type Contradiction } from './camps.ts';
+import { bestCampCount } from './k-camps.ts';
 import { CentralityRun, rankActors, type ActorCentrality } from './centrality.ts';
 import type { ActorGraph } from './graph.ts';
 import { asWritten, type Name } from './bidi.ts';
@@ -120,6 +121,26 @@ export interface ContradictionView {
   why: string;
 }
 
+/** How one number of camps fits, written for the panel. */
+export interface CampFitView {
+  k: number;
+  contradictions: number;
+  /** e.g. "3 camps: 1 relation contradicts them". */
+  text: string;
+  best: boolean;
+}
+
+/** The k camps of weak structural balance as the panel shows them. */
+export interface KCampsView {
+  /** The smallest number of camps with the fewest contradictions. */
+  best: number;
+  /** From one camp up to `best`. */
+  fits: CampFitView[];
+  camps: ActorView[][];
+  contradictions: ContradictionView[];
+  exact: boolean;
+}
+
 /** One centrality row: the actor and its value, written for the table. */
 export interface CentralityRow extends ActorView {
   value: number;
@@ -138,6 +159,8 @@ export interface BalanceView {
   unattached: ActorView[];
   contradictions: ContradictionView[];
   exact: boolean;
+  /** Null on a graph with more than K_CAMPS_AT_ONCE actors. */
+  kCamps: KCampsView | null;
   byDegree: CentralityRow[];
   /** Null on a graph too large to work it out at once (see BETWEENNESS_AT_ONCE and `betweennessRows`). */
   byBetweenness: CentralityRow[] | null;
@@ -149,6 +172,38 @@ export interface BalanceView {
  * short tasks and pass its result to `betweennessRows`.
  */
 export const BETWEENNESS_AT_ONCE = 2_000_000;
+
+/** Most actors for which `balanceView` works out k camps: each k is a search of its own. */
+export const K_CAMPS_AT_ONCE = 2000;
+
+function contradictionView(graph: ActorGraph, c: Contradiction, name: Name, across: string): ContradictionView {
+  return {
+    relation: c.relation,
+    reading: readRelation(graph, c.relation, name),
+    why: c.sign > 0 ? `cooperation across ${across}` : 'hostility inside a camp',
+  };
+}
+
+/** The k camps that fit best under the options, ready to draw. */
+export function kCampsView(graph: ActorGraph, options: AnalysisOptions = {}, name: Name = asWritten): KCampsView {
+  const found = bestCampCount(graph, options);
+  return {
+    best: found.best,
+    fits: found.fits.map((fit) => ({
+      k: fit.k,
+      contradictions: fit.contradictions,
+      text: `${count(fit.k, 'camp', 'camps')}: ${
+        fit.contradictions === 0
+          ? 'no relation contradicts'
+          : `${count(fit.contradictions, 'relation contradicts', 'relations contradict')}`
+      } ${fit.k === 1 ? 'it' : 'them'}`,
+      best: fit.k === found.best,
+    })),
+    camps: found.split.camps.map((camp) => camp.map((id) => ({ id, label: label(graph, id) }))),
+    contradictions: found.split.contradictions.map((c) => contradictionView(graph, c, name, 'camps')),
+    exact: found.exact,
+  };
+}
 
 function rows(graph: ActorGraph, list: ActorCentrality[], by: 'degree' | 'betweenness'): CentralityRow[] {
   return list.map((c) => ({
@@ -178,12 +233,9 @@ export function balanceView(graph: ActorGraph, options: AnalysisOptions = {}, na
     ambivalent: report.ambivalent.map((pair) => ambivalentView(graph, pair, name)),
     camps: [actors(split.camps[0]), actors(split.camps[1])],
     unattached: actors(split.unattached),
-    contradictions: split.contradictions.map((c) => ({
-      relation: c.relation,
-      reading: readRelation(graph, c.relation, name),
-      why: c.sign > 0 ? 'cooperation across the camps' : 'hostility inside a camp',
-    })),
+    contradictions: split.contradictions.map((c) => contradictionView(graph, c, name, 'the camps')),
     exact: split.exact,
+    kCamps: graph.order <= K_CAMPS_AT_ONCE ? kCampsView(graph, options, name) : null,
     byDegree: rows(graph, rankActors(graph, scores, 'degree', TOP_ACTORS), 'degree'),
     byBetweenness: now ? betweennessRows(graph, scores) : null,
   };
