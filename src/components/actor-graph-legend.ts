@@ -3,7 +3,9 @@ import { property } from 'lit/decorators.js';
 import { POSSIBLE_LABEL, svgShape, type KindLegendItem, type RelationLegendItem } from '../view/legend.ts';
 import { POSSIBLE_LOOK } from '../view/style.ts';
 import { ADDED_LABEL, ADDED_LOOK } from '../view/time-style.ts';
+import type { CampLegend } from '../view/camp-legend.ts';
 import { sentence } from './bidi-text.ts';
+import { campLegendGroups, campSwatchStyles } from './camp-swatch.ts';
 import styles from './actor-graph-legend.styles.ts';
 
 const SWATCH_WIDTH = 36;
@@ -15,6 +17,8 @@ const SWATCH_HEIGHT = 18;
  *
  * @csspart relations - The list of relation types.
  * @csspart kinds - The list of actor kinds.
+ * @csspart camps - The list of camps shown, and the mark of relations that contradict them.
+ * @csspart size - The smallest and largest actor of the size scale, with their values.
  *
  * @cssprop --actor-graph-text - Text colour.
  * @cssprop --actor-graph-font - Font family.
@@ -25,7 +29,7 @@ const SWATCH_HEIGHT = 18;
  * @cssprop --actor-graph-node-border - Outline of actor shapes.
  */
 export class ActorGraphLegend extends LitElement {
-  static override styles: CSSResultGroup = styles;
+  static override styles: CSSResultGroup = [styles, campSwatchStyles];
 
   /** Relation types to list, in order. Default: none. */
   @property({ attribute: false }) relations: RelationLegendItem[] = [];
@@ -44,6 +48,12 @@ export class ActorGraphLegend extends LitElement {
    * halo marked "+"), after the relation types. Default: false.
    */
   @property({ type: Boolean }) added = false;
+
+  /**
+   * `CampLegend`: the camps shown, whether a relation shown contradicts them, and the size scale
+   * (`view/camp-legend.ts`), each listed after the actor kinds. Default: none of them.
+   */
+  @property({ attribute: false }) campLegend: CampLegend = { camps: [], contradictions: false, size: null };
 
   private addedSwatch() {
     const y = SWATCH_HEIGHT / 2;
@@ -110,6 +120,7 @@ export class ActorGraphLegend extends LitElement {
           </div>`
           : nothing
       }
+      ${campLegendGroups(this.campLegend ?? { camps: [], contradictions: false, size: null })}
     `;
   }
 }
