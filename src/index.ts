@@ -23,6 +23,8 @@ export type {
   PathQueryDetail,
   RelationSelectDetail,
   StateChangeDetail,
+  TimeChangeDetail,
   TriadHighlightDetail,
 } from './components/events.ts';
 export { ActorGraphExplorer } from './components/actor-graph-explorer.ts';
+export { ActorGraphTimebar } from './components/actor-graph-timebar.ts';
