@@ -82,6 +82,7 @@ describe('custom-elements.json', () => {
         'actor-graph-path-finder',
         'actor-graph-search',
         'actor-graph-table',
+        'actor-graph-timebar',
       ]),
     );
     for (const { module } of elements()) expect(module.path).toMatch(/^dist\/lib\/components\/[a-z-]+\.js$/);
@@ -179,6 +180,7 @@ describe('custom-elements.json', () => {
       'actor-graph path-change',
       'actor-graph relation-select',
       'actor-graph-balance actor-select',
+      'actor-graph-balance pair-choice',
       'actor-graph-balance relation-select',
       'actor-graph-balance triad-highlight',
       'actor-graph-details actor-select',
@@ -195,8 +197,9 @@ describe('custom-elements.json', () => {
       'actor-graph-path-finder relation-select',
       'actor-graph-search actor-select',
       'actor-graph-table relation-select',
+      'actor-graph-timebar time-change',
     ]);
-    expect(declared.size).toBe(14);
+    expect(declared.size).toBe(16);
     for (const event of events) {
       expect(event.type, `${event.tag} ${event.name}`).toEqual({ text: declared.get(event.name) });
       expect(event.description, `${event.tag} ${event.name}`).toBeTruthy();
