@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { reducedMotion } from './reduced-motion.styles.ts';
+import { emphasisStyles } from './actor-graph.emphasis.styles.ts';
 import { systemDarkTokens, themeTokens } from './theme.styles.ts';
 
 /**
@@ -102,5 +103,6 @@ export default css`
     white-space: nowrap;
     border: 0;
   }
+  ${emphasisStyles}
   ${reducedMotion}
 `;

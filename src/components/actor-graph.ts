@@ -20,6 +20,8 @@ import { emit, emitActorSelect, emitRelationSelect } from './events.ts';
 import { ElementDrawing } from './actor-graph.drawing.ts';
 import { LoadSequence } from './actor-graph.loads.ts';
 import { onDrawingKey } from './actor-graph.keys.ts';
+import { ElementEmphasis } from './actor-graph.emphasis.ts';
+import { relationWeights } from '../model/path-groups.ts';
 import { ElementSources } from './actor-graph.sources.ts';
 import { problemsBox } from './actor-graph.problems.ts';
 import { warnFocusDeprecated } from './actor-graph.deprecations.ts';
@@ -46,6 +48,8 @@ export type { ActorSelectDetail, GraphErrorDetail, GraphReadyDetail, PathChangeD
  * @csspart error - The box listing why the last load failed.
  * @csspart summary - The text alternative of the drawing, visually hidden: "Graph of 14 actors and 34 relations: 16 cooperation, 13 hostility, 5 contested."
  * @csspart hint - "Use Ctrl + scroll to zoom the graph", shown a moment when the wheel scrolled the page instead.
+ * @csspart controls - The "Zoom in", "Zoom out" and "Fit" buttons (left out with `controls="none"`).
+ * @csspart tooltip - A relation's label, type and dates, under the pointer or while selected by keyboard.
  *
  * @cssprop --actor-graph-background - Background, also behind labels.
  * @cssprop --actor-graph-text - Label and text colour.
@@ -119,6 +123,9 @@ export class ActorGraphElement extends LitElement {
   /** Id of the selected actor or relation. Default: null. */
   @property({ reflect: true }) selected: string | null = null;
 
+  /** `zoom`: "Zoom in", "Zoom out" and "Fit" buttons on the drawing; `none`: a bare figure. Default: 'zoom'. */
+  @property({ reflect: true, useDefault: true }) controls = 'zoom';
+
   /** `cooperative`: the wheel scrolls the page, and zooms with Ctrl/⌘ or once the drawing has focus; `zoom`: the wheel zooms. Default: 'cooperative'. */
   @property({ reflect: true, useDefault: true }) wheel = 'cooperative';
 
@@ -186,7 +193,8 @@ export class ActorGraphElement extends LitElement {
     wheel: () => parseWheel(this.wheel),
   });
   #focus: { id: string; depth: number } | null = null;
-  #highlight: { actors: Set<string>; relations: Set<string> } | null = null;
+  #highlight: { actors: Set<string>; relations: Set<string>; weights?: ReadonlyMap<string, number> } | null = null;
+  #emphasis = new ElementEmphasis(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -219,16 +227,29 @@ export class ActorGraphElement extends LitElement {
       : { ok: false, problem: { path: 'from', message: 'No graph is loaded', suggestions: [] } };
     const shown = result.ok ? (options?.all ? result.paths : result.paths.slice(0, 1)) : [];
     this.#highlight = shown.length
-      ? { actors: new Set(shown.flatMap((p) => p.actors)), relations: new Set(shown.flatMap((p) => p.relations)) }
+      ? {
+          actors: new Set(shown.flatMap((p) => p.actors)),
+          relations: new Set(shown.flatMap((p) => p.relations)),
+          ...(options?.all ? { weights: relationWeights(shown) } : {}),
+        }
       : null;
     this.#applyView();
     emit(this, 'path-change', { from, to, result });
     return result;
   }
 
-  /** Highlights the given actors and relations, dimming the rest, as a path is highlighted. */
+  /**
+   * Highlights the given actors and relations, dimming the rest, as a path is highlighted. With
+   * `weights` (relation id → how many paths use it), those relations are drawn as wide as their
+   * count and marked with it, as when every path is shown at once.
+   */
   highlight(selection: Highlight): void {
-    this.#highlight = { actors: new Set(selection.actors ?? []), relations: new Set(selection.relations ?? []) };
+    const weights = selection.weights ? new Map(Object.entries(selection.weights)) : undefined;
+    this.#highlight = {
+      actors: new Set(selection.actors ?? []),
+      relations: new Set(selection.relations ?? []),
+      ...(weights ? { weights } : {}),
+    };
     this.#applyView();
   }
 
@@ -371,6 +392,7 @@ export class ActorGraphElement extends LitElement {
       highlight: this.#highlight,
       selected: this.selected,
     });
+    this.#emphasis.apply(this.#highlight?.weights ?? null);
     this.legend = text.legend;
     this.label = text.label;
     this.description = text.description;
@@ -403,6 +425,7 @@ export class ActorGraphElement extends LitElement {
         <div class="drawing"></div>
         <div part="hint" class="hint" aria-hidden="true" ?hidden=${!this.#drawing.wheelHint}>${wheelHint()}</div>
       </div>
+      ${this.#emphasis.render()}
       <p id="summary" part="summary" class="visually-hidden">${this.description}</p>
       <div id="status" class="visually-hidden" aria-live="polite">${this.#graph ? describeSelection(this.#graph, this.selected, graphViewFilter(this.#graph, this)) : ''}</div>
       <actor-graph-legend part="legend" .relations=${this.legend.relations} .kinds=${this.legend.kinds} ?possible=${this.legend.possible === true}

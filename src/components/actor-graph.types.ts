@@ -11,4 +11,6 @@ export type LoadResult = { ok: true; actors: number; relations: number } | { ok:
 export interface Highlight {
   actors?: Iterable<string>;
   relations?: Iterable<string>;
+  /** How many paths use each relation (relation id → count), to draw them as wide as their count. */
+  weights?: Readonly<Record<string, number>>;
 }
