@@ -7,6 +7,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { RelationType } from '../model/format.ts';
 import { LIGHT_THEME, THEME_PROPERTIES, type Theme } from './theme.ts';
+import { emphasisRules } from './emphasis.ts';
 import { campRules } from './camp-style.ts';
 import { timeRules } from './time-style.ts';
 
@@ -366,6 +367,8 @@ export function buildStylesheet(theme: Theme, drawing: DrawingOptions = {}): Sty
       selector: `edge.${CLASSES.selected}`,
       style: { 'underlay-color': theme.text, 'underlay-opacity': SELECTED_UNDERLAY_OPACITY, 'underlay-padding': 5, 'z-index': 6 },
     },
+    // Faded idle actors, paths drawn by weight and the selected relation's width (see emphasis.ts).
+    ...emphasisRules(theme),
     { selector: 'node:active, edge:active', style: { 'overlay-color': theme.highlight, 'overlay-opacity': 0.2 } },
     { selector: 'core', style: { 'active-bg-color': theme.highlight, 'active-bg-opacity': 0.1 } },
   ];
