@@ -79,6 +79,7 @@ export const styles = css`
   }
   .column.current {
     background: var(--_ag-accent-background);
+    outline: 1px solid var(--_ag-accent);
   }
   .stack {
     position: absolute;
@@ -90,17 +91,21 @@ export const styles = css`
   .certain {
     background: var(--_ag-accent);
   }
-  /* Possibly in force: striped, so it is told from certain by more than its colour. */
+  /* Possibly in force: striped and outlined, so it is told from certain by more than its colour, and lighter. */
   .possible {
     box-sizing: border-box;
-    border: 1px solid var(--_ag-accent);
+    border: 1px solid color-mix(in srgb, var(--_ag-accent) 70%, transparent);
     border-block-end: none;
-    background: repeating-linear-gradient(135deg, transparent 0 3px, color-mix(in srgb, var(--_ag-accent) 55%, transparent) 3px 4px);
+    background: repeating-linear-gradient(135deg, transparent 0 4px, color-mix(in srgb, var(--_ag-accent) 40%, transparent) 4px 5px);
+  }
+  .column.current .certain {
+    background: var(--_ag-text);
   }
   .changes {
     display: flex;
     align-items: flex-start;
-    block-size: 0.9rem;
+    block-size: 1rem;
+    padding-block-start: 1px;
   }
   .changes .column {
     display: flex;

@@ -203,7 +203,8 @@ export class ActorGraphTimebar extends LitElement {
 
   private changes(bins: TimeBin[]) {
     const most = Math.max(1, ...bins.map((b) => Math.max(b.begin, b.end)));
-    const height = (count: number) => `${(100 * count) / most}%`;
+    // A single relation still shows: never under 4 px.
+    const height = (count: number) => (count ? `max(4px, ${(100 * count) / most}%)` : '0');
     return html`<div class="changes" aria-hidden="true">
       ${bins.map(
         (bin) =>
