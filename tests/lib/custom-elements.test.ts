@@ -106,6 +106,7 @@ describe('custom-elements.json', () => {
       ['known-on', 'knownOn'],
       ['possible', 'possible'],
       ['selected', 'selected'],
+      ['controls', 'controls'],
       ['wheel', 'wheel'],
       ['layout', 'layout'],
     ]);
@@ -151,7 +152,7 @@ describe('custom-elements.json', () => {
 
   it('gives <actor-graph> its CSS parts and custom properties', () => {
     const { d } = element('actor-graph');
-    expect(names(d.cssParts)).toEqual(['canvas', 'legend', 'error', 'summary', 'hint']);
+    expect(names(d.cssParts)).toEqual(['canvas', 'legend', 'error', 'summary', 'hint', 'controls', 'tooltip']);
     expect(names(d.cssProperties)).toEqual([
       '--actor-graph-background',
       '--actor-graph-text',
