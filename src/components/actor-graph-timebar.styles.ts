@@ -1,10 +1,15 @@
 import { css } from 'lit';
 import { panelButtons, panelHost, visuallyHidden } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
+import { systemDarkTokens } from './theme.styles.ts';
 
-/** Styles of `<actor-graph-timebar>`; colours come from `--actor-graph-*` properties, else the theme's. */
+/**
+ * Styles of `<actor-graph-timebar>`; colours come from `--actor-graph-*` properties, else the
+ * theme's, dark when the system asks for dark (as `<actor-graph>`, which it sits under).
+ */
 export const styles = css`
   ${panelHost}
+  ${systemDarkTokens}
   ${panelButtons}
   ${visuallyHidden}
   :host {
