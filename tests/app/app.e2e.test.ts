@@ -67,7 +67,7 @@ describe.skipIf(!existsSync(executablePath))('the app, built and served', () => 
           }),
         { timeout: 20_000 },
       )
-      .toBe('14/34');
+      .toBe('14/37');
     expect(await page.title()).toBe('actor-graph explorer');
     const heading = page.locator('actor-graph-explorer').locator('h1');
     expect(await heading.textContent()).toBe('Russia and the Taliban, 2016');

@@ -116,7 +116,7 @@ describe.skipIf(!existsSync(executablePath))('the built app and the embedding pa
           (Element & { cy: { nodes(): { length: number }; edges(): { length: number } } | null }) | null;
         return view?.cy ? `${view.cy.nodes().length}/${view.cy.edges().length}` : 'not drawn';
       });
-    await expect.poll(drawn, { timeout: 20_000 }).toBe('14/34');
+    await expect.poll(drawn, { timeout: 20_000 }).toBe('14/37');
     const explorer = page.locator('actor-graph-explorer');
     await expect
       .poll(() => explorer.locator('actor-graph-path-finder [part="status"]').textContent(), { timeout: 10_000 })
@@ -168,10 +168,10 @@ describe.skipIf(!existsSync(executablePath))('the built app and the embedding pa
         const el = document.querySelector<Element & { cy: { nodes(): unknown[]; edges(): unknown[] } | null }>(s);
         return el?.cy && el.cy.nodes().length ? `${el.cy.nodes().length}/${el.cy.edges().length}` : 'not drawn';
       }, selector);
-    await expect.poll(() => drawn('#seed'), { timeout: 20_000 }).toBe('14/34');
+    await expect.poll(() => drawn('#seed'), { timeout: 20_000 }).toBe('14/37');
     await expect.poll(() => drawn('#example'), { timeout: 20_000 }).toBe('5/6');
     // The page's own script (embed.js) and style (embed.css) ran and applied.
-    await expect.poll(() => page.locator('output[for="seed"]').textContent()).toBe('14 actors, 34 relations. Nothing selected.');
+    await expect.poll(() => page.locator('output[for="seed"]').textContent()).toBe('14 actors, 37 relations. Nothing selected.');
     expect(await page.locator('#example').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(21, 26, 33)');
     const india = await actorPoint(page, '#seed', 'india');
     await page.mouse.click(india.x, india.y);

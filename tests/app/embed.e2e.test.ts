@@ -133,7 +133,7 @@ describe.skipIf(!existsSync(executablePath))('dist/lib/actor-graph.js on a page 
 
   it('fetches image export from beside the file when a reader exports the graph', async () => {
     const { page, problems } = await open('/embed.html');
-    await expect.poll(() => drawn(page, '#seed'), { timeout: 20_000 }).toBe('14/34');
+    await expect.poll(() => drawn(page, '#seed'), { timeout: 20_000 }).toBe('14/37');
     const assets: string[] = [];
     page.on('request', (request) => void assets.push(new URL(request.url()).pathname));
     const png = await page.evaluate(async () => {
@@ -148,10 +148,10 @@ describe.skipIf(!existsSync(executablePath))('dist/lib/actor-graph.js on a page 
 
   it('draws both graphs of embed.html, each in its own theme, and keeps their selections apart', async () => {
     const { page, problems } = await open('/embed.html');
-    await expect.poll(() => drawn(page, '#seed'), { timeout: 20_000 }).toBe('14/34');
+    await expect.poll(() => drawn(page, '#seed'), { timeout: 20_000 }).toBe('14/37');
     await expect.poll(() => drawn(page, '#example'), { timeout: 20_000 }).toBe('5/6');
     expect(await page.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), TAGS)).toEqual([]);
-    await expect.poll(() => page.locator('output[for="seed"]').textContent()).toBe('14 actors, 34 relations. Nothing selected.');
+    await expect.poll(() => page.locator('output[for="seed"]').textContent()).toBe('14 actors, 37 relations. Nothing selected.');
 
     // Themes: the custom properties each element inherits reach its drawing.
     const hostility = (selector: string) =>
@@ -200,7 +200,7 @@ describe.skipIf(!existsSync(executablePath))('dist/lib/actor-graph.js on a page 
 
   it('lets a second copy of the file on the page load without an error, the elements staying defined once', async () => {
     const { page, problems } = await open('/twice.html');
-    await expect.poll(() => drawn(page, 'actor-graph'), { timeout: 20_000 }).toBe('14/34');
+    await expect.poll(() => drawn(page, 'actor-graph'), { timeout: 20_000 }).toBe('14/37');
     // A string, so that the test runner does not rewrite its dynamic imports.
     const copies = `(async () => {
       const second = await import('/actor-graph.js?second-copy');

@@ -23,7 +23,7 @@ describe('actor-graph validate', () => {
     const run = cli('validate', SEED);
     expect(run.code).toBe(0);
     expect(run.out).toBe(
-      `${SEED}: valid. "Russia and the Taliban, 2016": 14 actors, 34 relations (16 cooperation, 13 hostility, 5 contested), 54 pieces of evidence from 1 source.\n`,
+      `${SEED}: valid. "Russia and the Taliban, 2016": 14 actors, 37 relations (16 cooperation, 16 hostility, 5 contested), 60 pieces of evidence from 1 source.\n`,
     );
   });
 
@@ -71,9 +71,14 @@ describe('actor-graph paths', () => {
   });
 
   it('prints JSON paths under the filters, naming actors by alias in any case', () => {
-    const run = cli('paths', SEED, '--from', 'the kremlin', '--to', 'daesh', '--as-of', '2001', '--json');
+    const run = cli('paths', SEED, '--from', 'the kremlin', '--to', 'daesh', '--as-of', '2016', '--json');
     expect(run.code).toBe(0);
     expect(JSON.parse(run.out)).toEqual({ paths: [{ actors: ['russia', 'isis'], relations: ['russia-isis'], sign: '-' }] });
+    // In 2001 Russia's hostility to ISIS, begun no later than December 2015, is only possible.
+    expect(JSON.parse(cli('paths', SEED, '--from', 'Russia', '--to', 'ISIS', '--as-of', '2001', '--json').out)).toEqual({ paths: [] });
+    expect(JSON.parse(cli('paths', SEED, '--from', 'Russia', '--to', 'ISIS', '--as-of', '2001', '--possible', '--json').out)).toEqual({
+      paths: [{ actors: ['russia', 'isis'], relations: ['russia-isis'], sign: '-', possible: ['russia-isis'] }],
+    });
   });
 
   it('lists all paths up to a number of hops, shortest first', () => {
@@ -135,13 +140,15 @@ describe('actor-graph paths', () => {
 describe('actor-graph stats', () => {
   it('counts by type, ranks actors and lists unbalanced triads', () => {
     const stats = JSON.parse(cli('stats', SEED, '--json').out);
-    expect(stats.byType).toEqual({ cooperation: 16, hostility: 13, contested: 5 });
+    expect(stats.byType).toEqual({ cooperation: 16, hostility: 16, contested: 5 });
     expect(stats.centrality.degree.slice(0, 2)).toEqual([
-      { id: 'russia', value: 18 },
-      { id: 'taliban', value: 16 },
+      { id: 'russia', value: 21 },
+      { id: 'taliban', value: 18 },
     ]);
     // With no date set, only triads whose relations held together count.
-    expect(stats.triads).toEqual({ balanced: 7, unbalanced: 2 });
+    expect(stats.triads).toEqual({ balanced: 7, unbalanced: 3 });
+    // Russia against the drug traffickers the Taliban helps, while cooperating with the Taliban.
+    expect(stats.unbalancedTriads.map((t: { actors: string[] }) => t.actors)).toContainEqual(['drug-traffickers', 'russia', 'taliban']);
     expect(stats.ambivalentPairs).toEqual([
       {
         actors: ['afghan-government', 'russia'],
@@ -151,20 +158,27 @@ describe('actor-graph stats', () => {
   });
 
   it('judges the graph as of a date', () => {
-    // 2001: the 21 undated relations, plus Russia's support for the U.S. and hostility to the
-    // Taliban that year, and the U.S.–Taliban war that began then.
+    // 2001: the 17 undated relations, plus Russia's support for the U.S. and hostility to the
+    // Taliban that year, and the U.S.–Taliban war that began then. Relations begun "no later than"
+    // 2015 or 2016 (the fights against ISIS, the intelligence sharing, the arms reports) are only
+    // possible then: counted with --possible.
     const stats = JSON.parse(cli('stats', SEED, '--as-of', '2001', '--json').out);
-    expect(stats.byType).toEqual({ cooperation: 11, hostility: 11, contested: 2 });
+    expect(stats.byType).toEqual({ cooperation: 11, hostility: 7, contested: 2 });
+    expect(JSON.parse(cli('stats', SEED, '--as-of', '2001', '--possible', '--json').out).byType).toEqual({
+      cooperation: 12,
+      hostility: 14,
+      contested: 5,
+    });
   });
 
   it('prints a readable summary', () => {
     const run = cli('stats', SEED);
     expect(run.code).toBe(0);
     expect(run.out.split('\n').slice(0, 4)).toEqual([
-      'Russia and the Taliban, 2016: 14 actors, 34 relations',
-      '  16 cooperation, 13 hostility, 5 contested',
+      'Russia and the Taliban, 2016: 14 actors, 37 relations',
+      '  16 cooperation, 16 hostility, 5 contested',
       'Most relations (degree):',
-      '  1. Russia 18',
+      '  1. Russia 21',
     ]);
     expect(run.out.split('\n').slice(-3)).toEqual([
       'Ambivalent pairs, cooperation and hostility at once (left out of triads):',

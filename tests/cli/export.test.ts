@@ -111,7 +111,7 @@ describe('actor-graph export, data', { timeout: 120_000 }, () => {
       const out = join(dir, 'data', `graph.${format}`);
       const run = cli([SEED, '--format', format, '--out', out]);
       expect(run.code, run.err).toBe(0);
-      expect(run.out).toContain('14 actors, 34 relations');
+      expect(run.out).toContain('14 actors, 37 relations');
       const result = readers[format](readFileSync(out, 'utf8'));
       expect(result.ok && result.document, format).toEqual(seed);
     }

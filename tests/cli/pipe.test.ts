@@ -74,7 +74,7 @@ describe.runIf(process.platform !== 'win32')('actor-graph reading a named pipe',
     const done = await run;
     expect(done.code).toBe(0);
     expect(done.out).toBe(
-      `${pipe}: valid. "Russia and the Taliban, 2016": 14 actors, 34 relations (16 cooperation, 13 hostility, 5 contested), 54 pieces of evidence from 1 source.\n`,
+      `${pipe}: valid. "Russia and the Taliban, 2016": 14 actors, 37 relations (16 cooperation, 16 hostility, 5 contested), 60 pieces of evidence from 1 source.\n`,
     );
   });
 

@@ -32,10 +32,10 @@ describe('actor-graph stats --approx', () => {
     expect(human.code).toBe(0);
     expect(human.out.split('\n').slice(8, 14)).toEqual([
       'Most between others (betweenness estimated from 5 of 14 actors drawn at random, seed 1, ± its standard error):',
-      '  1. Taliban 0.392 ± 0.097',
-      '  2. Russia 0.240 ± 0.059',
-      '  3. Afghan government 0.080 ± 0.049',
-      '  4. ISIS 0.031 ± 0.006',
+      '  1. Russia 0.316 ± 0.060',
+      '  2. Taliban 0.292 ± 0.061',
+      '  3. Afghan government 0.031 ± 0.019',
+      '  4. ISIS 0.022 ± 0.007',
       '  5. Central Asian terrorist networks 0.000 ± 0.000',
     ]);
     const json = JSON.parse((await cli('stats', SEED, '--approx', '5', '--seed', '7', '--json')).out);

@@ -212,7 +212,7 @@ describe('the keyboard alone', () => {
     await settle(el);
     expect(el.state.asOf).toBe('2001');
     expect(text(inRoot(view, '#summary'))).toBe(
-      'Graph of 14 actors and 24 of 34 relations: 11 cooperation, 11 hostility, 2 contested, as of 2001.',
+      'Graph of 14 actors and 20 of 37 relations: 11 cooperation, 7 hostility, 2 contested, as of 2001.',
     );
     // Then "Include possible relations", switched on and off with Space, and the "As known on" date.
     expect((deepActive() as HTMLInputElement).name).toBe('possible');
@@ -312,28 +312,28 @@ describe('screen readers', () => {
     const el = await explorer();
     const view = el.graphView!;
     const canvas = inRoot(view, '[part="canvas"]');
-    expect(canvas.getAttribute('aria-label')).toBe('Graph: 14 actors, 34 relations shown');
+    expect(canvas.getAttribute('aria-label')).toBe('Graph: 14 actors, 37 relations shown');
     expect(canvas.getAttribute('aria-describedby')!.split(' ')).toContain('summary');
     const summary = inRoot(view, '#summary');
-    expect(text(summary)).toBe('Graph of 14 actors and 34 relations: 16 cooperation, 13 hostility, 5 contested.');
+    expect(text(summary)).toBe('Graph of 14 actors and 37 relations: 16 cooperation, 16 hostility, 5 contested.');
     // Visually hidden, yet read.
     expect(summary.getBoundingClientRect().width).toBeLessThanOrEqual(1);
     expect(getComputedStyle(summary).display).not.toBe('none');
     el.state = { types: ['hostility'], asOf: '2015-12' };
     await settle(el);
-    expect(text(summary)).toMatch(/^Graph of 14 actors and \d+ of 34 relations: \d+ hostility, as of December 2015\.$/);
+    expect(text(summary)).toMatch(/^Graph of 14 actors and \d+ of 37 relations: \d+ hostility, as of December 2015\.$/);
     // The table view lists the same relations.
     el.state = { ...el.state, view: 'table' };
     await settle(el);
     const rows = panel(el, 'actor-graph-table').shadowRoot!.querySelectorAll('tbody tr[data-id]');
-    expect(text(summary)).toContain(`and ${rows.length} of 34 relations`);
+    expect(text(summary)).toContain(`and ${rows.length} of 37 relations`);
   });
 
   it('hear loads, load errors and path results through live regions', async () => {
     const el = await explorer((el) => (el.state = { from: 'Russia', to: 'India' }));
     const status = inRoot(el, '.status');
     expect(status.getAttribute('role')).toBe('status');
-    expect(text(status)).toBe('Loaded Russia and the Taliban, 2016: 14 actors, 34 relations.');
+    expect(text(status)).toBe('Loaded Russia and the Taliban, 2016: 14 actors, 37 relations.');
     const finder = panel(el, 'actor-graph-path-finder');
     const pathStatus = inRoot(finder, '[part="status"]');
     expect(pathStatus.getAttribute('role')).toBe('status');

@@ -34,7 +34,7 @@ describe('<actor-graph-explorer> and where its graph comes from', () => {
     expect(box.width).toBe(header.width);
     expect(getComputedStyle(shown).backgroundColor).toBe('rgb(255, 244, 206)');
     expect(text(el.shadowRoot!.querySelector('[role="status"]'))).toBe(
-      `Loaded Russia and the Taliban, 2016: 14 actors, 34 relations. Graph loaded from ${HOST} — not from this site.`,
+      `Loaded Russia and the Taliban, 2016: 14 actors, 37 relations. Graph loaded from ${HOST} — not from this site.`,
     );
   });
 

@@ -17,11 +17,14 @@ const HOSTILITY = [
   'nato-taliban',
   'russia-afghan-government-strain',
   'russia-chechen-rebels',
+  'russia-drug-traffickers',
   'russia-isis',
+  'russia-taliban-arms-embargo',
   'russia-taliban-1990s',
   'russia-taliban-2001',
   'syrian-government-isis',
   'taliban-afghan-government',
+  'taliban-drug-sales-to-russia',
   'taliban-isis',
   'united-states-russia',
   'united-states-taliban',
@@ -54,16 +57,16 @@ async function clickCanvasAt(view: ActorGraphElement, point: { x: number; y: num
 afterEach(() => document.body.replaceChildren());
 
 describe('<actor-graph-explorer>', () => {
-  it('loads src and draws 14 actors and 34 relations under the graph’s title', async () => {
+  it('loads src and draws 14 actors and 37 relations under the graph’s title', async () => {
     const { el, view, changes } = await mount();
     expect(view.getAttribute('src')).toBe(SEED_URL);
     expect(view.cy!.nodes()).toHaveLength(14);
-    expect(view.cy!.edges()).toHaveLength(34);
+    expect(view.cy!.edges()).toHaveLength(37);
     expect(shown(view, 'nodes')).toHaveLength(14);
-    expect(shown(view, 'edges')).toHaveLength(34);
+    expect(shown(view, 'edges')).toHaveLength(37);
     expect(text(inRoot(el, 'header h1'))).toBe('Russia and the Taliban, 2016');
-    expect(text(inRoot(el, '[role="status"]'))).toBe('Loaded Russia and the Taliban, 2016: 14 actors, 34 relations.');
-    expect(tableRows(el)).toHaveLength(34);
+    expect(text(inRoot(el, '[role="status"]'))).toBe('Loaded Russia and the Taliban, 2016: 14 actors, 37 relations.');
+    expect(tableRows(el)).toHaveLength(37);
     expect(inRoot(el, '[part="problems"]').hidden).toBe(true);
     // Loading is not a user's change: nothing for the page to push into its history.
     expect(changes).toEqual([]);
@@ -127,16 +130,16 @@ describe('<actor-graph-explorer>', () => {
     expect(shown(view, 'edges')).toHaveLength(21);
     expect(tableRows(el)).toHaveLength(21);
     expect(tableRows(el).filter((row) => HOSTILITY.includes(row.dataset.id!))).toEqual([]);
-    expect(summary()).toBe('21 of 34 relations shown.');
+    expect(summary()).toBe('21 of 37 relations shown.');
 
     const date = inRoot<HTMLInputElement>(filters, 'input[part="date"]');
     await userEvent.fill(date, '2001');
     await userEvent.keyboard('{Enter}');
     await settle(el);
     expect(changes.at(-1)).toEqual({ types: ['cooperation', 'contested'], asOf: '2001' });
-    // Of the 24 relations holding in 2001, 11 are hostility.
+    // Of the 20 relations holding in 2001, 7 are hostility.
     expect(shown(view, 'edges')).toHaveLength(13);
-    expect(summary()).toBe('13 of 34 relations shown.');
+    expect(summary()).toBe('13 of 37 relations shown.');
 
     await userEvent.click(box('hostility'));
     await settle(el);
@@ -147,7 +150,7 @@ describe('<actor-graph-explorer>', () => {
         .map((row) => row.dataset.id)
         .sort(),
     ).toEqual([...SEED_IN_2001].sort());
-    expect(summary()).toBe('24 of 34 relations shown.');
+    expect(summary()).toBe('20 of 37 relations shown.');
 
     // A mistyped date stays, with its explanation, while the user does something else.
     await userEvent.fill(date, '20x');
@@ -186,7 +189,7 @@ describe('<actor-graph-explorer>', () => {
     expect(inRoot(el, '#panel-table').hidden).toBe(false);
     expect(inRoot(el, '#panel-graph').hidden).toBe(true);
     // Cooperation and contested relations holding in 2016: 12 + 5.
-    expect(text(inRoot(panel(el, 'actor-graph-table'), '.summary'))).toBe('17 of 34 relations shown.');
+    expect(text(inRoot(panel(el, 'actor-graph-table'), '.summary'))).toBe('17 of 37 relations shown.');
     expect(inRoot(panel(el, 'actor-graph-table'), 'tr[aria-current="true"]').dataset.id).toBe('russia-taliban-arms');
     // The filters say so.
     const filters = panel(el, 'actor-graph-filters');

@@ -184,7 +184,7 @@ describe('<actor-graph src> when the load fails', () => {
 
       // Nothing half drawn: the same graph, elements and positions, nothing dimmed or hidden.
       expect(el.graph).toBe(graph);
-      expect(counts(el)).toBe('14/34');
+      expect(counts(el)).toBe('14/37');
       expect(positions(el)).toBe(before);
       expect(el.cy!.elements('.ag-filtered, .ag-unfocused, .ag-dimmed, .ag-path')).toHaveLength(0);
 
@@ -197,7 +197,7 @@ describe('<actor-graph src> when the load fails', () => {
       await userEvent.click(box.querySelector('button')!);
       await el.updateComplete;
       expect(errorBox(el)).toBeNull();
-      expect(counts(el)).toBe('14/34');
+      expect(counts(el)).toBe('14/37');
     });
   }
 
@@ -235,7 +235,7 @@ describe('<actor-graph src> when the load fails', () => {
     // bound is the most bytes a file at the limit can hold (3 a character); read to its end, the
     // body would have gone on until the timeout, gigabytes later.
     expect((await faultLog()).sent.limit).toBeLessThan(3 * LIMITS.characters);
-    expect(counts(el)).toBe('14/34');
+    expect(counts(el)).toBe('14/37');
   });
 });
 
@@ -327,7 +327,7 @@ describe('<actor-graph src> removed while loading', () => {
     await receivedBy('added-back', 2);
     expect(await release('added-back')).toBe(1);
     expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
-    expect(counts(el)).toBe('14/34');
+    expect(counts(el)).toBe('14/37');
     expect(events).toEqual(['graph-ready']);
   });
 
@@ -352,6 +352,6 @@ describe('<actor-graph src> removed while loading', () => {
       window.fetch = native;
     }
     expect(requested).toEqual([]);
-    expect(counts(el)).toBe('14/34');
+    expect(counts(el)).toBe('14/37');
   });
 });

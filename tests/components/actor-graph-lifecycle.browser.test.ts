@@ -75,7 +75,7 @@ describe('<actor-graph> created before its definition', () => {
     customElements.define(tag, class extends ActorGraphElement {});
     expect(el).toBeInstanceOf(ActorGraphElement);
     expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
-    expect(counts(el)).toBe('14/34');
+    expect(counts(el)).toBe('14/37');
   });
 
   it('picks up src, as-of and selected set before it was upgraded', async () => {
@@ -112,7 +112,7 @@ describe('two <actor-graph> elements on one page', () => {
     dark.data = tiny();
     document.body.append(light, dark);
     expect((await light.ready).ok && (await dark.ready).ok).toBe(true);
-    expect([counts(light), counts(dark)]).toEqual(['14/34', '2/1']);
+    expect([counts(light), counts(dark)]).toEqual(['14/37', '2/1']);
 
     const selects: string[] = [];
     document.body.addEventListener('actor-select', (event) =>
@@ -212,7 +212,7 @@ describe('<actor-graph> removed and added again', () => {
       }
       expect(await one.ready).toEqual({ ok: true, actors: 14, relations: 34 });
       expect(await two.ready).toEqual({ ok: true, actors: 2, relations: 1 });
-      expect([counts(one), counts(two)]).toEqual(['14/34', '2/1']);
+      expect([counts(one), counts(two)]).toEqual(['14/37', '2/1']);
       expect(
         JSON.stringify({
           observers: observing.size,
@@ -250,7 +250,7 @@ describe('<actor-graph> removed and added again', () => {
       fetches.stop();
     }
     expect(fetches.urls).toEqual([SEED_URL]);
-    expect(counts(el)).toBe('14/34');
+    expect(counts(el)).toBe('14/37');
   });
 
   it('cancels a fetch under way when removed, and fetches again when added back', async () => {
@@ -271,7 +271,7 @@ describe('<actor-graph> removed and added again', () => {
     }
     expect(fetches.urls).toEqual([SEED_URL, SEED_URL]);
     expect(fetches.signals.map((signal) => signal.aborted)).toEqual([true, false]);
-    expect(counts(el)).toBe('14/34');
+    expect(counts(el)).toBe('14/37');
   });
 
   it('draws on the new cytoscape when moved at any point of a load', async () => {
@@ -361,7 +361,7 @@ describe('<actor-graph> given a new source while loading', () => {
     el.src = SEED_URL;
     // The data's load gave way within the set, long before the fetch ended.
     expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
-    expect(counts(el)).toBe('14/34');
+    expect(counts(el)).toBe('14/37');
     expect(readies).toBe(1);
   });
 

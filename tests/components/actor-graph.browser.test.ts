@@ -79,12 +79,12 @@ describe('<actor-graph>', () => {
     expect(event.bubbles && event.composed).toBe(true);
     expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
     expect(el.cy!.nodes().length).toBe(14);
-    expect(el.cy!.edges().length).toBe(34);
-    expect(visibleIds(el, 'edges')).toHaveLength(34);
+    expect(el.cy!.edges().length).toBe(37);
+    expect(visibleIds(el, 'edges')).toHaveLength(37);
     expect(el.graph!.order).toBe(14);
     expect(el.getAttribute('src')).toBe(SEED_URL);
     await el.updateComplete;
-    expect(canvas(el).getAttribute('aria-label')).toBe('Graph: 14 actors, 34 relations shown');
+    expect(canvas(el).getAttribute('aria-label')).toBe('Graph: 14 actors, 37 relations shown');
     expect(canvas(el).getAttribute('role')).toBe('application');
     expect(canvas(el).tabIndex).toBe(0);
   });
@@ -187,7 +187,7 @@ describe('<actor-graph>', () => {
     expect(legend(el).relations.map((r) => r.type)).toEqual(['cooperation']);
     el.types = null;
     await el.updateComplete;
-    expect(visibleIds(el, 'edges')).toHaveLength(34);
+    expect(visibleIds(el, 'edges')).toHaveLength(37);
     expect(legend(el).relations.map((r) => r.type)).toEqual(['cooperation', 'hostility', 'contested']);
   });
 
@@ -266,10 +266,10 @@ describe('<actor-graph>', () => {
     expect(visibleIds(el, 'nodes')).not.toContain('central-asian-networks');
     el.focusOn('syrian-government', 3);
     expect(visibleIds(el, 'nodes')).toHaveLength(14);
-    expect(visibleIds(el, 'edges')).toHaveLength(34);
+    expect(visibleIds(el, 'edges')).toHaveLength(37);
     el.focusOn('syrian-government', 1);
     el.clearHighlight();
-    expect(visibleIds(el, 'edges')).toHaveLength(34);
+    expect(visibleIds(el, 'edges')).toHaveLength(37);
   });
 
   it('still focuses a neighbourhood with the deprecated focus(actor, depth), warning once; focus() moves keyboard focus to the drawing', async () => {
@@ -352,7 +352,7 @@ describe('<actor-graph>', () => {
     await el.updateComplete;
     expect(el.graph).toBe(graph);
     expect(el.cy!.nodes()).toHaveLength(14);
-    expect(el.cy!.edges()).toHaveLength(34);
+    expect(el.cy!.edges()).toHaveLength(37);
     const box = el.shadowRoot!.querySelector('[part="error"]')!;
     expect(box.getAttribute('role')).toBe('alert');
     expect(box.textContent).toContain('previous graph is still shown');

@@ -69,7 +69,7 @@ describe('<actor-graph> over the shared list of broken files', () => {
       const box = el.shadowRoot!.querySelector('[part="error"]');
       expect(text(box?.querySelector('p'))).toBe('The graph could not be loaded; the previous graph is still shown.');
       expect([...box!.querySelectorAll('li')].map(text)).toEqual(input.problems.map((p) => `${p.path} ${p.message}`));
-      expect(counts(el)).toBe('14/34');
+      expect(counts(el)).toBe('14/37');
       expect(positions(el)).toBe(before);
       expect(el.graph!.getAttribute('title')).toBe('Russia and the Taliban, 2016');
     });
@@ -117,9 +117,9 @@ describe('<actor-graph-explorer> over the shared list of broken files', () => {
     expect([...panel().querySelectorAll('li')].map(text)).toEqual(problems.map((p) => `${p.path}: ${p.message}`));
     expect(status()).toBe(`${source} was not loaded: ${plural(problems.length)}. The previous graph is kept.`);
     const view = el.graphView!;
-    expect(counts(view)).toBe('14/34');
+    expect(counts(view)).toBe('14/37');
     expect(text(el.shadowRoot!.querySelector('h1'))).toBe('Russia and the Taliban, 2016');
-    expect(el.shadowRoot!.querySelector('actor-graph-table')!.shadowRoot!.querySelectorAll('tbody tr[data-id]')).toHaveLength(34);
+    expect(el.shadowRoot!.querySelector('actor-graph-table')!.shadowRoot!.querySelectorAll('tbody tr[data-id]')).toHaveLength(37);
   }
 
   it('refuses a file too large to be under the character limit without reading it', async () => {

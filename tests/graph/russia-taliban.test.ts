@@ -80,6 +80,43 @@ describe('the Russia–Taliban 2016 graph', () => {
     expect(doc.version).toBe(1.1);
   });
 
+  it('dates each fight against ISIS by the passage that places it, never from before ISIS is spoken of', () => {
+    const bounds = Object.fromEntries(
+      ['taliban-isis', 'russia-isis', 'syrian-government-isis', 'nato-isis', 'afghan-government-isis'].map((id) => [
+        id,
+        [relation(id).start, relation(id).startBound, relation(id).end],
+      ]),
+    );
+    expect(bounds).toEqual({
+      'taliban-isis': ['2015-12', 'no-later-than', undefined],
+      'russia-isis': ['2015-12', 'no-later-than', undefined],
+      'syrian-government-isis': ['2016', 'no-later-than', undefined],
+      'nato-isis': ['2016-12', 'no-later-than', undefined],
+      'afghan-government-isis': ['2016-12', 'no-later-than', undefined],
+    });
+    expect(relation('russia-isis').evidence!.find((e) => e.locator === '¶12')).toMatchObject({ date: '2015-12' });
+  });
+
+  it('holds the three relations the first reading missed, each typed with a note', () => {
+    expect(relation('russia-taliban-arms-embargo')).toMatchObject({
+      source: 'russia',
+      target: 'taliban',
+      type: 'hostility',
+      start: '2015-10',
+      startBound: 'no-later-than',
+    });
+    expect(relation('russia-taliban-arms-embargo').evidence!.map((e) => e.locator)).toEqual(['¶14']);
+    expect(relation('russia-drug-traffickers')).toMatchObject({ source: 'russia', target: 'drug-traffickers', type: 'hostility' });
+    expect(relation('russia-drug-traffickers').evidence!.map((e) => e.locator)).toEqual(['¶8', '¶9']);
+    expect(relation('taliban-drug-sales-to-russia')).toMatchObject({ source: 'taliban', target: 'russia', type: 'hostility' });
+    expect(relation('taliban-drug-sales-to-russia').evidence!.map((e) => e.locator)).toEqual(['¶11', '¶12']);
+    expect(relation('taliban-drug-sales-to-russia').start).toBeUndefined();
+    for (const id of ['russia-taliban-arms-embargo', 'russia-drug-traffickers', 'taliban-drug-sales-to-russia']) {
+      expect(relation(id).note, id).toMatch(/^(Typed hostility|Russia’s part in)/);
+    }
+    expect(doc.relations).toHaveLength(37);
+  });
+
   it('credits each claim to whom the article gives it, in the article’s words', () => {
     expect(relation('russia-isis').evidence!.find((e) => e.locator === '¶2')!.claimant).toBe(
       'Russian diplomats, as reported by Samuel Ramani',

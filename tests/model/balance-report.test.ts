@@ -23,7 +23,7 @@ describe('balance report', () => {
     expect(count(1, 'triad', 'triads')).toBe('1 triad');
     expect(count(0, 'triad', 'triads')).toBe('0 triads');
     expect(balanceSummary({ triads: [], balanced: 0, unbalanced: 0 })).toBe('0 triads: 0 balanced, 0 unbalanced');
-    expect(balanceSummary(balanceReport(graph))).toBe('9 triads: 7 balanced, 2 unbalanced');
+    expect(balanceSummary(balanceReport(graph))).toBe('10 triads: 7 balanced, 3 unbalanced');
   });
 
   it('titles a triad by its actors’ labels and its hostilities', () => {
@@ -37,27 +37,27 @@ describe('balance report', () => {
     const filter = { asOf: '2016' };
     const view = balanceView(graph, filter);
     const report = balanceReport(graph, filter);
-    expect(view.summary).toBe('10 triads: 8 balanced, 2 unbalanced');
+    expect(view.summary).toBe('11 triads: 8 balanced, 3 unbalanced');
     expect(view.unbalanced.map((t) => t.relations)).toEqual(report.triads.filter((t) => !t.balanced).map((t) => t.relations));
     expect(view.unbalanced[0]!.readings).toHaveLength(3);
     const split = splitIntoCamps(graph, filter);
     expect(view.camps.map((c) => c.map((a) => a.id))).toEqual(split.camps);
     expect(view.contradictions.map((c) => c.relation)).toEqual(split.contradictions.map((c) => c.relation));
     expect(view.byDegree).toHaveLength(5);
-    expect(view.byDegree[0]).toEqual({ id: 'russia', label: 'Russia', value: 13, text: '13' });
-    expect(view.byBetweenness?.[0]?.text).toBe('0.280');
+    expect(view.byDegree[0]).toEqual({ id: 'russia', label: 'Russia', value: 16, text: '16' });
+    expect(view.byBetweenness?.[0]?.text).toBe('0.314');
   });
 
   it('says when a triad’s relations held together', () => {
     const views = balanceView(graph).balanced.map((t) => [t.title, t.holds]);
     expect(views).toEqual([
-      ['Afghan government, ISIS, NATO countries: 2 hostilities — balanced', 'dates not given'],
+      ['Afghan government, ISIS, NATO countries: 2 hostilities — balanced', 'holds from 2016-12, with an undated relation'],
       ['Afghan government, NATO countries, Taliban: 2 hostilities — balanced', 'dates not given'],
       ['Afghan government, Taliban, United States: 2 hostilities — balanced', 'holds from 2001, with 2 undated relations'],
       ['China, Russia, Taliban: 0 hostilities — balanced', 'holds from 2015-12, with 2 undated relations'],
       ['Iran, Russia, Taliban: 0 hostilities — balanced', 'holds from 2015-12, with 2 undated relations'],
-      ['ISIS, Russia, Syrian government: 2 hostilities — balanced', 'dates not given'],
-      ['ISIS, Russia, Taliban: 2 hostilities — balanced', 'holds from 2015-12, with 2 undated relations'],
+      ['ISIS, Russia, Syrian government: 2 hostilities — balanced', 'holds from 2016, with an undated relation'],
+      ['ISIS, Russia, Taliban: 2 hostilities — balanced', 'holds from 2015-12'],
     ]);
     const chechen = balanceReport(graph, { asOf: '1998' }).triads.find((t) => t.actors.includes('chechen-rebels'))!;
     expect(triadView(graph, chechen).holds).toBe('holds 1990 – 1999');

@@ -11,7 +11,7 @@ describe('neighbourhood', () => {
     expect([...one.actors].sort()).toEqual(['india', 'russia']);
     expect([...one.relations]).toEqual(['russia-india']);
     const two = neighbourhood(graph, 'india', 2, all);
-    expect(two.actors.size).toBe(11);
+    expect(two.actors.size).toBe(12);
     expect(two.relations.has('russia-taliban-arms')).toBe(true);
   });
 

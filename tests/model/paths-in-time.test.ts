@@ -164,32 +164,44 @@ describe('findPaths in time on the seed graph', () => {
     return end !== undefined && (lastDay(end) ?? 0) < 20020101;
   };
 
-  it('uses no relation that ended before 2002 from China to ISIS when undated relations are kept apart', () => {
+  it('uses no relation that ended before 2002 from China to ISIS, undated relations joining dated ones by default', () => {
+    const result = findPaths(graph, 'China', 'ISIS', { all: true });
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(result.paths).toHaveLength(71);
+    expect(result.paths.filter((p) => p.relations.some(ended))).toEqual([]);
+    // Every fight against ISIS is certain no earlier than December 2015, so every path holds from then on.
+    expect(result.paths.every((p) => /^holds from 2015|^holds from 2016/.test(p.holds))).toBe(true);
+    expect(result.paths.slice(0, 3).map((p) => [p.relations, p.holds])).toEqual([
+      [['russia-china', 'russia-isis'], 'holds from 2015-12, with an undated step'],
+      [['china-taliban', 'taliban-isis'], 'holds from 2015-12, with an undated step'],
+      [['russia-china', 'russia-afghan-government-counterterrorism', 'afghan-government-isis'], 'holds from 2016-12, with 2 undated steps'],
+    ]);
+    expect(result.paths[0]!.reading).toBe(
+      'China cooperates with Russia, which is hostile to ISIS. Holds from 2015-12, with an undated step.',
+    );
+  });
+
+  it('finds no path from China to ISIS when undated relations are kept apart: every relation from China is undated, every one to ISIS dated', () => {
     const result = findPaths(graph, 'China', 'ISIS', { all: true, undated: 'apart' });
-    // Every relation from China is undated, so only paths of undated relations are left.
-    expect(result.ok && result.paths.length).toBe(23);
-    expect(result.ok && new Set(result.paths.map((p) => p.holds))).toEqual(new Set(['dates not given']));
-    expect(
-      pairs(result)
-        .flatMap(([, relations]) => relations)
-        .filter(ended),
-    ).toEqual([]);
+    expect(result.ok && result.paths).toEqual([]);
   });
 
   it('shows the window of a path that joins undated relations to the 1990s', () => {
-    const result = findPaths(graph, 'China', 'ISIS', { all: true });
+    const result = findPaths(graph, 'China', 'chechen-rebels', { all: true, maxHops: 3 });
     if (!result.ok) throw new Error(result.problem.message);
-    // Undated relations join any date by default, so these paths stand, each saying when.
-    const old = result.paths.filter((p) => p.relations.some(ended));
-    expect([result.paths.length, old.length]).toEqual([81, 29]);
-    expect(old.slice(0, 3).map((p) => [p.relations, p.holds])).toEqual([
-      [['russia-china', 'russia-taliban-1990s', 'taliban-isis'], 'holds 1990 – 1999, with 2 undated steps'],
-      [['russia-china', 'russia-taliban-2001', 'taliban-isis'], 'holds 2001, with 2 undated steps'],
-      [['russia-china', 'russia-taliban-hostages-1996', 'taliban-isis'], 'holds 1996, with 2 undated steps'],
+    expect(result.paths.slice(0, 4).map((p) => [p.relations, p.holds])).toEqual([
+      [['russia-china', 'russia-chechen-rebels'], 'holds 1990 – 1999, with an undated step'],
+      [['china-taliban', 'taliban-chechen-rebels'], 'holds 1990 – 1999, with an undated step'],
+      [['russia-china', 'russia-taliban-1990s', 'taliban-chechen-rebels'], 'holds 1990 – 1999, with an undated step'],
+      [['russia-china', 'russia-taliban-hostages-1996', 'taliban-chechen-rebels'], 'holds 1996, with an undated step'],
     ]);
-    expect(old[0]!.reading).toBe(
-      'China cooperates with Russia, which is hostile to Taliban, which is hostile to ISIS. Holds 1990 – 1999, with 2 undated steps.',
+    expect(result.paths[0]!.reading).toBe(
+      'China cooperates with Russia, which is hostile to Chechen rebels. Holds 1990 – 1999, with an undated step.',
     );
+    // Russia's cooperation since 2007 and its counterterrorism with the Taliban never held with the 1990s.
+    expect(
+      result.paths.filter((p) => p.relations.some((id) => id === 'russia-taliban-since-2007' || id === 'russia-taliban-counterterrorism')),
+    ).toEqual([]);
   });
 
   it('no longer judges the 1990s with 2015', () => {
@@ -204,6 +216,11 @@ describe('findPaths in time on the seed graph', () => {
       [
         ['chechen-rebels', 'taliban', 'russia'],
         ['taliban-chechen-rebels', 'russia-taliban-hostages-1996'],
+      ],
+      // The drug sales are undated, so they join the 1990s.
+      [
+        ['chechen-rebels', 'taliban', 'russia'],
+        ['taliban-chechen-rebels', 'taliban-drug-sales-to-russia'],
       ],
     ]);
   });

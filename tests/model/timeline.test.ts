@@ -32,7 +32,7 @@ function graphOf(relations: Pick<Relation, 'id' | 'start' | 'end' | 'startBound'
 
 describe('dateBounds', () => {
   it('spans the seed graph from its first start to its latest date', () => {
-    expect(dateBounds(graph)).toEqual({ first: '1990-01-01', last: '2015-12-01' });
+    expect(dateBounds(graph)).toEqual({ first: '1990-01-01', last: '2016-12-01' });
   });
 
   it('reads a partial start from its first day and a partial end to its last', () => {
@@ -65,6 +65,7 @@ describe('timelineStops', () => {
       '2007-01-01',
       '2015-10-31',
       '2015-12-31',
+      '2016-12-31',
     ]);
   });
 

@@ -11,7 +11,7 @@ describe('toElements', () => {
 
   it('makes a node for every actor and an edge for every relation', () => {
     expect(nodes).toHaveLength(14);
-    expect(edges).toHaveLength(34);
+    expect(edges).toHaveLength(37);
   });
 
   it('carries shape class, written kind, type and direction', () => {

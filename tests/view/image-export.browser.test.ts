@@ -103,8 +103,8 @@ describe('exportImage', () => {
     }
     expect(unisolated(texts.join(' '))).toContain(unisolated(CAPTION));
     expect(root.querySelector('title')!.textContent).toBe(CAPTION);
-    // 34 relations drawn, with the dash patterns of the canvas.
-    expect(root.querySelectorAll('g.edges path[data-id]')).toHaveLength(34);
+    // 37 relations drawn, with the dash patterns of the canvas.
+    expect(root.querySelectorAll('g.edges path[data-id]')).toHaveLength(37);
     const dashes = new Set([...root.querySelectorAll('g.edges path[data-id]')].map((p) => p.getAttribute('stroke-dasharray')));
     expect(dashes).toEqual(new Set([null, '14 4 3 4', '7 5']));
     expect(root.querySelectorAll('g.nodes [data-id]')).toHaveLength(14);
