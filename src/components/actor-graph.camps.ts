@@ -9,7 +9,7 @@ import { actorSizes, parseSizeBy, type SizeScale } from '../model/actor-sizes.ts
 import { campPhrase, campsFor, parseCampMode, type ShownCamps } from '../model/camp-modes.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import { campLegend, type CampLegend } from '../view/camp-legend.ts';
-import { CAMP_DATA, CONTRADICTS_CLASS, SIZE_DATA, STYLED_CAMPS } from '../view/camp-style.ts';
+import { CAMP_DATA, CONTRADICTS_CLASS, SIZED_CLASS, SIZE_DATA, STYLED_CAMPS, campClass } from '../view/camp-style.ts';
 import { CLASSES } from '../view/style.ts';
 
 /** What camps and sizes are asked for: the element's attributes as given, and its filter. */
@@ -58,8 +58,15 @@ export class ElementCamps {
       cy.nodes().forEach((node) => {
         const id = node.id();
         const camp = shown?.campOf.get(id);
-        setData(node, CAMP_DATA, camp !== undefined && camp <= STYLED_CAMPS ? camp : undefined);
-        setData(node, SIZE_DATA, scale?.actors.get(id)?.size);
+        const was = node.data(CAMP_DATA) as number | undefined;
+        if (was !== camp) {
+          if (was !== undefined && was <= STYLED_CAMPS) node.removeClass(campClass(was));
+          setData(node, CAMP_DATA, camp);
+          if (camp !== undefined && camp <= STYLED_CAMPS) node.addClass(campClass(camp));
+        }
+        const size = scale?.actors.get(id)?.size;
+        setData(node, SIZE_DATA, size);
+        if (node.hasClass(SIZED_CLASS) !== (size !== undefined)) node.toggleClass(SIZED_CLASS, size !== undefined);
       });
       cy.edges().forEach((edge) => {
         const on = contradicting.has(edge.id());

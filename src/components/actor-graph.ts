@@ -18,6 +18,8 @@ import { applyView, drawGraph, layOutDrawing } from '../view/drawing.ts';
 import type { Highlight, LoadResult } from './actor-graph.types.ts';
 import { emit, emitActorSelect, emitRelationSelect } from './events.ts';
 import { ElementDrawing } from './actor-graph.drawing.ts';
+import { ElementCamps } from './actor-graph.camps.ts';
+import type { ShownCamps } from '../model/camp-modes.ts';
 import { LoadSequence } from './actor-graph.loads.ts';
 import { onDrawingKey } from './actor-graph.keys.ts';
 import { ElementEmphasis } from './actor-graph.emphasis.ts';
@@ -120,6 +122,25 @@ export class ActorGraphElement extends LitElement {
   /** With `as-of`, also show relations that only possibly hold then (began "no later than" a later date), drawn faint and marked "?". Default: false. */
   @property({ type: Boolean, reflect: true }) possible = false;
 
+  /**
+   * `two`: actors filled and outlined by the two camps of structural balance; `many`: by the up
+   * to k camps of weak balance, with the k that fits best. Worked out under the view's filter,
+   * relations that contradict the camps marked ×, all listed in the legend. Other values: `none`.
+   * Default: 'none'.
+   */
+  @property({ reflect: true, useDefault: true }) camps = 'none';
+
+  /** `degree` or `betweenness`: actors sized by it under the view's filter, the scale in the legend; other values: `none`, one size. Default: 'none'. */
+  @property({ attribute: 'size-by', reflect: true, useDefault: true }) sizeBy = 'none';
+
+  /** `Record<string, string>`: for each torn pair, keyed by `pairKey(a, b)`, the relation that counts for it in `camps` (the model's `choose`). Default: {}. */
+  @property({ attribute: false }) choose: Record<string, string> = {};
+
+  /** The camps drawn (actors by camp, contradicting relations, unattached actors), or null. Read-only. */
+  get shownCamps(): ShownCamps | null {
+    return this.#camps.shown;
+  }
+
   /** Id of the selected actor or relation. Default: null. */
   @property({ reflect: true }) selected: string | null = null;
 
@@ -174,6 +195,7 @@ export class ActorGraphElement extends LitElement {
   @state() private description = 'No graph is loaded.';
   @state() private problems: Problem[] = [];
   @state() private revision = 0;
+  @state() private campLegend = new ElementCamps().legend;
 
   #layout = 'auto';
   #graph: ActorGraph | null = null;
@@ -192,6 +214,7 @@ export class ActorGraphElement extends LitElement {
     relations: () => this.#graph?.size ?? 0,
     wheel: () => parseWheel(this.wheel),
   });
+  #camps = new ElementCamps();
   #focus: { id: string; depth: number } | null = null;
   #highlight: { actors: Set<string>; relations: Set<string>; weights?: ReadonlyMap<string, number> } | null = null;
   #emphasis = new ElementEmphasis(this);
@@ -211,7 +234,7 @@ export class ActorGraphElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const viewed = ['types', 'asOf', 'knownOn', 'possible', 'selected'] as const;
+    const viewed = ['types', 'asOf', 'knownOn', 'possible', 'selected', 'camps', 'sizeBy', 'choose'] as const;
     if (viewed.some((key) => changed.has(key))) this.#applyView();
   }
 
@@ -393,6 +416,12 @@ export class ActorGraphElement extends LitElement {
       selected: this.selected,
     });
     this.#emphasis.apply(this.#highlight?.weights ?? null);
+    this.#camps.apply(cy, graph, {
+      camps: this.camps,
+      sizeBy: this.sizeBy,
+      options: { ...graphViewFilter(graph, this), choose: this.choose },
+    });
+    this.campLegend = this.#camps.legend;
     this.legend = text.legend;
     this.label = text.label;
     this.description = text.description;
@@ -427,8 +456,8 @@ export class ActorGraphElement extends LitElement {
       </div>
       ${this.#emphasis.render()}
       <p id="summary" part="summary" class="visually-hidden">${this.description}</p>
-      <div id="status" class="visually-hidden" aria-live="polite">${this.#graph ? describeSelection(this.#graph, this.selected, graphViewFilter(this.#graph, this)) : ''}</div>
-      <actor-graph-legend part="legend" .relations=${this.legend.relations} .kinds=${this.legend.kinds} ?possible=${this.legend.possible === true}
+      <div id="status" class="visually-hidden" aria-live="polite">${this.#graph ? describeSelection(this.#graph, this.selected, graphViewFilter(this.#graph, this), this.#camps.phrase(this.selected)) : ''}</div>
+      <actor-graph-legend part="legend" .relations=${this.legend.relations} .kinds=${this.legend.kinds} .campLegend=${this.campLegend} ?possible=${this.legend.possible === true}
         ?hidden=${legendEmpty}></actor-graph-legend>
       ${problemsBox(this.problems, this.#graph !== null, () => (this.problems = []))}
     `;

@@ -39,8 +39,15 @@ export function campLook(n: number): CampLook {
 
 /** The node data field holding an actor's camp number (from 1); absent when camps are not shown or it has none. */
 export const CAMP_DATA = 'camp';
+/**
+ * The class of an actor drawn in camp `n`. Classes, not data, carry the look: cytoscape restyles
+ * an element when a class goes, but not always when a data field is removed.
+ */
+export const campClass = (n: number) => `ag-camp-${n}`;
 /** The node data field holding an actor's size in pixels at zoom 1; absent when actors are drawn at one size. */
 export const SIZE_DATA = 'size';
+/** The class of an actor drawn at its own size (`SIZE_DATA`). */
+export const SIZED_CLASS = 'ag-sized';
 /** The class of a relation that contradicts the camps shown. */
 export const CONTRADICTS_CLASS = 'ag-contradicts';
 
@@ -59,11 +66,11 @@ export const STYLED_CAMPS = 24;
  */
 export function campRules(theme: Theme): Record<string, unknown>[] {
   return [
-    { selector: `node[${SIZE_DATA}]`, style: { width: `data(${SIZE_DATA})`, height: `data(${SIZE_DATA})` } },
+    { selector: `node.${SIZED_CLASS}`, style: { width: `data(${SIZE_DATA})`, height: `data(${SIZE_DATA})` } },
     ...Array.from({ length: STYLED_CAMPS }, (_, i) => {
       const look = campLook(i + 1);
       return {
-        selector: `node[${CAMP_DATA} = ${i + 1}]`,
+        selector: `node.${campClass(i + 1)}`,
         style: { 'background-color': look.fill, 'border-color': theme.text, 'border-style': look.border, 'border-width': look.borderWidth },
       };
     }),

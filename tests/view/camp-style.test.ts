@@ -22,11 +22,11 @@ describe('camp looks', () => {
 
   it('come after the kinds and before the dimming, path and selection rules, which win over them', () => {
     const selectors = (buildStylesheet(LIGHT_THEME) as unknown as { selector: string }[]).map((rule) => rule.selector);
-    const camp = selectors.indexOf('node[camp = 1]');
+    const camp = selectors.indexOf('node.ag-camp-1');
     expect(camp).toBeGreaterThan(selectors.indexOf('node[kind = "state"]'));
     expect(camp).toBeLessThan(selectors.indexOf('.ag-dimmed'));
     expect(selectors.indexOf(`edge.${CONTRADICTS_CLASS}`)).toBeLessThan(selectors.indexOf('edge.ag-selected'));
     const [size] = campRules(DARK_THEME);
-    expect(size).toEqual({ selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } });
+    expect(size).toEqual({ selector: 'node.ag-sized', style: { width: 'data(size)', height: 'data(size)' } });
   });
 });
