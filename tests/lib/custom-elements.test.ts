@@ -105,6 +105,8 @@ describe('custom-elements.json', () => {
       ['as-of', 'asOf'],
       ['known-on', 'knownOn'],
       ['possible', 'possible'],
+      ['camps', 'camps'],
+      ['size-by', 'sizeBy'],
       ['selected', 'selected'],
       ['controls', 'controls'],
       ['wheel', 'wheel'],
@@ -123,6 +125,10 @@ describe('custom-elements.json', () => {
         'knownOn',
         'possible',
         'selected',
+        'camps',
+        'sizeBy',
+        'choose',
+        'shownCamps',
         'wheel',
         'layout',
         'graph',
@@ -130,7 +136,7 @@ describe('custom-elements.json', () => {
         'ready',
       ]),
     );
-    for (const name of ['graph', 'cy', 'ready']) expect(visible.find((m) => m.name === name)!.readonly, name).toBe(true);
+    for (const name of ['graph', 'cy', 'ready', 'shownCamps']) expect(visible.find((m) => m.name === name)!.readonly, name).toBe(true);
     const methods = visible.filter((m) => m.kind === 'method').map((m) => m.name);
     expect(methods).toEqual(expect.arrayContaining(['findPaths', 'focusOn', 'highlight', 'clearHighlight', 'fit', 'refreshTheme']));
     // focus() is the browser's; its former form with an actor is listed as deprecated.
