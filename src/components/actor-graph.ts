@@ -22,6 +22,7 @@ import { ElementCamps } from './actor-graph.camps.ts';
 import type { ShownCamps } from '../model/camp-modes.ts';
 import { LoadSequence } from './actor-graph.loads.ts';
 import { onDrawingKey } from './actor-graph.keys.ts';
+import { ElementTime } from './actor-graph.time.ts';
 import { ElementEmphasis } from './actor-graph.emphasis.ts';
 import { relationWeights } from '../model/path-groups.ts';
 import { ElementSources } from './actor-graph.sources.ts';
@@ -215,6 +216,8 @@ export class ActorGraphElement extends LitElement {
     wheel: () => parseWheel(this.wheel),
   });
   #camps = new ElementCamps();
+  /** Marks what a change of date alone added and ended, moving no actor. */
+  #time = new ElementTime(this);
   #focus: { id: string; depth: number } | null = null;
   #highlight: { actors: Set<string>; relations: Set<string>; weights?: ReadonlyMap<string, number> } | null = null;
   #emphasis = new ElementEmphasis(this);
@@ -457,7 +460,7 @@ export class ActorGraphElement extends LitElement {
       ${this.#emphasis.render()}
       <p id="summary" part="summary" class="visually-hidden">${this.description}</p>
       <div id="status" class="visually-hidden" aria-live="polite">${this.#graph ? describeSelection(this.#graph, this.selected, graphViewFilter(this.#graph, this), this.#camps.phrase(this.selected)) : ''}</div>
-      <actor-graph-legend part="legend" .relations=${this.legend.relations} .kinds=${this.legend.kinds} .campLegend=${this.campLegend} ?possible=${this.legend.possible === true}
+      <actor-graph-legend part="legend" .relations=${this.legend.relations} .kinds=${this.legend.kinds} .campLegend=${this.campLegend} ?possible=${this.legend.possible === true} ?added=${this.#time.added}
         ?hidden=${legendEmpty}></actor-graph-legend>
       ${problemsBox(this.problems, this.#graph !== null, () => (this.problems = []))}
     `;
