@@ -62,10 +62,10 @@ describe('<actor-graph> as its date changes', () => {
 
     await setAsOf(el, '2015-10');
     expect(marked(el, 'ag-added')).toEqual([
+      'russia-tajikistan-arms',
       'russia-taliban-arms',
       'russia-taliban-arms-embargo',
       'russia-taliban-since-2007',
-      'russia-tajikistan-arms',
       'tajikistan-taliban-arms',
     ]);
     expect(positions(el)).toEqual(before);
