@@ -19,7 +19,7 @@ function campSwatch(look: CampLook): TemplateResult {
     look.border === 'double'
       ? svg`<circle class="camp-outline" cx=${cx} cy=${cy} r=${r} stroke-width="1.2"></circle>
         <circle class="camp-outline" cx=${cx} cy=${cy} r=${r - 3} stroke-width="1.2"></circle>`
-      : svg`<circle class="camp-outline" cx=${cx} cy=${cy} r=${r} stroke-width=${look.border === 'dotted' ? 2.2 : 1.8}
+      : svg`<circle class="camp-outline" cx=${cx} cy=${cy} r=${r} stroke-width=${look.border === 'dotted' ? 2.2 : look.border === 'solid' ? 2.6 : 1.8}
           stroke-dasharray=${dash || nothing} stroke-linecap=${look.border === 'dotted' ? 'round' : 'butt'}></circle>`;
   return html`<svg width=${WIDTH} height=${HEIGHT} aria-hidden="true">
     ${svg`<circle cx=${cx} cy=${cy} r=${r} fill=${look.fill}></circle>${outline}`}

@@ -21,12 +21,15 @@ export interface CampLook {
  */
 export const CAMP_FILLS = ['#8a63d2', '#a07a00', '#c0587e', '#3d8fb0', '#6b8e23', '#8d6e63'] as const;
 
-/** Outline patterns, in camp order; after four they repeat with another fill. */
+/**
+ * Outline patterns, in camp order; after four they repeat with another fill. The first camps
+ * get the patterns least like the plain thin outline of an actor in no camp.
+ */
 const BORDERS: readonly Pick<CampLook, 'border' | 'borderWidth' | 'description'>[] = [
-  { border: 'solid', borderWidth: 3, description: 'solid outline' },
   { border: 'dashed', borderWidth: 3, description: 'dashed outline' },
   { border: 'dotted', borderWidth: 4, description: 'dotted outline' },
   { border: 'double', borderWidth: 6, description: 'double outline' },
+  { border: 'solid', borderWidth: 4, description: 'heavy solid outline' },
 ];
 
 /** The look of camp `n` (from 1). */

@@ -81,9 +81,9 @@ describe('<actor-graph> camps', () => {
     const isis = el.cy!.getElementById('isis');
     const russia = el.cy!.getElementById('russia');
     expect(isis.style('background-color')).toBe(rgb(campLook(1).fill));
-    expect(isis.style('border-style')).toBe('solid');
+    expect(isis.style('border-style')).toBe('dashed');
     expect(russia.style('background-color')).toBe(rgb(campLook(2).fill));
-    expect(russia.style('border-style')).toBe('dashed');
+    expect(russia.style('border-style')).toBe('dotted');
     expect(await legendTexts(el, 'camps')).toEqual(['Camp 1 (4 actors)', 'Camp 2 (7 actors)', 'Contradicts the camps']);
 
     el.camps = 'none';
@@ -111,7 +111,7 @@ describe('<actor-graph> camps', () => {
       '2 camps: 3 relations contradict them',
       '3 camps: 1 relation contradicts them — fits best',
     ]);
-    expect(el.cy!.getElementById('isis').style('border-style')).toBe('dotted');
+    expect(el.cy!.getElementById('isis').style('border-style')).toBe('double');
   });
 
   it('marks the relations that contradict the camps with ×, and only those', async () => {

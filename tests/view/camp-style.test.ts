@@ -14,10 +14,10 @@ describe('camp looks', () => {
   });
 
   it('tell the first four camps apart by outline pattern alone', () => {
-    expect([1, 2, 3, 4].map((n) => campLook(n).border)).toEqual(['solid', 'dashed', 'dotted', 'double']);
-    expect(campLook(1).description).toBe('violet fill, solid outline');
+    expect([1, 2, 3, 4].map((n) => campLook(n).border)).toEqual(['dashed', 'dotted', 'double', 'solid']);
+    expect(campLook(1).description).toBe('violet fill, dashed outline');
     // The fifth camp has the first one's outline, with a fill of its own.
-    expect(campLook(5)).toEqual({ fill: '#6b8e23', border: 'solid', borderWidth: 3, description: 'olive fill, solid outline' });
+    expect(campLook(5)).toEqual({ fill: '#6b8e23', border: 'dashed', borderWidth: 3, description: 'olive fill, dashed outline' });
   });
 
   it('come after the kinds and before the dimming, path and selection rules, which win over them', () => {
