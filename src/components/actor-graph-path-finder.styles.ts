@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { panelButtons, panelHost, textField } from './panel.styles.ts';
+import { panelButtons, panelHost, smallPrint, textField } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
 
 /** Styles of `<actor-graph-path-finder>`; colours come from `--actor-graph-*` properties, else the theme's. */
@@ -14,10 +14,48 @@ export const pathFinderStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem 1rem;
   }
-  label.field {
+  .field {
+    position: relative;
     display: grid;
     gap: 0.25rem;
     flex: 1 1 10rem;
+  }
+  [role='listbox'] {
+    position: absolute;
+    z-index: 10;
+    inset-inline: 0;
+    top: 100%;
+    margin: 2px 0 0;
+    padding: 0.25rem 0;
+    list-style: none;
+    max-block-size: 16rem;
+    overflow-y: auto;
+    background: var(--_ag-background);
+    border: 1px solid var(--_ag-border);
+    border-radius: 4px;
+    box-shadow: 0 4px 12px var(--_ag-shadow);
+  }
+  [role='listbox'][hidden] {
+    display: none;
+  }
+  [role='option'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.5rem;
+    padding: 0.3rem 0.6rem;
+    cursor: pointer;
+  }
+  [role='option'][aria-selected='true'] {
+    background: var(--_ag-selected-background);
+    outline: 2px solid var(--_ag-focus-ring);
+    outline-offset: -2px;
+  }
+  .option-label {
+    font-weight: 600;
+  }
+  .alias {
+    ${smallPrint}
   }
   fieldset {
     border: 1px solid var(--_ag-border);
@@ -54,6 +92,59 @@ export const pathFinderStyles = css`
   .status {
     font-weight: 600;
     margin: 0.75rem 0 0.5rem;
+  }
+  .narrowing {
+    margin-block-end: 0.5rem;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.9rem;
+  }
+  .narrowing .sign {
+    min-width: 1.2em;
+    font-size: 0.875em;
+  }
+  .count {
+    margin: 0 0 0.5rem;
+    ${smallPrint}
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-end: 0.75rem;
+  }
+  button[aria-pressed='true'] {
+    color: var(--_ag-accent-text);
+    background: var(--_ag-accent);
+  }
+  .when {
+    display: inline-block;
+    margin-inline-start: 0.35em;
+    padding: 0 0.35em;
+    border: 1px solid var(--_ag-border);
+    border-radius: 3px;
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
+  .variant-list {
+    margin: 0.35rem 0 0;
+    padding-inline-start: 1.25rem;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .variant[aria-current='true'] .variant-head {
+    font-weight: 700;
+  }
+  .variant-head {
+    margin: 0;
+  }
+  .differing {
+    margin: 0.15rem 0 0.35rem;
+    padding-inline-start: 1rem;
   }
   .suggestions {
     display: flex;

@@ -5,21 +5,20 @@ import { filtersDiffer, type RelationFilter } from '../model/filter.ts';
 import { RELATION_TYPES, type RelationType } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import {
-  SIGN_DISPLAY,
-  actorLabel,
   normalizeQuery,
   pathOptions,
-  pathSteps,
   resultSummary,
   sameQuery,
   suggestionNames,
   type NormalPathQuery,
   type PathQuery,
 } from '../model/path-report.ts';
+import { actorsOf, countPaths, groupPaths, narrowPaths, relationWeights } from '../model/path-groups.ts';
 import { DEFAULT_MAX_HOPS, MAX_PATH_HOPS, MIN_PATH_HOPS, wholeWithin } from '../model/limits.ts';
-import { findPaths, type Path, type PathResult } from '../model/paths.ts';
-import { readPath } from '../model/reading.ts';
+import { findPaths, type Path, type PathResult, type PathSign } from '../model/paths.ts';
 import { pathFinderStyles } from './actor-graph-path-finder.styles.ts';
+import { ActorCombobox } from './actor-graph-path-finder.combobox.ts';
+import { groupCard, narrowingChoices, type CardContext } from './actor-graph-path-finder.cards.ts';
 import { dataText, sentence } from './bidi-text.ts';
 import { relationSwatch, swatchStyles } from './relation-swatch.ts';
 import { emit, emitActorSelect, emitRelationSelect } from './events.ts';
@@ -33,6 +32,10 @@ function filterChanged(value: RelationFilter, old: RelationFilter | undefined): 
 
 /**
  * The paths between two actors, each with its sign, its reading and the evidence of every step.
+ * Paths that read word for word the same are one card, their variants (through parallel
+ * relations) and dates a click away; many paths can be narrowed by sign and length, and shown on
+ * the graph all at once, each relation weighted by the number of paths using it. From and To
+ * offer the actors matching what is typed, by label or alias.
  *
  * @summary Finds how one actor is connected to another, and on what evidence.
  *
@@ -42,13 +45,16 @@ function filterChanged(value: RelationFilter, old: RelationFilter | undefined): 
  *   `run()`, or because `query` was set to a different question. Not fired when a search
  *   re-runs only because `graph` or `filter` changed. `detail: { from, to, types, all, maxHops, directed }`.
  * @fires {CustomEvent<PathHighlightDetail>} path-highlight - A path was chosen; the first is chosen after
- *   every search and re-run. Empty arrays when there is none or the highlight is cleared. `detail: { actors, relations }`.
+ *   every search and re-run. Empty arrays when there is none or the highlight is cleared. With "Show all",
+ *   every path shown, and `weights`: how many of them use each relation. `detail: { actors, relations, weights? }`.
  *
  * @csspart form - The query form.
  * @csspart results - The results region.
  * @csspart status - The aria-live line announcing the outcome ("2 paths found").
  * @csspart path - One path in the list of results.
  * @csspart highlight-button - The button showing a path on the graph.
+ * @csspart narrowing - The choices narrowing many paths by sign and length.
+ * @csspart show-all - The button drawing every path shown at once.
  *
  * @cssprop --actor-graph-text - Text colour (default #1a1a1a).
  * @cssprop --actor-graph-background - Background colour (default #ffffff).
@@ -79,6 +85,26 @@ export class ActorGraphPathFinder extends LitElement {
   @state() private directed = false;
   /** Index of the path shown on the graph, -1 for none. */
   @state() private chosen = -1;
+  /** Every path shown is drawn at once. */
+  @state() private showingAll = false;
+  /** Signs and numbers of steps the paths are narrowed to; empty: all. */
+  @state() private signs = new Set<PathSign>();
+  @state() private lengths = new Set<number>();
+
+  private fromField = new ActorCombobox(
+    this,
+    'from',
+    'From',
+    () => this.fromText,
+    (text) => (this.fromText = text),
+  );
+  private toField = new ActorCombobox(
+    this,
+    'to',
+    'To',
+    () => this.toText,
+    (text) => (this.toText = text),
+  );
 
   private current: NormalPathQuery | null = null;
   private last: PathResult | null = null;
@@ -159,12 +185,17 @@ export class ActorGraphPathFinder extends LitElement {
     this.queryPending = false;
     this.last = findPaths(this.graph, query.from, query.to, pathOptions(query, this.filter ?? {}));
     if (announceQuery) emit(this, 'path-query', { ...query, types: [...query.types] });
+    this.signs = new Set();
+    this.lengths = new Set();
+    this.fromField.close();
+    this.toField.close();
     this.choose(this.last.ok && this.last.paths.length > 0 ? 0 : -1);
   }
 
   private choose(index: number): void {
     const path = this.paths[index];
     this.chosen = path ? index : -1;
+    this.showingAll = false;
     emit(this, 'path-highlight', {
       actors: path ? [...path.actors] : [],
       relations: path ? [...path.relations] : [],
@@ -175,18 +206,57 @@ export class ActorGraphPathFinder extends LitElement {
     return this.last?.ok ? this.last.paths : [];
   }
 
+  /** The paths the narrowing keeps. */
+  private get shown(): Path[] {
+    return narrowPaths(this.paths, { signs: [...this.signs], steps: [...this.lengths] });
+  }
+
+  /** Draws every path shown at once, each relation weighted by the paths using it. */
+  private showAll(): void {
+    const paths = this.shown;
+    this.chosen = -1;
+    this.showingAll = paths.length > 0;
+    emit(this, 'path-highlight', {
+      actors: actorsOf(paths),
+      relations: [...new Set(paths.flatMap((path) => path.relations))],
+      weights: Object.fromEntries(relationWeights(paths)),
+    });
+  }
+
+  /** After the narrowing changed: the paths drawn at once follow it. */
+  private narrowed(): void {
+    if (this.showingAll) this.showAll();
+  }
+
+  private onSign = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const signs = new Set(this.signs);
+    if (input.checked) signs.add(input.value as PathSign);
+    else signs.delete(input.value as PathSign);
+    this.signs = signs;
+    this.narrowed();
+  };
+
+  private onLength = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const lengths = new Set(this.lengths);
+    if (input.checked) lengths.add(Number(input.value));
+    else lengths.delete(Number(input.value));
+    this.lengths = lengths;
+    this.narrowed();
+  };
+
+  private onShowAll = (): void => {
+    if (this.showingAll) this.choose(-1);
+    else this.showAll();
+  };
+
   private onSubmit = (event: Event): void => {
     event.preventDefault();
     // Enter in the number field submits before its change event would be seen.
     const hops = (event.currentTarget as HTMLFormElement).elements.namedItem('maxHops') as HTMLInputElement | null;
     if (hops) this.setHops(hops.valueAsNumber);
     this.run();
-  };
-
-  private onText = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    if (input.name === 'from') this.fromText = input.value;
-    else this.toText = input.value;
   };
 
   private onType = (event: Event): void => {
@@ -236,22 +306,12 @@ export class ActorGraphPathFinder extends LitElement {
   };
 
   private renderForm() {
-    const labels: string[] = [];
-    this.graph?.forEachNode((id) => labels.push(actorLabel(this.graph!, id)));
     const only = this.filter?.types;
     const hidden = only ? RELATION_TYPES.filter((t) => !only.includes(t)) : [];
     return html`<form part="form" @submit=${this.onSubmit}>
-      <div class="ends">
-        <label class="field">From
-          <input type="text" name="from" list="actor-names" autocomplete="off" .value=${this.fromText} @input=${this.onText} />
-        </label>
-        <label class="field">To
-          <input type="text" name="to" list="actor-names" autocomplete="off" .value=${this.toText} @input=${this.onText} />
-        </label>
-        <datalist id="actor-names">${labels.map((label) => html`<option value=${label}></option>`)}</datalist>
-      </div>
+      <div class="ends">${this.fromField.render(this.graph)}${this.toField.render(this.graph)}</div>
       <fieldset>
-        <legend>Relation types</legend>
+        <legend>Paths may use</legend>
         ${RELATION_TYPES.map(
           (type) => html`<label><input type="checkbox" name="types" .value=${type} .checked=${this.types.includes(type)}
               @change=${this.onType} />${relationSwatch(type)} ${type}</label>`,
@@ -282,39 +342,6 @@ export class ActorGraphPathFinder extends LitElement {
       )}</p>`;
   }
 
-  private renderPath(graph: ActorGraph, path: Path, index: number) {
-    const sign = SIGN_DISPLAY[path.sign];
-    const chosen = index === this.chosen;
-    return html`<li part="path" class="path ${sign.name}" aria-current=${chosen ? 'true' : 'false'}>
-      <p class="head"><span class="sign" aria-hidden="true">${sign.symbol}</span><strong class="sign-word">${sign.word}</strong>
-        · ${path.relations.length} ${path.relations.length === 1 ? 'step' : 'steps'}:
-        ${path.actors.map(
-          (id, i) => html`${i > 0 ? ' → ' : ''}<button type="button" class="link" data-id=${id}
-            @click=${this.onActor}>${dataText(actorLabel(graph, id))}</button>`,
-        )}</p>
-      <p class="reading">${sentence(readPath(graph, path, isolate))}${windowSentence(path)}</p>
-      <details ?open=${index === 0}>
-        <summary>Steps and evidence</summary>
-        <ol class="steps">${pathSteps(graph, path, isolate).map(
-          (step) => html`<li class="step">
-            <button type="button" class="link" data-id=${step.relation} @click=${this.onRelation}>${sentence(step.reading)}</button>
-            ${
-              step.evidence.length === 0
-                ? html`<p class="note">No evidence is recorded.</p>`
-                : html`<ul class="evidence">${step.evidence.map(
-                    (e) => html`<li>${e.quote ? html`<q class="quote">${dataText(e.quote)}</q>` : nothing}
-                    ${e.claimant ? html`— <span class="claimant">${dataText(e.claimant)}</span>` : nothing}
-                    (<cite>${dataText(e.sourceTitle ?? e.source)}</cite>${e.locator ? html`, <span class="locator">${dataText(e.locator)}</span>` : nothing})</li>`,
-                  )}</ul>`
-            }
-          </li>`,
-        )}</ol>
-      </details>
-      <button type="button" part="highlight-button" data-index=${index} aria-pressed=${chosen ? 'true' : 'false'}
-        @click=${this.onHighlight}>Show path ${index + 1} on the graph</button>
-    </li>`;
-  }
-
   private renderResults() {
     const graph = this.graph;
     const result = this.last;
@@ -324,13 +351,41 @@ export class ActorGraphPathFinder extends LitElement {
     return html`<section part="results" class="results" aria-label="Paths found">
       <p part="status" class="status" role="status" aria-live="polite">${summary}</p>
       ${graph && result && !result.ok ? this.renderProblem(graph, result) : nothing}
-      ${
-        graph && this.paths.length > 0
-          ? html`<ol class="paths">${this.paths.map((path, i) => this.renderPath(graph, path, i))}</ol>
-            <p><button type="button" ?disabled=${this.chosen < 0} @click=${this.onClear}>Clear highlight</button></p>`
-          : nothing
-      }
+      ${graph && this.paths.length > 0 ? this.renderPaths(graph) : nothing}
     </section>`;
+  }
+
+  private renderPaths(graph: ActorGraph) {
+    const all = this.paths;
+    const shown = this.shown;
+    const groups = groupPaths(graph, shown);
+    const index = new Map(all.map((path, i) => [path, i]));
+    const context: CardContext = {
+      graph,
+      indexOf: (path) => index.get(path) ?? -1,
+      chosen: this.chosen,
+      onHighlight: this.onHighlight,
+      onActor: this.onActor,
+      onRelation: this.onRelation,
+    };
+    const many = all.length > 1;
+    const groupWords = `${groups.length} ${groups.length === 1 ? 'card' : 'cards'}`;
+    const count =
+      shown.length === all.length
+        ? `${all.length} paths in ${groupWords}`
+        : `${shown.length} of ${all.length} paths shown, in ${groupWords}`;
+    return html`${many ? narrowingChoices(countPaths(all), this.signs, this.lengths, this.onSign, this.onLength) : nothing}
+      ${many ? html`<p class="count">${count}: paths that read the same share a card.</p>` : nothing}
+      <div class="actions">
+        ${
+          many
+            ? html`<button type="button" part="show-all" aria-pressed=${this.showingAll ? 'true' : 'false'} ?disabled=${shown.length === 0}
+              @click=${this.onShowAll}>Show all ${shown.length} on the graph</button>`
+            : nothing
+        }
+        <button type="button" ?disabled=${this.chosen < 0 && !this.showingAll} @click=${this.onClear}>Clear highlight</button>
+      </div>
+      <ol class="paths">${groups.map((group, i) => groupCard(context, group, i + 1, i === 0))}</ol>`;
   }
 
   protected override render() {
@@ -344,10 +399,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'actor-graph-path-finder': ActorGraphPathFinder;
   }
-}
-
-/** When the path's relations hold together, as a sentence after its reading ("Holds from 2007."). */
-function windowSentence(path: Path): string {
-  if (path.relations.length === 0) return '';
-  return ` ${path.holds[0]!.toUpperCase()}${path.holds.slice(1)}.`;
 }

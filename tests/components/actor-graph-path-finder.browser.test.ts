@@ -5,6 +5,7 @@ import type { ActorGraphPathFinder } from '../../src/components/actor-graph-path
 import type { ActorSelectDetail, PathHighlightDetail, PathQueryDetail, RelationSelectDetail } from '../../src/components/events.ts';
 import type { RelationFilter } from '../../src/model/filter.ts';
 import { type ActorGraph } from '../../src/model/graph.ts';
+import { groupPaths } from '../../src/model/path-groups.ts';
 import { findPaths } from '../../src/model/paths.ts';
 import { seedGraph } from '../seed.ts';
 import { listen, mountPanel } from '../support/panels.ts';
@@ -83,9 +84,19 @@ describe('<actor-graph-path-finder>', () => {
     const expected = findPaths(graph, 'Russia', 'ISIS', { all: true, maxHops: 4 });
     if (!expected.ok) throw new Error(expected.problem.message);
     expect(expected.paths.length).toBeGreaterThan(1);
-    expect($$(el, 'li.path')).toHaveLength(expected.paths.length);
+    // Paths that read the same share a card; every path keeps a button of its own.
+    const groups = groupPaths(graph, expected.paths);
+    expect(groups.length).toBeLessThan(expected.paths.length);
+    expect($$(el, 'li.path')).toHaveLength(groups.length);
+    expect($$(el, '[part="highlight-button"]')).toHaveLength(expected.paths.length);
     expect(status(el)).toBe(`${expected.paths.length} paths found`);
-    expect($$(el, 'li.path .reading').map(text)).toEqual(expected.paths.map((p) => p.reading));
+    expect($$(el, 'li.path .reading').map(text)).toEqual(
+      groups.map((g) =>
+        g.variants.length === 1
+          ? g.variants[0]!.reading
+          : `${g.reading} ${g.variants.length} variants, through different relations of the same kind.`,
+      ),
+    );
   });
 
   it('runs a query set by the shell, the panel’s types narrowing the filter’s', async () => {
