@@ -203,7 +203,7 @@ export class ActorGraphBalance extends LitElement {
       </div>
       <p class="exact-k">${
         k.exact
-          ? `${k.best} is exact: no split into ${k.best === 1 ? 'one camp' : `${k.best} camps`} or more contradicts fewer relations.`
+          ? 'This is exact: no split, into any number of camps, contradicts fewer relations.'
           : 'These camps were found by search: another split may contradict fewer relations.'
       }</p>
       <p>${n === 0 ? 'No relation contradicts these camps.' : `${n} ${n === 1 ? 'relation contradicts' : 'relations contradict'} them:`}</p>
