@@ -2,9 +2,11 @@
  * How central each actor is under a filter: its degree and its betweenness.
  */
 import type { AnalysisOptions } from './balance.ts';
+import { TimeBoundPaths } from './betweenness-in-time.ts';
 import { byCodeUnits } from './compare.ts';
 import { filterFor, relationPasses } from './filter.ts';
 import type { ActorGraph } from './graph.ts';
+import { HELD_TOGETHER_BETWEENNESS_ACTORS } from './limits.ts';
 import { seededRandom } from './random.ts';
 
 /** One actor's centrality under a filter. */
@@ -14,7 +16,9 @@ export interface ActorCentrality {
   degree: number;
   /**
    * Normalized betweenness on the simple undirected graph of passing relations: the share of
-   * shortest paths between other actor pairs that run through this one, 0 to 1.
+   * shortest paths between other actor pairs that run through this one, 0 to 1. With no single
+   * day set, only paths whose relations held together count, as for paths and triads (up to
+   * `HELD_TOGETHER_BETWEENNESS_ACTORS` actors).
    */
   betweenness: number;
   /**
@@ -90,6 +94,8 @@ export class CentralityRun {
   readonly #distance: Int32Array;
   readonly #paths: Float64Array;
   readonly #dependency: Float64Array;
+  /** The search over paths that held together, when time can part them; else the plain one. */
+  readonly #inTime: TimeBoundPaths | null;
 
   /**
    * With `sample` of fewer sources than actors, betweenness is estimated: each actor's sum of
@@ -125,6 +131,7 @@ export class CentralityRun {
     this.#distance = new Int32Array(n);
     this.#paths = new Float64Array(n);
     this.#dependency = new Float64Array(n);
+    this.#inTime = n <= HELD_TOGETHER_BETWEENNESS_ACTORS ? TimeBoundPaths.create(graph, ids, options) : null;
     this.#sources =
       sample && sample.sources < n
         ? drawSources(n, Math.max(2, Math.floor(sample.sources)), sample.seed)
@@ -200,6 +207,16 @@ export class CentralityRun {
 
   /** From one source: a breadth-first search, then dependencies summed back from the farthest. */
   #searchFrom(s: number): void {
+    if (this.#inTime) {
+      const dependency = this.#dependency;
+      this.#inTime.dependenciesFrom(s, dependency);
+      for (let w = 0; w < dependency.length; w++) {
+        if (w === s) continue;
+        this.#sums[w]! += dependency[w]!;
+        this.#squares[w]! += dependency[w]! * dependency[w]!;
+      }
+      return;
+    }
     // Plain locals and index loops: this runs actors × relations times on a large graph.
     const start = this.#start;
     const adjacent = this.#adjacent;

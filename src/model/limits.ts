@@ -39,6 +39,13 @@ export const MIN_FOCUS_DEPTH = 1;
 /** Most steps out from a focused actor: three steps already reach most of a small-world graph. */
 export const MAX_FOCUS_DEPTH = 3;
 
+/**
+ * Up to this many actors, betweenness with no single day set counts only shortest paths that held
+ * together (see betweenness-in-time.ts). Its states multiply with the dates a graph holds; beyond,
+ * betweenness counts shortest paths as the plain graph gives them.
+ */
+export const HELD_TOGETHER_BETWEENNESS_ACTORS = 500;
+
 /** `value` rounded to a whole number from `low` to `high`; `fallback` when it is not a finite number. */
 export function wholeWithin(value: number, low: number, high: number, fallback: number): number {
   return Number.isFinite(value) ? Math.min(high, Math.max(low, Math.round(value))) : fallback;
