@@ -53,7 +53,8 @@ export function graphSummary(counts: ShownCounts): string {
 
 /**
  * Words for the selected actor or relation, announced to screen readers; '' when nothing is. A
- * relation that only possibly holds at the `filter`'s date says so. `camp` is the actor's place
+ * relation that only possibly holds at the `filter`'s date says so, and an actor with no relation
+ * under the filter (drawn faded) says that. `camp` is the actor's place
  * among the camps shown ("camp 2 of 3", "in no camp"), given while camps are drawn, since the
  * drawing tells them by fill and outline.
  */
@@ -61,7 +62,11 @@ export function describeSelection(graph: ActorGraph, id: string | null | undefin
   if (!id) return '';
   if (graph.hasNode(id)) {
     const actor = graph.getNodeAttributes(id);
-    return `Selected actor: ${actor.label}${actor.kind ? ` (${actor.kind})` : ''}${camp ? `, ${camp}` : ''}`;
+    // The drawing fades such an actor; the words say why.
+    const idle = graph.someEdge(id, (_edge, relation) => relationPasses(relation, filter))
+      ? ''
+      : `, no relation ${filter.asOf === undefined ? 'shown' : `as of ${dateText(filter.asOf)}`}`;
+    return `Selected actor: ${actor.label}${actor.kind ? ` (${actor.kind})` : ''}${idle}${camp ? `, ${camp}` : ''}`;
   }
   if (!graph.hasEdge(id)) return '';
   const relation = graph.getEdgeAttributes(id);

@@ -17,6 +17,14 @@ describe('words', () => {
     expect(describeSelection(graph, 'nothing')).toBe('');
     expect(describeSelection(graph, null)).toBe('');
   });
+
+  it('says when a selected actor has no relation under the filter, as the drawing fades it', () => {
+    expect(describeSelection(graph, 'chechen-rebels', { asOf: '2001' })).toBe(
+      'Selected actor: Chechen rebels (non-state armed group), no relation as of 2001',
+    );
+    expect(describeSelection(graph, 'chechen-rebels', { asOf: '1995' })).toBe('Selected actor: Chechen rebels (non-state armed group)');
+    expect(describeSelection(graph, 'india', { types: ['contested'] })).toBe('Selected actor: India (state), no relation shown');
+  });
 });
 
 describe('graphSummary', () => {
