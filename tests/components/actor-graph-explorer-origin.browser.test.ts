@@ -95,7 +95,7 @@ describe('<actor-graph-explorer> and where its graph comes from', () => {
     // Its own origin stays open; listing the other origin opens it.
     el.src = SEED_URL;
     await el.updateComplete;
-    expect(await el.graphView!.ready).toEqual({ ok: true, actors: 14, relations: 34 });
+    expect(await el.graphView!.ready).toEqual({ ok: true, actors: 14, relations: 37 });
     await settle(el);
     expect(problems(el).hidden).toBe(true);
     expect(notice(el)).toBeNull();

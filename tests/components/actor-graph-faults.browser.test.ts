@@ -130,7 +130,7 @@ async function seeded(): Promise<ActorGraphElement> {
   el.style.height = '500px';
   el.src = SEED_URL;
   document.body.append(el);
-  expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
+  expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 37 });
   return el;
 }
 
@@ -157,7 +157,7 @@ describe('<actor-graph src> when the load fails', () => {
   it('reaches the other origin when it does allow CORS (the refusal below is CORS, not a dead server)', async () => {
     const el = await seeded();
     el.src = `${CORS}/open`;
-    expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
+    expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 37 });
   });
 
   for (const fault of FAULTS) {
@@ -326,7 +326,7 @@ describe('<actor-graph src> removed while loading', () => {
     document.body.append(el);
     await receivedBy('added-back', 2);
     expect(await release('added-back')).toBe(1);
-    expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
+    expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 37 });
     expect(counts(el)).toBe('14/37');
     expect(events).toEqual(['graph-ready']);
   });
@@ -336,7 +336,7 @@ describe('<actor-graph src> removed while loading', () => {
     el.src = '/__faults/held?id=ended';
     await receivedBy('ended');
     expect(await release('ended')).toBe(1);
-    expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
+    expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 37 });
     const requested: string[] = [];
     const native = window.fetch;
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
@@ -347,7 +347,7 @@ describe('<actor-graph src> removed while loading', () => {
       el.remove();
       document.body.append(el);
       // Drawn again on its new canvas, from the graph it holds.
-      expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
+      expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 37 });
     } finally {
       window.fetch = native;
     }

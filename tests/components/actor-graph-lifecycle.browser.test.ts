@@ -74,7 +74,7 @@ describe('<actor-graph> created before its definition', () => {
     expect(el).not.toBeInstanceOf(ActorGraphElement);
     customElements.define(tag, class extends ActorGraphElement {});
     expect(el).toBeInstanceOf(ActorGraphElement);
-    expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
+    expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 37 });
     expect(counts(el)).toBe('14/37');
   });
 
@@ -84,7 +84,7 @@ describe('<actor-graph> created before its definition', () => {
     Object.assign(el, { src: SEED_URL, asOf: '2001', selected: 'russia' });
     document.body.append(el);
     customElements.define(tag, class extends ActorGraphElement {});
-    expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
+    expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 37 });
     await el.updateComplete;
     expect(el.getAttribute('src')).toBe(SEED_URL);
     expect(el.getAttribute('as-of')).toBe('2001');
@@ -97,7 +97,7 @@ describe('<actor-graph> created before its definition', () => {
     document.body.innerHTML = `<${tag} src="${SEED_URL}" types="hostility" style="display:block;width:600px;height:400px"></${tag}>`;
     customElements.define(tag, class extends ActorGraphElement {});
     const el = document.querySelector(tag) as ActorGraphElement;
-    expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
+    expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 37 });
     expect(el.cy!.edges().filter((edge) => !edge.hasClass('ag-filtered'))).toHaveLength(13);
   });
 });
@@ -210,7 +210,7 @@ describe('<actor-graph> removed and added again', () => {
         // Every other time, without waiting for the drawing to finish.
         if (i % 2) await Promise.all([one.ready, two.ready]);
       }
-      expect(await one.ready).toEqual({ ok: true, actors: 14, relations: 34 });
+      expect(await one.ready).toEqual({ ok: true, actors: 14, relations: 37 });
       expect(await two.ready).toEqual({ ok: true, actors: 2, relations: 1 });
       expect([counts(one), counts(two)]).toEqual(['14/37', '2/1']);
       expect(
@@ -245,7 +245,7 @@ describe('<actor-graph> removed and added again', () => {
       await el.updateComplete;
       expect(fetches.urls).toEqual([]);
       document.body.append(el);
-      expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
+      expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 37 });
     } finally {
       fetches.stop();
     }
@@ -265,7 +265,7 @@ describe('<actor-graph> removed and added again', () => {
       el.remove();
       expect(fetches.signals.map((signal) => signal.aborted)).toEqual([true]);
       document.body.append(el);
-      expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
+      expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 37 });
     } finally {
       fetches.stop();
     }
@@ -346,7 +346,7 @@ describe('<actor-graph> given a new source while loading', () => {
     expect(await el.ready).toEqual({ ok: true, actors: 2, relations: 1 });
     expect(readies).toBe(1);
     el.src = SEED_URL;
-    expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
+    expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 37 });
     el.data = doc;
     expect(await el.ready).toEqual({ ok: true, actors: 2, relations: 1 });
     expect(readies).toBe(3);
@@ -360,7 +360,7 @@ describe('<actor-graph> given a new source while loading', () => {
     el.data = tiny();
     el.src = SEED_URL;
     // The data's load gave way within the set, long before the fetch ended.
-    expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
+    expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 37 });
     expect(counts(el)).toBe('14/37');
     expect(readies).toBe(1);
   });
@@ -371,7 +371,7 @@ describe('<actor-graph> given a new source while loading', () => {
     el.src = SEED_URL;
     el.src = '/embed-example.json';
     el.src = SEED_URL.replace('.json', '.json?again');
-    expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 34 });
+    expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 37 });
     expect(el.getAttribute('src')).toBe(`${SEED_URL}?again`);
   });
 });
