@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cdp } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import '../../src/components/actor-graph.ts';
 import '../../src/components/actor-graph-balance.ts';
 import '../../src/components/actor-graph-table.ts';
@@ -13,6 +13,10 @@ import { campLook } from '../../src/view/camp-style.ts';
 import { LIGHT_THEME } from '../../src/view/theme.ts';
 import seed from '../../graph/russia-taliban-2016.json';
 import { seedGraph } from '../seed.ts';
+import { listen } from '../support/panels.ts';
+import type { PairChoiceDetail } from '../../src/components/events.ts';
+import { pairKey } from '../../src/model/balance.ts';
+import { campsFor } from '../../src/model/camp-modes.ts';
 
 async function loaded(attributes: Record<string, string>): Promise<ActorGraphElement> {
   const el = document.createElement('actor-graph');
@@ -155,6 +159,41 @@ describe('<actor-graph> camps', () => {
     table.camps = 'none';
     await table.updateComplete;
     expect(table.shadowRoot!.querySelector('td.camps')).toBeNull();
+  });
+});
+
+describe('torn pairs', () => {
+  const PAIR = pairKey('afghan-government', 'russia');
+  const WORKING_TOGETHER = 'russia-afghan-government-counterterrorism';
+
+  it('lists Afghan government and Russia with both relations; choosing one fires pair-choice and counts it', async () => {
+    const panel = await balancePanel('2016');
+    const choices = listen<PairChoiceDetail>(panel, 'pair-choice');
+    const legendText = () => panel.shadowRoot!.querySelector('[part="ambivalent"] legend')!.textContent.trim();
+    expect(legendText()).toBe('Afghan government and Russia: cooperation and hostility at once — left out');
+    const radios = [...panel.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="ambivalent"] input[type="radio"]')];
+    expect(radios.map((r) => r.value)).toEqual(['', 'russia-afghan-government-strain', WORKING_TOGETHER]);
+    expect(radios.map((r) => r.checked)).toEqual([true, false, false]);
+    await userEvent.click(radios[2]!);
+    expect(choices).toEqual([{ pair: PAIR, relation: WORKING_TOGETHER }]);
+    expect(panel.choose).toEqual({ [PAIR]: WORKING_TOGETHER });
+    await panel.updateComplete;
+    expect(legendText()).toBe('Afghan government and Russia: cooperation and hostility at once — counted as cooperation');
+    // The camps now count that cooperation, as the model does with the same choice.
+    const chosen = campsFor(seedGraph(), 'many', { asOf: '2016', choose: { [PAIR]: WORKING_TOGETHER } })!;
+    expect(panelCamps(panel, '.camps-k')).toEqual(chosen.camps);
+    const kContradictions = [...panel.shadowRoot!.querySelectorAll<HTMLElement>('.contradictions-k button')].map((b) => b.dataset.id);
+    expect(kContradictions).toEqual(chosen.contradictions.map((c) => c.relation));
+
+    // The drawing given the same choice draws the same camps.
+    const el = await loaded({ 'as-of': '2016', camps: 'many' });
+    el.choose = { [PAIR]: WORKING_TOGETHER };
+    await el.updateComplete;
+    expect(drawnCamps(el)).toEqual(chosen.camps);
+
+    await userEvent.click(radios[0]!);
+    expect(choices[1]).toEqual({ pair: PAIR, relation: null });
+    expect(panel.choose).toEqual({});
   });
 });
 
