@@ -4,7 +4,9 @@
  * date, so the drawing shows the new date by showing and hiding relations alone. The relations
  * the step added are marked (a wide halo and "+", listed in the legend as "Added at this step")
  * until the next change, and those it ended are drawn faint and fade out before they go; with
- * `prefers-reduced-motion: reduce` they go at once.
+ * `prefers-reduced-motion: reduce` they go at once. Only a step from one date to another is
+ * marked: setting the first date, or going back to any time, takes relations away or brings
+ * them all back, which is no step of the story.
  */
 import type { Core, SingularElementArgument } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -71,10 +73,12 @@ export class ElementTime implements ReactiveController {
       return;
     }
     this.#clear();
-    // A new graph or drawing, another filter as well, or any time: nothing to compare with.
-    if (!graph || !cy || before.graph !== graph || before.cy !== cy || before.rest !== seen.rest || seen.asOf === undefined) return;
+    // A step is from one date to another: from or to any time, with a new graph or drawing, or
+    // with another filter as well, nothing is marked.
+    if (!graph || !cy || before.graph !== graph || before.cy !== cy || before.rest !== seen.rest) return;
+    if (before.asOf === undefined || seen.asOf === undefined) return;
     const filter = graphViewFilter(graph, this.#host);
-    const change = stepChange(graph, before.asOf ?? null, seen.asOf, filter);
+    const change = stepChange(graph, before.asOf, seen.asOf, filter);
     const edges = (ids: string[]) => {
       const wanted = new Set(ids);
       return cy

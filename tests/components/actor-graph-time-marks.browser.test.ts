@@ -96,8 +96,11 @@ describe('<actor-graph> as its date changes', () => {
     expect(animate).not.toHaveBeenCalled();
   });
 
-  it('marks nothing when the date is cleared or another filter changes with it, and drops the marks of the step before', async () => {
-    const el = await loaded('2000');
+  it('marks nothing when the first date is set, when the date is cleared or another filter changes with it, and drops the marks of the step before', async () => {
+    const el = await loaded(null);
+    await setAsOf(el, '2000');
+    expect(marked(el, 'ag-ended')).toEqual([]);
+    expect(drawn(el, 'russia-taliban-2001')).toBe(false);
     await setAsOf(el, '2001');
     expect(marked(el, 'ag-added').length).toBe(3);
     await setAsOf(el, null);
