@@ -55,13 +55,14 @@ export class ElementEmphasis implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#host.addEventListener('keydown', this.#onKey);
+    // Escape puts the tooltip away wherever the keyboard focus is, as a hover tooltip should.
+    window.addEventListener('keydown', this.#onKey);
     this.#host.addEventListener('focusin', this.#onFocus);
     this.#host.addEventListener('focusout', this.#onBlur);
   }
 
   hostDisconnected(): void {
-    this.#host.removeEventListener('keydown', this.#onKey);
+    window.removeEventListener('keydown', this.#onKey);
     this.#host.removeEventListener('focusin', this.#onFocus);
     this.#host.removeEventListener('focusout', this.#onBlur);
     this.#bound = null;
