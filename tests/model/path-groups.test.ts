@@ -3,6 +3,7 @@ import type { GraphDocument, Relation, RelationType } from '../../src/model/form
 import { loadGraph, type ActorGraph } from '../../src/model/graph.ts';
 import { actorsOf, countPaths, groupPaths, narrowPaths, relationWeights, stepDates } from '../../src/model/path-groups.ts';
 import { findPaths, type Path } from '../../src/model/paths.ts';
+import { seedGraph } from '../seed.ts';
 
 const rel = (id: string, source: string, target: string, type: RelationType, extra: Partial<Relation> = {}) =>
   ({ id, source, target, type, ...extra }) as Relation;
@@ -116,6 +117,59 @@ describe('relationWeights', () => {
       ['a-b-2001', 1],
       ['a-d', 1],
       ['d-c', 1],
+    ]);
+  });
+});
+
+describe('the seed graph', () => {
+  const graph = seedGraph();
+
+  it('groups the 71 paths from China to ISIS in 63, the two through the two Russia–Taliban cooperations in one', () => {
+    const paths = allPaths(graph, 'China', 'ISIS');
+    const groups = groupPaths(graph, paths);
+    expect(paths).toHaveLength(71);
+    expect(groups).toHaveLength(63);
+    expect(groups.filter((g) => g.variants.length === 2)).toHaveLength(8);
+    const twins = groups.find(
+      (g) => g.reading === 'China cooperates with Russia, which cooperates with Taliban, which is hostile to ISIS.',
+    )!;
+    expect(twins.variants.map((p) => p.relations)).toEqual([
+      ['russia-china', 'russia-taliban-counterterrorism', 'taliban-isis'],
+      ['russia-china', 'russia-taliban-since-2007', 'taliban-isis'],
+    ]);
+    expect(twins.differing).toEqual([1]);
+    // Both hold from December 2015: the dates of the step that differs tell them apart.
+    expect(twins.variants.map((p) => p.holds)).toEqual([
+      'holds from 2015-12, with an undated step',
+      'holds from 2015-12, with an undated step',
+    ]);
+    expect(twins.variants.map((p) => stepDates(graph, p)[1]!.when)).toEqual(['since no later than December 2015', 'since 2007']);
+  });
+
+  it('narrows the paths from China to ISIS by sign and length to exact counts', () => {
+    const paths = allPaths(graph, 'China', 'ISIS');
+    expect(countPaths(paths)).toEqual({
+      signs: { '+': 26, '-': 25, '?': 20 },
+      steps: [
+        { steps: 2, paths: 2 },
+        { steps: 3, paths: 16 },
+        { steps: 4, paths: 53 },
+      ],
+    });
+    expect(narrowPaths(paths, { signs: ['?'], steps: [2, 3] })).toHaveLength(3);
+    expect(narrowPaths(paths, { signs: ['+', '-'], steps: [2] }).map((p) => p.relations)).toEqual([
+      ['russia-china', 'russia-isis'],
+      ['china-taliban', 'taliban-isis'],
+    ]);
+  });
+
+  it('puts the two Russia–Taliban hostilities of the 1990s and 2001 from China to the Taliban in one group, with the arms embargo', () => {
+    const groups = groupPaths(graph, allPaths(graph, 'China', 'Taliban'));
+    const hostile = groups.find((g) => g.reading === 'China cooperates with Russia, which is hostile to Taliban.')!;
+    expect(hostile.variants.map((p) => [p.relations[1], p.holds])).toEqual([
+      ['russia-taliban-1990s', 'holds 1990 – 1999, with an undated step'],
+      ['russia-taliban-2001', 'holds 2001, with an undated step'],
+      ['russia-taliban-arms-embargo', 'holds from 2015-10, with an undated step'],
     ]);
   });
 });
