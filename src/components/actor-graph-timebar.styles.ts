@@ -103,17 +103,14 @@ export const styles = css`
     border-block-end: none;
     background: repeating-linear-gradient(135deg, transparent 0 4px, color-mix(in srgb, var(--_ag-accent) 40%, transparent) 4px 5px);
   }
-  .column.current .certain {
-    background: var(--_ag-text);
-  }
   .changes {
     display: flex;
-    align-items: flex-start;
     block-size: 1rem;
     padding-block-start: 1px;
   }
   .changes .column {
     display: flex;
+    align-items: flex-start;
     gap: 1px;
     justify-content: center;
   }

@@ -204,11 +204,15 @@ export class ActorGraphTimebar extends LitElement {
   private changes(bins: TimeBin[]) {
     const most = Math.max(1, ...bins.map((b) => Math.max(b.begin, b.end)));
     // A single relation still shows: never under 4 px.
-    const height = (count: number) => (count ? `max(4px, ${(100 * count) / most}%)` : '0');
+    const height = (count: number) => `max(4px, ${(100 * count) / most}%)`;
     return html`<div class="changes" aria-hidden="true">
       ${bins.map(
         (bin) =>
-          html`<span class="column"><span class="begin" style="block-size: ${height(bin.begin)}"></span><span class="end" style="block-size: ${height(bin.end)}"></span></span>`,
+          html`<span class="column"
+            >${bin.begin ? html`<span class="begin" style="block-size: ${height(bin.begin)}"></span>` : nothing}${
+              bin.end ? html`<span class="end" style="block-size: ${height(bin.end)}"></span>` : nothing
+            }</span
+          >`,
       )}
     </div>`;
   }
