@@ -25,6 +25,9 @@ import { emit, emitActorSelect, emitRelationSelect } from './events.ts';
 
 export type { PathQuery };
 
+/** Cards listed at first, and added by each "Show more". */
+export const CARDS_AT_A_TIME = 10;
+
 /** True when two filters ask for different relations, so equal copies do not re-run a search. */
 function filterChanged(value: RelationFilter, old: RelationFilter | undefined): boolean {
   return filtersDiffer(value, old);
@@ -90,6 +93,8 @@ export class ActorGraphPathFinder extends LitElement {
   /** Signs and numbers of steps the paths are narrowed to; empty: all. */
   @state() private signs = new Set<PathSign>();
   @state() private lengths = new Set<number>();
+  /** How many cards are listed; more come a page at a time, so a long answer does not make a long page. */
+  @state() private cards = CARDS_AT_A_TIME;
 
   private fromField = new ActorCombobox(
     this,
@@ -187,6 +192,7 @@ export class ActorGraphPathFinder extends LitElement {
     if (announceQuery) emit(this, 'path-query', { ...query, types: [...query.types] });
     this.signs = new Set();
     this.lengths = new Set();
+    this.cards = CARDS_AT_A_TIME;
     this.fromField.close();
     this.toField.close();
     this.choose(this.last.ok && this.last.paths.length > 0 ? 0 : -1);
@@ -244,6 +250,10 @@ export class ActorGraphPathFinder extends LitElement {
     else lengths.delete(Number(input.value));
     this.lengths = lengths;
     this.narrowed();
+  };
+
+  private onMore = (): void => {
+    this.cards += CARDS_AT_A_TIME;
   };
 
   private onShowAll = (): void => {
@@ -385,7 +395,13 @@ export class ActorGraphPathFinder extends LitElement {
         }
         <button type="button" ?disabled=${this.chosen < 0 && !this.showingAll} @click=${this.onClear}>Clear highlight</button>
       </div>
-      <ol class="paths">${groups.map((group, i) => groupCard(context, group, i + 1, i === 0))}</ol>`;
+      <ol class="paths">${groups.slice(0, this.cards).map((group, i) => groupCard(context, group, i + 1, i === 0))}</ol>
+      ${
+        groups.length > this.cards
+          ? html`<button type="button" class="more" @click=${this.onMore}>Show ${Math.min(CARDS_AT_A_TIME, groups.length - this.cards)} more
+              (${groups.length - this.cards} not shown)</button>`
+          : nothing
+      }`;
   }
 
   protected override render() {

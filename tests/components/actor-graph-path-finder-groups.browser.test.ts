@@ -5,6 +5,7 @@ import type { ActorGraphPathFinder } from '../../src/components/actor-graph-path
 import type { PathHighlightDetail } from '../../src/components/events.ts';
 import type { GraphDocument, Relation, RelationType } from '../../src/model/format.ts';
 import { loadGraph, type ActorGraph } from '../../src/model/graph.ts';
+import { seedGraph } from '../seed.ts';
 import { listen, mountPanel } from '../support/panels.ts';
 
 const rel = (id: string, source: string, target: string, type: RelationType, extra: Partial<Relation> = {}) =>
@@ -210,5 +211,29 @@ describe('<actor-graph-path-finder> From and To', () => {
     await el.updateComplete;
     expect(text($(el, '[part="status"]'))).toBe('1 path found');
     expect(el.result?.ok && el.result.paths[0]!.relations).toEqual(['a-c']);
+  });
+});
+
+describe('<actor-graph-path-finder> on the seed graph', () => {
+  it('lists the 71 paths from China to ISIS as 63 cards, ten at a time', async () => {
+    const el = await mountPanel<ActorGraphPathFinder>('actor-graph-path-finder', seedGraph());
+    el.query = { from: 'China', to: 'ISIS', all: true, maxHops: 4 };
+    await el.updateComplete;
+    expect(text($(el, '.count'))).toBe('71 paths in 63 cards: paths that read the same share a card.');
+    expect($$(el, 'li.path')).toHaveLength(10);
+    const more = $<HTMLButtonElement>(el, 'button.more');
+    expect(text(more)).toBe('Show 10 more (53 not shown)');
+    await userEvent.click(more);
+    await el.updateComplete;
+    expect($$(el, 'li.path')).toHaveLength(20);
+    expect(text($(el, 'button.more'))).toBe('Show 10 more (43 not shown)');
+
+    // Only the uncertain paths of two or three steps: three cards, and nothing more to show.
+    await userEvent.click(checkbox(el, 'sign', '?'));
+    await userEvent.click(checkbox(el, 'steps', '2'));
+    await userEvent.click(checkbox(el, 'steps', '3'));
+    await el.updateComplete;
+    expect(text($(el, '.count'))).toBe('3 of 71 paths shown, in 3 cards: paths that read the same share a card.');
+    expect(el.shadowRoot!.querySelector('button.more')).toBeNull();
   });
 });
