@@ -137,6 +137,20 @@ describe('<actor-graph-timebar>', () => {
     expect(handle(bar).getAttribute('aria-valuetext')).toBe('As of 1990');
   });
 
+  it('moves to the step nearest a click on the bars, and focuses the handle', async () => {
+    const { bar, events } = await mount();
+    const columns = [...bar.shadowRoot!.querySelectorAll<HTMLElement>('.columns > li')];
+    // The bar of 2007, and of 2009, whose nearest step is 2007 too.
+    await userEvent.click(columns[17]!);
+    await userEvent.click(columns[19]!);
+    await userEvent.click(columns[1]!);
+    expect(events).toEqual([
+      { asOf: '2007', playing: false },
+      { asOf: '1990', playing: false },
+    ]);
+    expect(bar.shadowRoot!.activeElement).toBe(handle(bar));
+  });
+
   it('clears the date with "Any time"', async () => {
     const { bar, events } = await mount((b) => (b.asOf = '2007'));
     expect(button(bar, 'Any time').getAttribute('aria-pressed')).toBe('false');
