@@ -5,6 +5,7 @@
 import seedUrl from '../../graph/russia-taliban-2016.json?url';
 import '../components/actor-graph-explorer.ts';
 import type { ExplorerState } from '../components/explorer-state.ts';
+import { rememberedTheme } from '../components/theme-memory.ts';
 import { readState, writeState } from './url-state.ts';
 
 const explorer = document.querySelector('actor-graph-explorer');
@@ -22,7 +23,8 @@ function show(state: ExplorerState): void {
   }
 }
 
-if (window.matchMedia('(prefers-color-scheme: dark)').matches) explorer.theme = 'dark';
+// The theme the reader chose last (the explorer has applied it) wins over the system's.
+if (!rememberedTheme() && window.matchMedia('(prefers-color-scheme: dark)').matches) explorer.theme = 'dark';
 show(readState(location.search));
 
 explorer.addEventListener('state-change', (event) => {

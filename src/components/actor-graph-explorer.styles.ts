@@ -5,15 +5,17 @@ import { darkThemeAttribute, handOnTheme, themeTokens } from './theme.styles.ts'
 /** Styles of `<actor-graph-explorer>`; colours come from `--actor-graph-*` properties, else the theme's. */
 export const explorerStyles = css`
   ${themeTokens}
+  /* The drawing takes what the one column of panels leaves; a collapsed column leaves it all. */
   :host {
+    position: relative;
     display: grid;
-    grid-template-columns: minmax(16rem, 22rem) minmax(0, 1fr) minmax(16rem, 24rem);
+    grid-template-columns: minmax(0, 1fr) auto;
     grid-template-rows: auto auto auto minmax(0, 1fr);
     grid-template-areas:
-      'header header header'
-      'origin origin origin'
-      'problems problems problems'
-      'tools main details';
+      'header header'
+      'origin origin'
+      'problems problems'
+      'main side';
     height: 100%;
     min-height: 32rem;
     color: var(--_ag-text);
@@ -27,14 +29,31 @@ export const explorerStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
-    padding: 0.5rem 1rem;
+    gap: 0.3rem 0.75rem;
+    padding: 0.25rem 1rem;
     border-bottom: 1px solid var(--_ag-rule);
   }
   h1 {
     font-size: 1.15rem;
     margin: 0;
     flex: 1 1 auto;
+  }
+  /* Out of sight until the keyboard reaches it: the first stop of the page. */
+  header > .skip-link {
+    position: absolute;
+    z-index: 10;
+    inset-inline-start: 0.5rem;
+    inset-block-start: 0.5rem;
+    padding: 0.4rem 0.75rem;
+    border: 2px solid var(--_ag-focus-ring);
+    border-radius: 0.4rem;
+    background: var(--_ag-background);
+    color: var(--_ag-text);
+    font-weight: 600;
+    transform: translateY(-200%);
+  }
+  header > .skip-link:focus {
+    transform: none;
   }
   .summary {
     color: var(--_ag-muted);
@@ -71,21 +90,87 @@ export const explorerStyles = css`
   .problems code {
     font-family: ui-monospace, monospace;
   }
-  .tools,
-  .details {
+  /* The panels scroll inside their column; the page itself never does. */
+  .side {
+    grid-area: side;
+    box-sizing: border-box;
+    width: 18rem;
+    min-height: 0;
     overflow: auto;
+    overscroll-behavior: contain;
     padding: 0.5rem 0.75rem;
     display: flex;
     flex-direction: column;
-    gap: 1rem;
+    gap: 0.5rem;
+    border-inline-start: 1px solid var(--_ag-rule);
   }
-  .tools {
-    grid-area: tools;
-    border-right: 1px solid var(--_ag-rule);
+  .side[hidden] {
+    display: none;
   }
-  .details {
-    grid-area: details;
-    border-left: 1px solid var(--_ag-rule);
+  .panel h2 {
+    margin: 0;
+    font-size: 1rem;
+  }
+  .panel h2 button {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    width: 100%;
+    padding: 0.3rem 0.25rem;
+    border: none;
+    border-bottom: 1px solid var(--_ag-rule);
+    background: transparent;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+  /* The open or closed state is drawn by the chevron's direction as well as said by aria-expanded. */
+  .chevron {
+    width: 0.45rem;
+    height: 0.45rem;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+  }
+  .panel h2 button[aria-expanded='true'] .chevron {
+    transform: rotate(45deg);
+  }
+  /* A panel wider than its column (a long table) scrolls sideways inside it rather than widen the page. */
+  .panel,
+  .panel-body {
+    min-width: 0;
+  }
+  .panel-body {
+    padding-block: 0.5rem;
+    overflow-x: auto;
+  }
+  .panel-body[hidden] {
+    display: none;
+  }
+  .appearance {
+    margin: 0.75rem 0 0;
+    border: 1px solid var(--_ag-border);
+    border-radius: 0.4rem;
+    padding: 0.4rem 0.6rem 0.6rem;
+    display: grid;
+    gap: 0.4rem;
+  }
+  .appearance legend {
+    font-weight: 600;
+  }
+  .appearance label {
+    display: flex;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  select {
+    font: inherit;
+    color: var(--_ag-text);
+    background: var(--_ag-background);
+    border: 1px solid var(--_ag-border);
+    border-radius: 0.3rem;
+    padding: 0.15rem 0.3rem;
   }
   main {
     grid-area: main;
@@ -97,27 +182,32 @@ export const explorerStyles = css`
   }
   [role='tablist'] {
     display: flex;
-    gap: 0.25rem;
-    padding: 0.25rem 0.5rem 0;
   }
   [role='tab'] {
     font: inherit;
     padding: 0.25rem 0.75rem;
-    border: 1px solid var(--_ag-rule);
-    border-bottom: none;
-    border-radius: 0.4rem 0.4rem 0 0;
+    border: 1px solid var(--_ag-border);
     background: transparent;
     color: inherit;
     cursor: pointer;
   }
+  [role='tab']:first-child {
+    border-radius: 0.4rem 0 0 0.4rem;
+  }
+  [role='tab']:last-child {
+    border-radius: 0 0.4rem 0.4rem 0;
+    border-inline-start: none;
+  }
+  /* The tab in front is marked by weight and an underline as well as by its background. */
   [role='tab'][aria-selected='true'] {
     background: var(--_ag-accent-background);
     font-weight: 600;
+    text-decoration: underline 2px;
+    text-underline-offset: 0.25em;
   }
   [role='tabpanel'] {
     flex: 1 1 auto;
     min-height: 0;
-    border-top: 1px solid var(--_ag-rule);
   }
   [role='tabpanel'][hidden] {
     display: none;
@@ -133,6 +223,14 @@ export const explorerStyles = css`
   actor-graph {
     width: 100%;
     height: 100%;
+  }
+  actor-graph-timebar {
+    flex: none;
+    border-top: 1px solid var(--_ag-rule);
+  }
+  /* Shorter bars than the time bar's own: height goes to the drawing, the years stay readable. */
+  actor-graph-timebar::part(histogram) {
+    block-size: 2.5rem;
   }
   /* The drawing is handed the explorer's colours: left to itself, it would follow a dark system colour scheme in a light explorer. */
   ${handOnTheme('actor-graph')}
@@ -176,12 +274,41 @@ export const explorerStyles = css`
     outline: 3px dashed var(--_ag-focus-ring);
     outline-offset: -6px;
   }
+  /* A phone: the drawing fills the width under the header, the panels follow below it, one under another. */
   @media (max-width: 900px) {
     :host {
-      grid-template-columns: 1fr;
-      grid-template-rows: auto auto auto 28rem auto auto;
-      grid-template-areas: 'header' 'origin' 'problems' 'main' 'details' 'tools';
-      height: auto;
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: repeat(5, max-content);
+      grid-template-areas: 'header' 'origin' 'problems' 'main' 'side';
+      align-content: start;
+      /* Within the height the page gives, the explorer scrolls: the drawing first, the panels below. */
+      overflow-y: auto;
+    }
+    header {
+      padding: 0.4rem 0.5rem;
+    }
+    header {
+      gap: 0.3rem 0.4rem;
+    }
+    h1 {
+      flex-basis: 100%;
+      font-size: 1rem;
+    }
+    header > button,
+    .file-button,
+    [role='tab'] {
+      padding-inline: 0.5rem;
+    }
+    [role='tabpanel'] {
+      flex: none;
+      height: 62svh;
+      min-height: 18rem;
+    }
+    .side {
+      width: auto;
+      overflow: visible;
+      border-inline-start: none;
+      border-top: 1px solid var(--_ag-rule);
     }
   }
   ${reducedMotion}

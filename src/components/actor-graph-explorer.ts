@@ -1,10 +1,19 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { canonicalState, sameState, stateFilter, type ExplorerState } from './explorer-state.ts';
+import {
+  canonicalState,
+  isCollapsed,
+  sameState,
+  stateFilter,
+  togglePanel,
+  withChoice,
+  type ExplorerState,
+  type PanelName,
+} from './explorer-state.ts';
 import { filtersDiffer, type RelationFilter } from '../model/filter.ts';
 import type { GraphDocument, Problem, ValidationResult } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
-import { isolate, showControls } from '../model/bidi.ts';
+import { isolate } from '../model/bidi.ts';
 import { DEFAULT_FOCUS_DEPTH, byteLimitProblem } from '../model/limits.ts';
 import { allowedOrigins, loadedFrom, otherOriginNotice, refusedMessage, sourceStanding, type SourceStanding } from '../model/origins.ts';
 import { parseAsOf } from '../view/filter-attributes.ts';
@@ -19,8 +28,14 @@ import './actor-graph-filters.ts';
 import './actor-graph-path-finder.ts';
 import './actor-graph-search.ts';
 import './actor-graph-table.ts';
+import './actor-graph-timebar.ts';
 import { darkTheme, explorerStyles } from './actor-graph-explorer.styles.ts';
 import { dataText, sentence } from './bidi-text.ts';
+import { NEW_GRAPH, filterPatch, focusPatch, pathPatch, tabAfterKey, timePatch } from './actor-graph-explorer.changes.ts';
+import { FileDropController } from './actor-graph-explorer.drop.ts';
+import { problemsList, viewTabs } from './actor-graph-explorer.parts.ts';
+import { NO_CHOICE, sideColumn } from './actor-graph-explorer.side.ts';
+import { rememberTheme, rememberedTheme } from './theme-memory.ts';
 import {
   emit,
   type ActorSelectDetail,
@@ -29,8 +44,10 @@ import {
   type GraphReadyDetail,
   type GraphErrorDetail,
   type HighlightDetail,
+  type PairChoiceDetail,
   type PathQueryDetail,
   type RelationSelectDetail,
+  type TimeChangeDetail,
 } from './events.ts';
 
 /**
@@ -77,6 +94,13 @@ export class ActorGraphExplorer extends LitElement {
   /** `light` or `dark`; reflected so that the theme's custom properties apply. Default: 'light'. */
   @property({ reflect: true, useDefault: true }) theme: 'light' | 'dark' = 'light';
 
+  /**
+   * When present, the theme the reader picks with the theme button is kept in the browser's
+   * storage and used again when the explorer next appears (unless `theme` is set on it).
+   * Nothing is kept where storage is refused. Default: absent.
+   */
+  @property({ type: Boolean, attribute: 'remember-theme' }) rememberTheme = false;
+
   @state() private graph: ActorGraph | null = null;
   @state() private problems: Problem[] = [];
   @state() private problemSource = '';
@@ -98,19 +122,18 @@ export class ActorGraphExplorer extends LitElement {
   #nowAllowed = false;
   #filterGraph: ActorGraph | null = null;
   #filter: RelationFilter = {};
+  /** True while the state holds dates that Play stepped through and the page was not told of. */
+  #untold = false;
+
+  constructor() {
+    super();
+    new FileDropController(this, (file) => void this.openFile(file));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('dragover', this.onDragOver);
-    this.addEventListener('dragleave', this.onDragLeave);
-    this.addEventListener('drop', this.onDrop);
-  }
-
-  override disconnectedCallback(): void {
-    this.removeEventListener('dragover', this.onDragOver);
-    this.removeEventListener('dragleave', this.onDragLeave);
-    this.removeEventListener('drop', this.onDrop);
-    super.disconnectedCallback();
+    const remembered = this.rememberTheme && !this.hasAttribute('theme') ? rememberedTheme() : null;
+    if (remembered) this.theme = remembered;
   }
 
   /** The graph view inside, for embedders who want its methods. */
@@ -137,18 +160,7 @@ export class ActorGraphExplorer extends LitElement {
     this.problems = [];
     this.src = '';
     this.data = result.document;
-    this.change({
-      src: undefined,
-      selected: undefined,
-      focus: undefined,
-      depth: undefined,
-      from: undefined,
-      to: undefined,
-      all: undefined,
-      maxHops: undefined,
-      directed: undefined,
-      pathTypes: undefined,
-    });
+    this.change(NEW_GRAPH);
     return [];
   }
 
@@ -211,13 +223,26 @@ export class ActorGraphExplorer extends LitElement {
     if (this.state.focus) view.focusOn(this.state.focus, this.state.depth ?? DEFAULT_FOCUS_DEPTH);
   }
 
-  /** Merges a change into the state and, when it shows something else, tells the page. */
+  /** Merges a change into the state and, when it shows something else (or Play left it untold), tells the page. */
   private change(patch: Partial<ExplorerState>): void {
     const next = canonicalState({ ...this.state, ...patch });
-    if (sameState(next, this.state)) return;
+    if (sameState(next, this.state) && !this.#untold) return;
+    this.#untold = false;
     this.state = next;
     emit(this, 'state-change', { state: next });
   }
+
+  /** Each step of Play shows its date everywhere, but only where Play stops is told to the page (and its URL). */
+  private onTimeChange = (event: CustomEvent<TimeChangeDetail>): void => {
+    const patch = timePatch(event.detail.asOf);
+    if (!event.detail.playing) return this.change(patch);
+    this.state = canonicalState({ ...this.state, ...patch });
+    this.#untold = true;
+  };
+
+  private onPairChoice = (event: CustomEvent<PairChoiceDetail>): void => {
+    this.change({ choose: withChoice(this.state, event.detail.pair, event.detail.relation) });
+  };
 
   private showProblems(name: string, problems: Problem[]): void {
     const kept = this.graph ? ' The previous graph is kept.' : '';
@@ -255,31 +280,31 @@ export class ActorGraphExplorer extends LitElement {
   };
 
   private onFilterChange = (event: CustomEvent<FilterChangeDetail>): void => {
-    const { filter } = event.detail;
-    this.change({
-      types: filter.types ? [...filter.types] : undefined,
-      asOf: filter.asOf,
-      knownOn: filter.knownOn,
-      possible: filter.possible,
-    });
+    this.change(filterPatch(event.detail.filter, event.detail.undated));
   };
 
   private onFocusChange = (event: CustomEvent<FocusChangeDetail>): void => {
-    const { id, depth } = event.detail;
-    this.change({ focus: id || undefined, depth: id ? depth : undefined });
+    this.change(focusPatch(event.detail.id, event.detail.depth));
   };
 
+  /** A query set from the state comes back here as it was run: `change` tells only of a new one. */
   private onPathQuery = (event: CustomEvent<PathQueryDetail>): void => {
-    const q = event.detail;
-    // A query set from the state comes back here as it was run: `change` tells only of a new one.
-    this.change({
-      from: q.from || undefined,
-      to: q.to || undefined,
-      all: q.all,
-      maxHops: q.maxHops,
-      directed: q.directed,
-      pathTypes: q.types,
-    });
+    this.change(pathPatch(event.detail));
+  };
+
+  private togglePanel = (name: PanelName, open: boolean): void => {
+    this.change({ collapsed: togglePanel(this.state, name, open) });
+  };
+
+  private toggleTheme = (): void => {
+    this.theme = this.theme === 'dark' ? 'light' : 'dark';
+    if (this.rememberTheme) rememberTheme(this.theme);
+  };
+
+  /** The skip link: the graph view in front, and the keyboard on its drawing. */
+  private onSkip = (): void => {
+    this.showView('graph');
+    void this.updateComplete.then(() => this.view?.focus());
   };
 
   private onHighlight = (event: CustomEvent<HighlightDetail>): void => {
@@ -300,40 +325,12 @@ export class ActorGraphExplorer extends LitElement {
     input.value = '';
   };
 
-  private onDragOver = (event: DragEvent): void => {
-    if (!event.dataTransfer?.types.includes('Files')) return;
-    event.preventDefault();
-    this.toggleAttribute('dragging', true);
-  };
-
-  private onDragLeave = (): void => {
-    this.toggleAttribute('dragging', false);
-  };
-
-  private onDrop = (event: DragEvent): void => {
-    this.toggleAttribute('dragging', false);
-    const file = event.dataTransfer?.files[0];
-    if (!file) return;
-    event.preventDefault();
-    void this.openFile(file);
-  };
-
   private showView(view: 'graph' | 'table'): void {
     this.change({ view: view === 'table' ? 'table' : undefined });
   }
 
   private onTabKey = (event: KeyboardEvent): void => {
-    const current = this.state.view === 'table' ? 'table' : 'graph';
-    const next =
-      event.key === 'ArrowRight' || event.key === 'ArrowLeft'
-        ? current === 'table'
-          ? 'graph'
-          : 'table'
-        : event.key === 'Home'
-          ? 'graph'
-          : event.key === 'End'
-            ? 'table'
-            : null;
+    const next = tabAfterKey(this.state.view ?? 'graph', event.key);
     if (!next) return;
     event.preventDefault();
     this.showView(next);
@@ -345,54 +342,24 @@ export class ActorGraphExplorer extends LitElement {
     const selected = this.state.selected ?? null;
     const view = this.state.view ?? 'graph';
     const title = this.graph?.getAttribute('title') ?? 'actor-graph';
-    const pathQuery =
-      this.state.from && this.state.to
-        ? {
-            from: this.state.from,
-            to: this.state.to,
-            types: this.state.pathTypes,
-            all: this.state.all,
-            maxHops: this.state.maxHops,
-            directed: this.state.directed,
-          }
-        : null;
+    const side = !isCollapsed(this.state, 'side');
     return html`
       <header part="header">
+        <button type="button" class="skip-link" @click=${this.onSkip}>Skip to graph</button>
         <h1>${dataText(title)}</h1>
+        ${viewTabs(view, (next) => this.showView(next), this.onTabKey)}
         <label class="file-button">Open file…
           <input type="file" accept=".json,application/json" @change=${this.onPick} />
         </label>
         <actor-graph-export-menu .view=${this.view ?? null} .imageOptions=${this.imageOptions()}></actor-graph-export-menu>
-        <button type="button" aria-pressed=${this.theme === 'dark'} @click=${() => (this.theme = this.theme === 'dark' ? 'light' : 'dark')}>
-          Dark theme
-        </button>
+        <button type="button" class="theme-button" @click=${this.toggleTheme}>${this.theme === 'dark' ? 'Light theme' : 'Dark theme'}</button>
+        <button type="button" class="side-button" aria-expanded=${side} aria-controls="side" @click=${() => this.togglePanel('side', !side)}>Panels</button>
       </header>
       ${this.origin !== null && this.graph ? html`<p class="origin" part="origin" role="note">${otherOriginNotice(this.origin)}</p>` : nothing}
       <section class="problems" part="problems" aria-labelledby="problems-heading" ?hidden=${this.problems.length === 0}>
-        ${
-          this.problems.length
-            ? html`<strong id="problems-heading">${dataText(this.problemSource)} was not loaded (${this.problems.length} problem${this.problems.length === 1 ? '' : 's'})${this.graph ? '; the previous graph is kept' : ''}.</strong>
-              <ul>${this.problems.map((p) => html`<li><code>${showControls(p.path)}</code>: ${showControls(p.message)}</li>`)}</ul>
-              <button type="button" @click=${() => (this.problems = [])}>Dismiss</button>`
-            : nothing
-        }
+        ${problemsList(this.problemSource, this.problems, this.graph !== null, () => (this.problems = []))}
       </section>
-      <aside class="tools" aria-label="Find, filter and analyse"
-        @actor-select=${this.onSelect} @relation-select=${this.onSelect}
-        @filter-change=${this.onFilterChange} @path-query=${this.onPathQuery}
-        @path-highlight=${this.onHighlight} @triad-highlight=${this.onHighlight}>
-        <actor-graph-search .graph=${this.graph}></actor-graph-search>
-        <actor-graph-filters .graph=${this.graph} .filter=${filter}></actor-graph-filters>
-        <actor-graph-path-finder .graph=${this.graph} .filter=${filter} .query=${pathQuery}></actor-graph-path-finder>
-        <actor-graph-balance .graph=${this.graph} .filter=${filter}></actor-graph-balance>
-      </aside>
       <main>
-        <div role="tablist" aria-label="View" @keydown=${this.onTabKey}>
-          <button role="tab" id="tab-graph" aria-controls="panel-graph" aria-selected=${view === 'graph'} tabindex=${view === 'graph' ? 0 : -1}
-            @click=${() => this.showView('graph')}>Graph</button>
-          <button role="tab" id="tab-table" aria-controls="panel-table" aria-selected=${view === 'table'} tabindex=${view === 'table' ? 0 : -1}
-            @click=${() => this.showView('table')}>Table</button>
-        </div>
         <div role="tabpanel" id="panel-graph" aria-labelledby="tab-graph" ?hidden=${view !== 'graph'}>
           <actor-graph wheel="zoom"
             types=${this.state.types ? this.state.types.join(',') : nothing}
@@ -400,6 +367,9 @@ export class ActorGraphExplorer extends LitElement {
             known-on=${this.state.knownOn ?? nothing}
             ?possible=${this.state.possible === true}
             selected=${selected ?? nothing}
+            camps=${this.state.camps ?? 'none'}
+            size-by=${this.state.sizeBy ?? 'none'}
+            .choose=${this.state.choose ?? NO_CHOICE}
             @graph-ready=${this.onGraphReady} @graph-error=${this.onGraphError}
             @actor-select=${this.onSelect} @relation-select=${this.onSelect} @keydown=${this.onViewKeyDown}
           ></actor-graph>
@@ -408,10 +378,20 @@ export class ActorGraphExplorer extends LitElement {
           @relation-select=${this.onSelect}>
           <actor-graph-table .graph=${this.graph} .filter=${filter} .selected=${selected}></actor-graph-table>
         </div>
+        <actor-graph-timebar .graph=${this.graph} .filter=${filter} .asOf=${this.state.asOf ?? null} @time-change=${this.onTimeChange}></actor-graph-timebar>
       </main>
-      <aside class="details" aria-label="Details"
-        @actor-select=${this.onSelect} @relation-select=${this.onSelect} @focus-change=${this.onFocusChange}>
-        <actor-graph-details .graph=${this.graph} .filter=${filter} .selected=${selected}></actor-graph-details>
+      <aside id="side" class="side" aria-label="Panels" ?hidden=${!side}
+        @actor-select=${this.onSelect} @relation-select=${this.onSelect} @focus-change=${this.onFocusChange}
+        @filter-change=${this.onFilterChange} @path-query=${this.onPathQuery}
+        @path-highlight=${this.onHighlight} @triad-highlight=${this.onHighlight}>
+        ${sideColumn({
+          graph: this.graph,
+          filter,
+          state: this.state,
+          change: (patch) => this.change(patch),
+          toggle: this.togglePanel,
+          onPairChoice: this.onPairChoice,
+        })}
       </aside>
       <div class="status" role="status" aria-live="polite" aria-atomic="true">${sentence(this.status)}</div>
     `;

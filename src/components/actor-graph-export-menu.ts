@@ -39,6 +39,21 @@ const GROUPS: { heading: string; items: Item[] }[] = [
 
 const IMAGE_FORMATS = new Set<ExportFormat>(['png', 'jpg', 'svg']);
 
+/**
+ * The name of an image of the drawing: the title, then the dates it is drawn at, so that
+ * images of one graph at several dates do not overwrite one another
+ * (`russia-and-the-taliban-2016-as-of-2016-01.png`). Data files hold every relation whatever
+ * the date, and keep the title alone.
+ */
+export function imageFileName(
+  title: string | undefined,
+  dates: { asOf?: string | null; knownOn?: string | null },
+  extension: string,
+): string {
+  const at = [dates.asOf ? `-as-of-${dates.asOf}` : '', dates.knownOn ? `-known-on-${dates.knownOn}` : ''].join('');
+  return exportFileName(title, `${at}${extension}`);
+}
+
 /** The file of a data format: its name and contents. The writers load on first use. */
 export async function dataFile(
   document: GraphDocument,
@@ -66,6 +81,7 @@ export async function dataFile(
  * the menu and returns to the button, Tab closes it.
  *
  * Images are made by the view's `exportImage`; its code, and the data writers', load on first use.
+ * An image's file name carries the view's as-of and known-on dates (see `imageFileName`).
  *
  * @fires {CustomEvent<ExportDoneDetail>} export-done - A file was handed to the browser to download. `detail: { format, filename }`.
  * @fires {CustomEvent<ExportErrorDetail>} export-error - The export failed (the message is also shown). `detail: { format, message }`.
@@ -124,7 +140,8 @@ export class ActorGraphExportMenu extends LitElement {
         if (!view) throw new Error('There is no graph to export');
         await view.ready;
         const blob = await view.exportImage({ ...this.imageOptions, format: format as ImageFormat });
-        file = { filename: exportFileName(view.graph?.getAttribute('title'), IMAGE_TYPES[format as ImageFormat].extension), blob };
+        const title = view.graph?.getAttribute('title');
+        file = { filename: imageFileName(title, view, IMAGE_TYPES[format as ImageFormat].extension), blob };
       } else {
         const document = this.document;
         if (!document) throw new Error('There is no graph to export');

@@ -5,6 +5,7 @@ import { isDate } from '../model/dates.ts';
 import type { RelationFilter } from '../model/filter.ts';
 import { RELATION_TYPES, type RelationType } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
+import type { UndatedRule } from '../model/held-together.ts';
 import { typeCounts } from '../model/relation-table.ts';
 import { dateText, stopIndex, timelineStops } from '../model/timeline.ts';
 import { styles } from './actor-graph-filters.styles.ts';
@@ -25,13 +26,15 @@ let instances = 0;
  *
  * A second date, "As known on", keeps only relations with evidence dated
  * by then; "Include possible relations" (with a date) also shows relations that may have held.
+ * A switch says whether relations that give no date join dated ones in paths and triads.
  *
  * The element updates its own `filter` and fires `filter-change`; types are listed in legend
  * order, and `types` is left out when every type is checked, `asOf` when any time is.
  *
  * @summary Relation type checkboxes, the as-of date and the date known on.
  *
- * @fires {CustomEvent<FilterChangeDetail>} filter-change - The user changed the filter. `detail: { filter }`.
+ * @fires {CustomEvent<FilterChangeDetail>} filter-change - The user changed the filter. `detail: { filter }`, and
+ *   `undated` (`join` or `apart`) when the undated switch was flipped.
  *
  * @csspart types - The fieldset of type checkboxes.
  * @csspart swatch - The line sample of a relation type.
@@ -40,6 +43,7 @@ let instances = 0;
  * @csspart date - The text field for a date.
  * @csspart known - The fieldset of the "As known on" date.
  * @csspart known-date - The text field for the date relations are known on.
+ * @csspart undated - The fieldset of the switch deciding whether undated relations join dated ones.
  *
  * @cssprop [--actor-graph-cooperation=#009e73] - Colour of cooperation (solid line).
  * @cssprop [--actor-graph-hostility=#D55E00] - Colour of hostility (heavy dash-dot line).
@@ -60,6 +64,12 @@ export class ActorGraphFilters extends LitElement {
 
   /** The filter shown; default `{}` (every type, any time). */
   @property({ attribute: false }) filter: RelationFilter = {};
+
+  /**
+   * Whether relations that give no date join dated ones in paths and triads when no date is
+   * set (`join`, the switch on) or are kept apart (`apart`). Default `join`.
+   */
+  @property() undated: UndatedRule = 'join';
 
   /** The date field's text, which may differ from the filter while it is mistyped. */
   @state() private text = '';
@@ -187,6 +197,11 @@ export class ActorGraphFilters extends LitElement {
     }
   };
 
+  private onUndatedChange = (event: Event): void => {
+    this.undated = (event.target as HTMLInputElement).checked ? 'join' : 'apart';
+    emit(this, 'filter-change', { filter: this.filter, undated: this.undated });
+  };
+
   private onPossibleChange = (event: Event): void => {
     const { types, asOf, knownOn } = this.filter;
     this.change(this.with(types, asOf, { knownOn, possible: (event.target as HTMLInputElement).checked }));
@@ -253,6 +268,15 @@ export class ActorGraphFilters extends LitElement {
           onInput: this.onKnownInput,
           onChange: this.onKnownChange,
         })}
+      </fieldset>
+      <fieldset part="undated">
+        <legend>Undated relations</legend>
+        <label class="toggle">
+          <input type="checkbox" role="switch" name="undated" .checked=${live(this.undated !== 'apart')}
+            aria-describedby="${this.uid}-undated-help" @change=${this.onUndatedChange} />
+          <span>Join dated ones</span>
+        </label>
+        <p id="${this.uid}-undated-help" class="hint">With no date set, a path or triad may chain a relation that gives no dates with dated ones; off, it counts only with other undated relations.</p>
       </fieldset>
     `;
   }

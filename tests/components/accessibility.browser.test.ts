@@ -164,7 +164,7 @@ describe('the keyboard alone', () => {
     deepActive()?.blur();
 
     // Search: Tab to the field, type an alias, pick with the arrow keys.
-    for (let i = 0; i < 6 && deepActive()?.getAttribute('role') !== 'combobox'; i++) await userEvent.tab();
+    for (let i = 0; i < 20 && deepActive()?.getAttribute('role') !== 'combobox'; i++) await userEvent.tab();
     expectFocusVisible(el, 'search');
     await userEvent.keyboard('kreml');
     await settle(el);
@@ -173,9 +173,9 @@ describe('the keyboard alone', () => {
     expect(el.state.selected).toBe('russia');
     expect(text(inRoot(panel(el, 'actor-graph-details'), 'h2'))).toBe('Russia');
 
-    // Filters: the type checkboxes with Space.
-    await userEvent.tab();
-    await userEvent.tab();
+    // Filters: past the details of Russia, the type checkboxes with Space.
+    const value = () => deepActive()?.getAttribute('value') ?? (deepActive() as HTMLInputElement | null)?.value;
+    for (let i = 0; i < 80 && value() !== 'hostility'; i++) await userEvent.tab();
     expect(deepActive()!.getAttribute('value') ?? (deepActive() as HTMLInputElement).value).toBe('hostility');
     expectFocusVisible(el, 'hostility checkbox');
     await userEvent.keyboard(' ');
@@ -224,7 +224,17 @@ describe('the keyboard alone', () => {
     expect(el.state.possible).toBeUndefined();
     await userEvent.tab();
     expect(deepActive()!.getAttribute('part')).toBe('known-date');
+    // The undated switch, with Space: off keeps undated relations apart in paths, and on again.
     await userEvent.tab();
+    expect((deepActive() as HTMLInputElement).name).toBe('undated');
+    await userEvent.keyboard(' ');
+    await settle(el);
+    expect(el.state.undated).toBe('apart');
+    await userEvent.keyboard(' ');
+    await settle(el);
+    expect(el.state.undated).toBeUndefined();
+    // Past the drawing's choices and the heading of the paths panel.
+    for (let i = 0; i < 5 && (deepActive() as HTMLInputElement).name !== 'from'; i++) await userEvent.tab();
 
     // Paths: the form, submitted with Enter; the result is announced.
     expect((deepActive() as HTMLInputElement).name).toBe('from');
