@@ -1,6 +1,7 @@
 /**
  * Shared pieces of the command line: exit codes, usage errors, options and problems as printed.
  */
+import { UNDATED_RULES, type UndatedRule } from '../model/held-together.ts';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isDate } from '../model/dates.ts';
 import type { RelationFilter } from '../model/filter.ts';
@@ -59,6 +60,14 @@ export function typesOption(value: string | undefined): RelationType[] | undefin
 export function dateOption(value: string | undefined, name: string): string | undefined {
   if (value !== undefined && !isDate(value)) throw new UsageError(`${name} "${value}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD`);
   return value;
+}
+
+/** `--undated join|apart`: whether undated relations join dated ones in paths and triads; another value is a UsageError. */
+export function undatedOption(value: string | undefined): UndatedRule | undefined {
+  if (value === undefined) return undefined;
+  const rule = UNDATED_RULES.find((r) => r === value);
+  if (!rule) throw new UsageError(`--undated "${value}" is not one of ${UNDATED_RULES.join(', ')}`);
+  return rule;
 }
 
 /** Options that take a value (`--out PATH`), by name, for `parseOptions`. */

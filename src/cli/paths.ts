@@ -15,6 +15,7 @@ import {
   type Io,
   oneFile,
   parseOptions,
+  undatedOption,
   UsageError,
   valueOptions,
 } from './args.ts';
@@ -22,12 +23,12 @@ import { readGraphOrReport } from './read-file.ts';
 
 export const usage =
   'actor-graph paths FILE --from A --to B [--types cooperation,hostility] [--as-of DATE [--possible]] [--known-on DATE] ' +
-  '[--directed] [--all] [--max-hops N] [--limit N] [--json]';
+  '[--undated join|apart] [--directed] [--all] [--max-hops N] [--limit N] [--json]';
 
 /** Runs the subcommand and returns its exit code. */
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseOptions(args, {
-    ...valueOptions('from', 'to', 'max-hops', 'limit'),
+    ...valueOptions('from', 'to', 'max-hops', 'limit', 'undated'),
     ...FILTER_OPTIONS,
     ...flagOptions('directed', 'all', 'json'),
   });
@@ -37,6 +38,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   const options: PathOptions = filterOption(values);
   if (values.directed) options.directed = true;
   if (values.all) options.all = true;
+  const undated = undatedOption(values.undated);
+  if (undated) options.undated = undated;
   const maxHops = countOption(values['max-hops'], '--max-hops');
   if (maxHops !== undefined) options.maxHops = maxHops;
   const limit = countOption(values.limit, '--limit');
@@ -58,6 +61,10 @@ export async function run(args: string[], io: Io): Promise<number> {
       actors: p.actors,
       relations: p.relations,
       sign: p.sign,
+      // When every step held at once, as the dates are written (null: open), and in words.
+      window: { from: p.window.fromText ?? null, to: p.window.toText ?? null },
+      undatedSteps: p.undatedSteps,
+      holds: p.holds,
       ...(options.possible ? { possible: possibleSteps(p.relations) } : {}),
     }));
     io.out(JSON.stringify({ paths }));
@@ -65,7 +72,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   const label = (id: string) => graph.getNodeAttribute(id, 'label');
   const between = `${label(result.from)} to ${label(result.to)}`;
-  const dates = filterDates(options);
+  const dates = [filterDates(options), options.undated === 'apart' ? 'undated relations kept apart' : ''].filter(Boolean).join(', ');
   if (result.paths.length === 0) {
     io.out(`No path from ${between} with these filters${dates ? ` (${dates})` : ''}.`);
     return EXIT.ok;

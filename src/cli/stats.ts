@@ -17,13 +17,14 @@ import {
   type Io,
   oneFile,
   parseOptions,
+  undatedOption,
   UsageError,
   valueOptions,
 } from './args.ts';
 import { readGraphOrReport } from './read-file.ts';
 
 export const usage =
-  'actor-graph stats FILE [--types LIST] [--as-of DATE [--possible]] [--known-on DATE] [--approx N | --exact] [--seed N] [--json]';
+  'actor-graph stats FILE [--types LIST] [--as-of DATE [--possible]] [--known-on DATE] [--undated join|apart] [--approx N | --exact] [--seed N] [--json]';
 
 /** Past this many actors betweenness is estimated unless --exact says otherwise; in the README. */
 export const APPROX_ABOVE = 5_000;
@@ -46,7 +47,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     ...FILTER_OPTIONS,
-    ...valueOptions('approx', 'seed'),
+    ...valueOptions('approx', 'seed', 'undated'),
     ...flagOptions('exact', 'json'),
   });
   if (values.exact && values.approx !== undefined) throw new UsageError('--approx and --exact ask for different things; give one');
@@ -58,7 +59,9 @@ export async function run(args: string[], io: Io): Promise<number> {
   const document = await readGraphOrReport(file, io);
   if (!document) return EXIT.problem;
   const graph = loadGraph(document);
-  const filter = filterFor(graph, asked);
+  const undated = undatedOption(values.undated);
+  // Paths behind betweenness and triads hold together in time; --undated says how undated relations join.
+  const filter = { ...filterFor(graph, asked), ...(undated ? { undated } : {}) };
   const label = (id: string) => graph.getNodeAttribute(id, 'label');
 
   const byType = Object.fromEntries(RELATION_TYPES.map((t) => [t, 0])) as Record<string, number>;

@@ -73,12 +73,47 @@ describe('actor-graph paths', () => {
   it('prints JSON paths under the filters, naming actors by alias in any case', () => {
     const run = cli('paths', SEED, '--from', 'the kremlin', '--to', 'daesh', '--as-of', '2016', '--json');
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.out)).toEqual({ paths: [{ actors: ['russia', 'isis'], relations: ['russia-isis'], sign: '-' }] });
+    // As of a date the window is what each relation's dates allow; the view is of that date.
+    expect(JSON.parse(run.out)).toEqual({
+      paths: [
+        {
+          actors: ['russia', 'isis'],
+          relations: ['russia-isis'],
+          sign: '-',
+          window: { from: '2015-12', to: null },
+          undatedSteps: 0,
+          holds: 'holds from 2015-12',
+        },
+      ],
+    });
     // In 2001 Russia's hostility to ISIS, begun no later than December 2015, is only possible.
     expect(JSON.parse(cli('paths', SEED, '--from', 'Russia', '--to', 'ISIS', '--as-of', '2001', '--json').out)).toEqual({ paths: [] });
-    expect(JSON.parse(cli('paths', SEED, '--from', 'Russia', '--to', 'ISIS', '--as-of', '2001', '--possible', '--json').out)).toEqual({
-      paths: [{ actors: ['russia', 'isis'], relations: ['russia-isis'], sign: '-', possible: ['russia-isis'] }],
+    expect(JSON.parse(cli('paths', SEED, '--from', 'Russia', '--to', 'ISIS', '--as-of', '2001', '--possible', '--json').out)).toMatchObject(
+      {
+        paths: [{ actors: ['russia', 'isis'], relations: ['russia-isis'], sign: '-', possible: ['russia-isis'] }],
+      },
+    );
+  });
+
+  it('gives each path in JSON the window in which all its steps held, and keeps undated relations apart when asked', () => {
+    const run = cli('paths', SEED, '--from', 'China', '--to', 'ISIS', '--json');
+    expect(JSON.parse(run.out)).toEqual({
+      paths: [
+        {
+          actors: ['china', 'russia', 'isis'],
+          relations: ['russia-china', 'russia-isis'],
+          sign: '-',
+          window: { from: '2015-12', to: null },
+          undatedSteps: 1,
+          holds: 'holds from 2015-12, with an undated step',
+        },
+      ],
     });
+    // Every relation from China gives no date and every one to ISIS does.
+    const apart = cli('paths', SEED, '--from', 'China', '--to', 'ISIS', '--undated', 'apart');
+    expect([apart.code, apart.out]).toEqual([0, 'No path from China to ISIS with these filters (undated relations kept apart).\n']);
+    const wrong = cli('paths', SEED, '--from', 'China', '--to', 'ISIS', '--undated', 'never');
+    expect([wrong.code, wrong.err.split('\n')[0]]).toEqual([2, 'actor-graph paths: --undated "never" is not one of join, apart']);
   });
 
   it('lists all paths up to a number of hops, shortest first', () => {
@@ -97,7 +132,14 @@ describe('actor-graph paths', () => {
       '--json',
     );
     const { paths } = JSON.parse(run.out) as { paths: { actors: string[]; relations: string[]; sign: string }[] };
-    expect(paths[0]).toEqual({ actors: ['china', 'russia', 'isis'], relations: ['russia-china', 'russia-isis'], sign: '-' });
+    expect(paths[0]).toEqual({
+      actors: ['china', 'russia', 'isis'],
+      relations: ['russia-china', 'russia-isis'],
+      sign: '-',
+      window: { from: '2015-12', to: null },
+      undatedSteps: 1,
+      holds: 'holds from 2015-12, with an undated step',
+    });
     expect(paths.map((p) => p.relations.length)).toEqual([...paths.map((p) => p.relations.length)].sort((a, b) => a - b));
     expect(paths.every((p) => p.sign !== '?')).toBe(true);
   });
@@ -169,6 +211,13 @@ describe('actor-graph stats', () => {
       hostility: 14,
       contested: 5,
     });
+  });
+
+  it('judges triads and betweenness with undated relations kept apart when asked', () => {
+    const stats = JSON.parse(cli('stats', SEED, '--undated', 'apart', '--json').out);
+    // Only triads of three undated relations, or of three dated ones that held together, are left.
+    expect(stats.triads).toEqual({ balanced: 2, unbalanced: 0 });
+    expect(stats.centrality.betweenness.map((e: { id: string }) => e.id).slice(0, 3)).toEqual(['russia', 'taliban', 'isis']);
   });
 
   it('prints a readable summary', () => {

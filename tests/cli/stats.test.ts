@@ -32,8 +32,8 @@ describe('actor-graph stats --approx', () => {
     expect(human.code).toBe(0);
     expect(human.out.split('\n').slice(8, 14)).toEqual([
       'Most between others (betweenness estimated from 5 of 14 actors drawn at random, seed 1, ± its standard error):',
-      '  1. Russia 0.316 ± 0.060',
-      '  2. Taliban 0.292 ± 0.061',
+      '  1. Russia 0.295 ± 0.052',
+      '  2. Taliban 0.271 ± 0.050',
       '  3. Afghan government 0.031 ± 0.019',
       '  4. ISIS 0.022 ± 0.007',
       '  5. Central Asian terrorist networks 0.000 ± 0.000',
