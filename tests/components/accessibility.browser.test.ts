@@ -260,7 +260,9 @@ describe('the keyboard alone', () => {
     await settle(el);
     expect(el.state.selected).toBe('central-asian-networks');
     expect(text(inRoot(panel(el, 'actor-graph-details'), 'h2'))).toBe('Central Asian terrorist networks');
-    expect(text(inRoot(view, '#status'))).toBe('Selected actor: Central Asian terrorist networks (non-state armed group)');
+    expect(text(inRoot(view, '#status'))).toBe(
+      'Selected actor: Central Asian terrorist networks (non-state armed group), no relation as of 2001',
+    );
 
     // Details: Tab from the canvas into the panel; focus on the neighbourhood with Enter.
     let focusButton: HTMLElement | null = null;
