@@ -89,7 +89,7 @@ describe('<actor-graph> created before its definition', () => {
     expect(el.getAttribute('src')).toBe(SEED_URL);
     expect(el.getAttribute('as-of')).toBe('2001');
     expect(el.cy!.getElementById('russia').hasClass('ag-selected')).toBe(true);
-    expect(el.cy!.edges().filter((edge) => !edge.hasClass('ag-filtered'))).toHaveLength(24);
+    expect(el.cy!.edges().filter((edge) => !edge.hasClass('ag-filtered'))).toHaveLength(20);
   });
 
   it('reads attributes written in the markup before it was upgraded', async () => {
@@ -98,7 +98,7 @@ describe('<actor-graph> created before its definition', () => {
     customElements.define(tag, class extends ActorGraphElement {});
     const el = document.querySelector(tag) as ActorGraphElement;
     expect(await el.ready).toEqual({ ok: true, actors: 14, relations: 37 });
-    expect(el.cy!.edges().filter((edge) => !edge.hasClass('ag-filtered'))).toHaveLength(13);
+    expect(el.cy!.edges().filter((edge) => !edge.hasClass('ag-filtered'))).toHaveLength(16);
   });
 });
 
