@@ -82,6 +82,10 @@ export class ElementEmphasis implements ReactiveController {
         if (this.#tip) this.#show(this.#tip.id, this.#tip.by);
       });
     }
+  }
+
+  // Before the render, so that a tooltip following the selection is drawn in the same update.
+  hostUpdate(): void {
     this.#followSelection();
   }
 
