@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isolate } from '../model/bidi.ts';
 import {
+  K_CAMPS_AT_ONCE,
   balanceView,
   betweennessRows,
   type ActorView,
@@ -187,7 +188,7 @@ export class ActorGraphBalance extends LitElement {
   }
 
   private renderKCamps(k: KCampsView | null) {
-    if (!k) return nothing;
+    if (!k) return html`<p class="note">The camps that fit best are worked out for graphs of up to ${K_CAMPS_AT_ONCE} actors.</p>`;
     const n = k.contradictions.length;
     return html`<section part="k-camps" aria-labelledby="k-camps-heading">
       <h3 id="k-camps-heading">Camps that fit best</h3>

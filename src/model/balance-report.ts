@@ -174,7 +174,7 @@ export interface BalanceView {
 export const BETWEENNESS_AT_ONCE = 2_000_000;
 
 /** Most actors for which `balanceView` works out k camps: each k is a search of its own. */
-export const K_CAMPS_AT_ONCE = 2000;
+export const K_CAMPS_AT_ONCE = 500;
 
 function contradictionView(graph: ActorGraph, c: Contradiction, name: Name, across: string): ContradictionView {
   return {
