@@ -149,8 +149,7 @@ describe('colours as drawn', () => {
       const option = inRoot(panel(el, 'actor-graph-search'), '[role="option"][aria-selected="true"]');
       text.push({ host: 'actor-graph-search', what: 'ring of the active option', ...ring(option), least: 3 });
       expect(failing(text)).toEqual([]);
-      // The drawing's own text is on the canvas (tests/view/contrast.test.ts); the table waits behind its tab.
-      // The view's own text: its zoom buttons.
+      // The drawing's labels are on the canvas (tests/view/contrast.test.ts), the view's text here is its zoom buttons; the table waits behind its tab.
       expect(hosts(text)).toEqual(PANELS_AND_VIEW.filter((host) => host !== 'actor-graph-table'));
     });
 
