@@ -62,15 +62,16 @@ describe('<actor-graph-balance>', () => {
     const graph = seedGraph();
     const el = await mount(graph, { asOf: '2001' });
     const highlights = listen<TriadHighlightDetail>(el, 'triad-highlight');
-    expect(summary(el)).toBe('10 triads: 5 balanced, 5 unbalanced');
+    expect(summary(el)).toBe('5 triads: 3 balanced, 2 unbalanced');
     // In 2016 Iran, Russia and the Taliban are a triad of other relations, so this one leaves.
     await userEvent.click(unbalancedButtons(el).find((b) => text(b).startsWith('Iran, Russia, Taliban'))!);
 
     el.filter = { asOf: '2016' };
     await el.updateComplete;
-    expect(summary(el)).toBe('10 triads: 8 balanced, 2 unbalanced');
+    expect(summary(el)).toBe('11 triads: 8 balanced, 3 unbalanced');
     expect(unbalancedButtons(el).map(text)).toEqual([
       'Afghan government, ISIS, Taliban: 3 hostilities — unbalanced',
+      'Opium traffickers, Russia, Taliban: 1 hostility — unbalanced',
       'ISIS, NATO countries, Taliban: 3 hostilities — unbalanced',
     ]);
     expect(highlights.at(-1)).toEqual({ actors: [], relations: [] });
@@ -103,7 +104,7 @@ describe('<actor-graph-balance>', () => {
     const column = (n: number) => rows.map((r) => r.querySelectorAll('td button')[n]!.getAttribute('data-id'));
     expect(column(0)).toEqual(topActors(graph, { asOf: '2016' }, 'degree', 5).map((a) => a.id));
     expect(column(1)).toEqual(topActors(graph, { asOf: '2016' }, 'betweenness', 5).map((a) => a.id));
-    expect([...rows[0]!.children].map(text)).toEqual(['1', 'Russia', '13', 'Russia', '0.280']);
+    expect([...rows[0]!.children].map(text)).toEqual(['1', 'Russia', '16', 'Russia', '0.314']);
   });
 
   it('works out betweenness of a large graph without holding the page, then tables it; long lists say how many more', async () => {
