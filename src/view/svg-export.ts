@@ -138,6 +138,9 @@ function writeDrawing(cy: Core, parent: Element, make: Make, descent: SvgInput['
   const nodes = shown.nodes().toArray().sort(byZ);
   const edgeGroup = make('g', { class: 'edges' }, parent);
   for (const edge of edges) writeEdge(edge, edgeGroup, make);
+  // Marks at a relation's middle ("?" for a possible one), under the actors as on the canvas.
+  const markGroup = make('g', { class: 'edge-labels' }, parent);
+  for (const edge of edges) writeLabel(edge, markGroup, make, descent);
   const nodeGroup = make('g', { class: 'nodes' }, parent);
   for (const node of nodes) writeNode(node, nodeGroup, make);
   const labelGroup = make('g', { class: 'labels' }, parent);
@@ -290,8 +293,11 @@ function writeNode(node: NodeSingular, parent: Element, make: Make): void {
   });
 }
 
-/** The label where cytoscape's canvas puts it: its background box, then one `<text>` per line. */
-function writeLabel(node: NodeSingular, parent: Element, make: Make, descent: SvgInput['descent']): void {
+/**
+ * The label where cytoscape's canvas puts it: its background box, then one `<text>` per line. An
+ * edge's label sits centred on its middle point (cytoscape ignores text-halign and -valign there).
+ */
+function writeLabel(node: SingularElementArgument, parent: Element, make: Make, descent: SvgInput['descent']): void {
   const label = node.style('label') as string;
   const rs = scratch<NodeScratch>(node);
   if (!label || rs.labelX === undefined || rs.labelY === undefined || !Number.isFinite(rs.labelX) || !Number.isFinite(rs.labelY)) return;
@@ -299,8 +305,8 @@ function writeLabel(node: NodeSingular, parent: Element, make: Make, descent: Sv
   if (textOpacity <= 0) return;
   const textW = rs.labelWidth ?? 0;
   const textH = rs.labelHeight ?? 0;
-  const halign = node.style('text-halign') as string;
-  const valign = node.style('text-valign') as string;
+  const halign = node.isEdge() ? 'center' : (node.style('text-halign') as string);
+  const valign = node.isEdge() ? 'center' : (node.style('text-valign') as string);
   const textX = rs.labelX + Number(node.numericStyle('text-margin-x'));
   let textY = rs.labelY + Number(node.numericStyle('text-margin-y'));
   if (valign === 'center') textY += textH / 2;
@@ -323,6 +329,9 @@ function writeLabel(node: NodeSingular, parent: Element, make: Make, descent: Sv
         rx: shape === 'round-rectangle' || shape === 'roundrectangle' ? Math.min(2, w / 2, h / 2) : null,
         fill: hex(node.numericStyle('text-background-color')),
         'fill-opacity': opacity(backgroundOpacity * node.effectiveOpacity()),
+        ...(Number(node.numericStyle('text-border-width')) > 0 && Number(node.numericStyle('text-border-opacity')) > 0
+          ? { stroke: hex(node.numericStyle('text-border-color')), 'stroke-width': Number(node.numericStyle('text-border-width')) }
+          : {}),
       },
       parent,
     );

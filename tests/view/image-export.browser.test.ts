@@ -164,6 +164,37 @@ describe('exportImage', () => {
     expect(svg.querySelectorAll('g.edges path[data-id]')).toHaveLength(shown);
   });
 
+  it('marks each possible relation "?" in an SVG, as the drawing does, boxed and under the actors', async () => {
+    const el = await loaded();
+    el.asOf = '2015-06';
+    el.possible = true;
+    await el.updateComplete;
+    const svg = await parseSvg(await el.exportImage({ format: 'svg' }));
+    const marks = [...svg.querySelectorAll('g.edge-labels text')];
+    // Begun no later than October or December 2015: the arms reports, the embargo pledge, the
+    // intelligence sharing and the fights against ISIS, and no later than 2015 the struggle
+    // against drug trafficking.
+    expect(marks.map((t) => [t.getAttribute('data-id'), t.textContent]).sort()).toEqual(
+      [
+        'afghan-government-isis',
+        'nato-isis',
+        'russia-drug-traffickers',
+        'russia-isis',
+        'russia-tajikistan-arms',
+        'russia-taliban-arms',
+        'russia-taliban-arms-embargo',
+        'russia-taliban-counterterrorism',
+        'syrian-government-isis',
+        'tajikistan-taliban-arms',
+        'taliban-isis',
+      ].map((id) => [id, '?']),
+    );
+    // Each on a box with a border, drawn before the actors.
+    expect(svg.querySelectorAll('g.edge-labels rect[stroke]')).toHaveLength(marks.length);
+    const groups = [...svg.documentElement.querySelectorAll('g')].map((g) => g.getAttribute('class'));
+    expect(groups.indexOf('edge-labels')).toBeLessThan(groups.indexOf('nodes'));
+  });
+
   it('exports the view at its size when full is false, and opaque JPGs on any background', async () => {
     const el = await loaded(structuredClone(seed), { width: 700, height: 500 });
     const blob = await el.exportImage({ format: 'png', scale: 1, full: false, legend: false, caption: false });
