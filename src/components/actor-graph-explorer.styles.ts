@@ -224,8 +224,13 @@ export const explorerStyles = css`
     width: 100%;
     height: 100%;
   }
+  /*
+   * The time bar's height once its bars are drawn, kept from the start: growing when the graph
+   * arrives, it would shrink the drawing just laid out and move every actor under the pointer.
+   */
   actor-graph-timebar {
     flex: none;
+    min-block-size: 7.6rem;
     border-top: 1px solid var(--_ag-rule);
   }
   /* Shorter bars than the time bar's own: height goes to the drawing, the years stay readable. */

@@ -67,7 +67,11 @@ function expectFocusVisible(el: ActorGraphExplorer, step: string): HTMLElement {
   const active = deepActive();
   expect(active, step).not.toBeNull();
   const shown = active instanceof HTMLInputElement && active.type === 'file' ? active.closest('label')! : active!;
-  const style = getComputedStyle(shown);
+  // The ring may be drawn by the element or by a pseudo-element on it (the time bar's knob).
+  const style =
+    [getComputedStyle(shown), getComputedStyle(shown, '::before'), getComputedStyle(shown, '::after')].find(
+      (s) => s.outlineStyle !== 'none',
+    ) ?? getComputedStyle(shown);
   const what = `${step}: <${shown.localName}> ${text(shown).slice(0, 30)}`;
   expect(style.outlineStyle, what).not.toBe('none');
   expect(parseFloat(style.outlineWidth), what).toBeGreaterThanOrEqual(2);
@@ -152,6 +156,7 @@ describe('the keyboard alone', () => {
         'actor-graph-filters',
         'actor-graph-path-finder',
         'actor-graph-search',
+        'actor-graph-timebar',
       ]);
       expect(reached).toContain('actor-graph div');
       el.remove();
@@ -312,7 +317,7 @@ describe('the keyboard alone', () => {
     expect(el.state.selected).toBe(rowButton!.dataset.id);
 
     // The theme, with Space.
-    inRoot<HTMLElement>(el, 'header > button').focus();
+    inRoot<HTMLElement>(el, 'header .theme-button').focus();
     await userEvent.keyboard(' ');
     await settle(el);
     expect(el.theme).toBe('dark');
