@@ -13,20 +13,19 @@ import {
   type NormalPathQuery,
   type PathQuery,
 } from '../model/path-report.ts';
-import { actorsOf, countPaths, groupPaths, narrowPaths, relationWeights } from '../model/path-groups.ts';
+import { actorsOf, narrowPaths, relationWeights } from '../model/path-groups.ts';
 import { DEFAULT_MAX_HOPS, MAX_PATH_HOPS, MIN_PATH_HOPS, wholeWithin } from '../model/limits.ts';
 import { findPaths, type Path, type PathResult, type PathSign } from '../model/paths.ts';
 import { pathFinderStyles } from './actor-graph-path-finder.styles.ts';
 import { ActorCombobox } from './actor-graph-path-finder.combobox.ts';
-import { groupCard, narrowingChoices, type CardContext } from './actor-graph-path-finder.cards.ts';
+import { CARDS_AT_A_TIME, pathList } from './actor-graph-path-finder.list.ts';
 import { dataText, sentence } from './bidi-text.ts';
 import { relationSwatch, swatchStyles } from './relation-swatch.ts';
 import { emit, emitActorSelect, emitRelationSelect } from './events.ts';
 
 export type { PathQuery };
 
-/** Cards listed at first, and added by each "Show more". */
-export const CARDS_AT_A_TIME = 10;
+export { CARDS_AT_A_TIME };
 
 /** True when two filters ask for different relations, so equal copies do not re-run a search. */
 function filterChanged(value: RelationFilter, old: RelationFilter | undefined): boolean {
@@ -366,42 +365,24 @@ export class ActorGraphPathFinder extends LitElement {
   }
 
   private renderPaths(graph: ActorGraph) {
-    const all = this.paths;
-    const shown = this.shown;
-    const groups = groupPaths(graph, shown);
-    const index = new Map(all.map((path, i) => [path, i]));
-    const context: CardContext = {
+    return pathList({
       graph,
-      indexOf: (path) => index.get(path) ?? -1,
+      all: this.paths,
+      shown: this.shown,
       chosen: this.chosen,
+      showingAll: this.showingAll,
+      signs: this.signs,
+      lengths: this.lengths,
+      cards: this.cards,
       onHighlight: this.onHighlight,
       onActor: this.onActor,
       onRelation: this.onRelation,
-    };
-    const many = all.length > 1;
-    const groupWords = `${groups.length} ${groups.length === 1 ? 'card' : 'cards'}`;
-    const count =
-      shown.length === all.length
-        ? `${all.length} paths in ${groupWords}`
-        : `${shown.length} of ${all.length} paths shown, in ${groupWords}`;
-    return html`${many ? narrowingChoices(countPaths(all), this.signs, this.lengths, this.onSign, this.onLength) : nothing}
-      ${many ? html`<p class="count">${count}: paths that read the same share a card.</p>` : nothing}
-      <div class="actions">
-        ${
-          many
-            ? html`<button type="button" part="show-all" aria-pressed=${this.showingAll ? 'true' : 'false'} ?disabled=${shown.length === 0}
-              @click=${this.onShowAll}>Show all ${shown.length} on the graph</button>`
-            : nothing
-        }
-        <button type="button" ?disabled=${this.chosen < 0 && !this.showingAll} @click=${this.onClear}>Clear highlight</button>
-      </div>
-      <ol class="paths">${groups.slice(0, this.cards).map((group, i) => groupCard(context, group, i + 1, i === 0))}</ol>
-      ${
-        groups.length > this.cards
-          ? html`<button type="button" class="more" @click=${this.onMore}>Show ${Math.min(CARDS_AT_A_TIME, groups.length - this.cards)} more
-              (${groups.length - this.cards} not shown)</button>`
-          : nothing
-      }`;
+      onSign: this.onSign,
+      onLength: this.onLength,
+      onShowAll: this.onShowAll,
+      onClear: this.onClear,
+      onMore: this.onMore,
+    });
   }
 
   protected override render() {

@@ -135,6 +135,9 @@ describe('<actor-graph-path-finder> with many paths', () => {
     await userEvent.click(showAll);
     await el.updateComplete;
     expect(showAll.getAttribute('aria-pressed')).toBe('true');
+    expect(text($(el, '.actions + .note'))).toBe(
+      'On the graph, each relation is as wide as the number of these paths that use it, the number written on it.',
+    );
     expect(highlights).toEqual([
       {
         actors: ['a', 'c', 'b', 'd'],
@@ -156,6 +159,7 @@ describe('<actor-graph-path-finder> with many paths', () => {
     await userEvent.click(showAll);
     await el.updateComplete;
     expect(showAll.getAttribute('aria-pressed')).toBe('false');
+    expect(el.shadowRoot!.querySelector('.actions + .note')).toBeNull();
     expect(highlights.at(-1)).toEqual({ actors: [], relations: [] });
   });
 });
