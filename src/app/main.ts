@@ -23,8 +23,12 @@ function show(state: ExplorerState): void {
   }
 }
 
-// The theme the reader chose last (the explorer has applied it) wins over the system's.
-if (!rememberedTheme() && window.matchMedia('(prefers-color-scheme: dark)').matches) explorer.theme = 'dark';
+// The theme the reader chose last wins over the system's; the explorer keeps each new choice.
+// Set here rather than as an attribute in index.html, whose tag a deployment rewrites (allowed-sources).
+explorer.rememberTheme = true;
+const remembered = rememberedTheme();
+if (remembered) explorer.theme = remembered;
+else if (window.matchMedia('(prefers-color-scheme: dark)').matches) explorer.theme = 'dark';
 show(readState(location.search));
 
 explorer.addEventListener('state-change', (event) => {
