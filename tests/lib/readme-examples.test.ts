@@ -82,7 +82,8 @@ describe('README examples', () => {
   }, 120_000);
 
   it('finds the TypeScript and JavaScript examples of the README', () => {
-    expect(examples.map((e) => e.file)).toEqual(['example-1.js', 'example-2.ts', 'example-3.ts']);
+    expect(examples.map((e) => e.file)).toEqual(['example-1.js', 'example-2.ts', 'example-3.ts', 'example-4.js']);
+    expect(examples[3]!.code).toContain('event.detail.asOf');
     expect(examples[0]!.code).toContain('event.detail.actor.label');
   });
 
