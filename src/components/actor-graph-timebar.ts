@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { cssProperties } from './css-properties.ts';
 import { property, state } from 'lit/decorators.js';
 import { filtersDiffer, type RelationFilter } from '../model/filter.ts';
 import type { ActorGraph } from '../model/graph.ts';
@@ -194,9 +195,9 @@ export class ActorGraphTimebar extends LitElement {
     const height = (count: number) => `${(100 * count) / Math.max(1, most)}%`;
     return html`<li class="column ${current ? 'current' : ''}" title=${binText(bin)}>
       <span class="visually-hidden">${binText(bin)}</span>
-      <span class="stack" aria-hidden="true" style="block-size: ${height(bin.inForce + bin.possible)}">
-        <span class="certain" style="flex: ${bin.inForce} 0 0"></span>
-        <span class="possible" style="flex: ${bin.possible} 0 0"></span>
+      <span class="stack" aria-hidden="true" ${cssProperties({ 'block-size': height(bin.inForce + bin.possible) })}>
+        <span class="certain" ${cssProperties({ flex: `${bin.inForce} 0 0` })}></span>
+        <span class="possible" ${cssProperties({ flex: `${bin.possible} 0 0` })}></span>
       </span>
     </li>`;
   }
@@ -209,8 +210,8 @@ export class ActorGraphTimebar extends LitElement {
       ${bins.map(
         (bin) =>
           html`<span class="column"
-            >${bin.begin ? html`<span class="begin" style="block-size: ${height(bin.begin)}"></span>` : nothing}${
-              bin.end ? html`<span class="end" style="block-size: ${height(bin.end)}"></span>` : nothing
+            >${bin.begin ? html`<span class="begin" ${cssProperties({ 'block-size': height(bin.begin) })}></span>` : nothing}${
+              bin.end ? html`<span class="end" ${cssProperties({ 'block-size': height(bin.end) })}></span>` : nothing
             }</span
           >`,
       )}
@@ -221,7 +222,7 @@ export class ActorGraphTimebar extends LitElement {
     const every = Math.max(1, Math.ceil(bins.length / 8));
     const labels = bins.flatMap((bin, i) => (i % every === 0 || i === bins.length - 1 ? [{ bin, i }] : []));
     return html`<div class="axis" aria-hidden="true">
-      ${labels.map(({ bin, i }) => html`<span style="left: ${(100 * (i + 0.5)) / bins.length}%">${bin.from}</span>`)}
+      ${labels.map(({ bin, i }) => html`<span ${cssProperties({ left: `${(100 * (i + 0.5)) / bins.length}%` })}>${bin.from}</span>`)}
     </div>`;
   }
 
@@ -277,7 +278,7 @@ export class ActorGraphTimebar extends LitElement {
               aria-valuenow=${at + 1}
               aria-valuetext=${valueText}
               aria-describedby="summary"
-              style="left: ${100 * (position ?? 0)}%"
+              ${cssProperties({ left: `${100 * (position ?? 0)}%` })}
               @keydown=${this.onKey}
             ></span>
           </div>`

@@ -6,7 +6,7 @@
  */
 import type { Core, EdgeSingular, EventObject } from 'cytoscape';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProperties } from './css-properties.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import { applyWeights, markIdleActors } from '../view/emphasis.ts';
 import { relationTip } from '../view/relation-tip.ts';
@@ -113,7 +113,7 @@ export class ElementEmphasis implements ReactiveController {
     ${
       tip && this.#tip
         ? html`<div part="tooltip" class="relation-tip" role="tooltip" id="relation-tip"
-            style=${styleMap({ left: `${this.#tip.x}px`, top: `${this.#tip.y}px` })}>
+            ${cssProperties({ left: `${this.#tip.x}px`, top: `${this.#tip.y}px` })}>
             <strong>${dataText(tip.title)}</strong>${tip.lines.map((line) => html`<span>${dataText(line)}</span>`)}
           </div>`
         : nothing
