@@ -111,6 +111,8 @@ export const balanceStyles = css`
     border-radius: 4px;
     margin: 0;
     padding: 0.4rem 0.6rem;
+    /* A fieldset is as wide as its content by default: long readings would widen the column. */
+    min-inline-size: 0;
   }
   legend {
     font-weight: 600;

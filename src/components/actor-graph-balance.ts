@@ -12,6 +12,7 @@ import {
   type KCampsView,
   type TriadView,
 } from '../model/balance-report.ts';
+import type { AnalysisOptions } from '../model/balance.ts';
 import { CentralityRun } from '../model/centrality.ts';
 import { filtersDiffer, type RelationFilter } from '../model/filter.ts';
 import type { ActorGraph } from '../model/graph.ts';
@@ -37,8 +38,9 @@ function choiceChanged(value: Readonly<Record<string, string>>, old: Readonly<Re
 }
 
 /** True when two filters ask for different relations, so equal copies do not recompute. */
-function filterChanged(value: RelationFilter, old: RelationFilter | undefined): boolean {
-  return filtersDiffer(value, old);
+function filterChanged(value: AnalysisOptions, old: AnalysisOptions | undefined): boolean {
+  // Whether undated relations join dated ones changes which triads count, too.
+  return filtersDiffer(value, old) || (value?.undated ?? 'join') !== (old?.undated ?? 'join');
 }
 
 /**
@@ -77,8 +79,8 @@ export class ActorGraphBalance extends LitElement {
   /** `ActorGraph | null`: the graph analysed. Default `null` (nothing shown). */
   @property({ attribute: false }) graph: ActorGraph | null = null;
 
-  /** `RelationFilter`: the view's filter; every number shown is computed under it. Default `{}`. */
-  @property({ attribute: false, hasChanged: filterChanged }) filter: RelationFilter = {};
+  /** `RelationFilter`, with `undated` ('join' or 'apart'): the view's filter; every number shown is computed under it. Default `{}`. */
+  @property({ attribute: false, hasChanged: filterChanged }) filter: AnalysisOptions = {};
 
   /**
    * `Record<string, string>`: for each torn pair, keyed by `pairKey(a, b)`, the id of the relation

@@ -238,7 +238,7 @@ export const explorerStyles = css`
     block-size: 2.5rem;
   }
   /* The drawing is handed the explorer's colours: left to itself, it would follow a dark system colour scheme in a light explorer. */
-  ${handOnTheme('actor-graph')}
+  ${handOnTheme('actor-graph, actor-graph-timebar')}
   button,
   .file-button {
     font: inherit;

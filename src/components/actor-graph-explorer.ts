@@ -43,7 +43,7 @@ import {
   type FocusChangeDetail,
   type GraphReadyDetail,
   type GraphErrorDetail,
-  type HighlightDetail,
+  type PathHighlightDetail,
   type PairChoiceDetail,
   type PathQueryDetail,
   type RelationSelectDetail,
@@ -111,7 +111,7 @@ export class ActorGraphExplorer extends LitElement {
   @query('actor-graph') private view!: ActorGraphElement;
 
   /** What a panel lit on the graph (a path or a triad), lit again when the focus is cleared. */
-  #lit: HighlightDetail | null = null;
+  #lit: PathHighlightDetail | null = null;
   /** True when the problems shown are those of a failed load of `src` or `data`. */
   #loadProblems = false;
   /** How `src` stands to the page, worked out before each update that changes it. */
@@ -307,10 +307,11 @@ export class ActorGraphExplorer extends LitElement {
     void this.updateComplete.then(() => this.view?.focus());
   };
 
-  private onHighlight = (event: CustomEvent<HighlightDetail>): void => {
-    const { actors, relations } = event.detail;
+  private onHighlight = (event: CustomEvent<PathHighlightDetail>): void => {
+    const { actors, relations, weights } = event.detail;
     const none = actors.length === 0 && relations.length === 0;
-    this.#lit = none ? null : { actors: [...actors], relations: [...relations] };
+    // Every path at once comes with how many paths use each relation, drawn as its width.
+    this.#lit = none ? null : { actors: [...actors], relations: [...relations], ...(weights ? { weights: { ...weights } } : {}) };
     const view = this.view;
     if (!view) return;
     if (!none) view.highlight(this.#lit!);

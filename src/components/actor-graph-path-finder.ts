@@ -154,6 +154,8 @@ export class ActorGraphPathFinder extends LitElement {
       all: this.all,
       maxHops: this.maxHops,
       directed: this.directed,
+      // Not a field of the form: the explorer's undated switch sets it through `query`.
+      ...(this.current?.undated ? { undated: this.current.undated } : {}),
     });
     if (!this.graph) {
       this.queryPending = true;
