@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { panelButtons, panelHost, smallPrint, textField } from './panel.styles.ts';
+import { panelButtons, panelHost, smallPrint, suggestionList, textField } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
 
 /** Styles of `<actor-graph-path-finder>`; colours come from `--actor-graph-*` properties, else the theme's. */
@@ -20,36 +20,12 @@ export const pathFinderStyles = css`
     gap: 0.25rem;
     flex: 1 1 10rem;
   }
+  ${suggestionList}
   [role='listbox'] {
-    position: absolute;
-    z-index: 10;
-    inset-inline: 0;
     top: 100%;
-    margin: 2px 0 0;
-    padding: 0.25rem 0;
-    list-style: none;
-    max-block-size: 16rem;
-    overflow-y: auto;
-    background: var(--_ag-background);
-    border: 1px solid var(--_ag-border);
-    border-radius: 4px;
-    box-shadow: 0 4px 12px var(--_ag-shadow);
   }
   [role='listbox'][hidden] {
     display: none;
-  }
-  [role='option'] {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0 0.5rem;
-    padding: 0.3rem 0.6rem;
-    cursor: pointer;
-  }
-  [role='option'][aria-selected='true'] {
-    background: var(--_ag-selected-background);
-    outline: 2px solid var(--_ag-focus-ring);
-    outline-offset: -2px;
   }
   .option-label {
     font-weight: 600;

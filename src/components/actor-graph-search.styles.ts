@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { blockHost, readablePlaceholder, smallPrint, textField, visuallyHidden } from './panel.styles.ts';
+import { blockHost, readablePlaceholder, smallPrint, suggestionList, textField, visuallyHidden } from './panel.styles.ts';
 import { reducedMotion } from './reduced-motion.styles.ts';
 
 /** Styles of `<actor-graph-search>`; colours come from `--actor-graph-*` properties, else the theme's. */
@@ -27,33 +27,7 @@ export const styles = css`
     outline: 3px solid var(--_ag-focus-ring);
     outline-offset: 1px;
   }
-  [role='listbox'] {
-    position: absolute;
-    z-index: 10;
-    inset-inline: 0;
-    margin: 2px 0 0;
-    padding: 0.25rem 0;
-    list-style: none;
-    max-block-size: 20rem;
-    overflow-y: auto;
-    background: var(--_ag-background);
-    border: 1px solid var(--_ag-border);
-    border-radius: 4px;
-    box-shadow: 0 4px 12px var(--_ag-shadow);
-  }
-  [role='option'] {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0 0.5rem;
-    padding: 0.35rem 0.6rem;
-    cursor: pointer;
-  }
-  [role='option'][aria-selected='true'] {
-    background: var(--_ag-selected-background);
-    outline: 2px solid var(--_ag-focus-ring);
-    outline-offset: -2px;
-  }
+  ${suggestionList}
   .label {
     font-weight: 600;
   }

@@ -93,3 +93,34 @@ export const panelButtons = css`
     outline-offset: 2px;
   }
 `;
+
+/** A list of suggestions under a text field (role listbox), its options and the one picked by keys. */
+export const suggestionList = css`
+  [role='listbox'] {
+    position: absolute;
+    z-index: 10;
+    inset-inline: 0;
+    margin: 2px 0 0;
+    padding: 0.25rem 0;
+    list-style: none;
+    max-block-size: 18rem;
+    overflow-y: auto;
+    background: var(--_ag-background);
+    border: 1px solid var(--_ag-border);
+    border-radius: 4px;
+    box-shadow: 0 4px 12px var(--_ag-shadow);
+  }
+  [role='option'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.5rem;
+    padding: 0.3rem 0.6rem;
+    cursor: pointer;
+  }
+  [role='option'][aria-selected='true'] {
+    background: var(--_ag-selected-background);
+    outline: 2px solid var(--_ag-focus-ring);
+    outline-offset: -2px;
+  }
+`;
