@@ -85,10 +85,13 @@ function measureText(el: ActorGraphExplorer): Finding[] {
 
 /** The ring an element shows, measured against what it is drawn on: the element itself when drawn inside it. */
 function ring(shownBy: Element): { ratio: number; width: number } {
-  const style = getComputedStyle(shownBy);
-  const under = parseFloat(style.outlineOffset) < 0 ? shownBy : parentOf(shownBy);
-  const color = style.outlineStyle === 'none' ? null : hex(style.outlineColor);
-  return { ratio: color ? contrast(color, backgroundBehind(under)) : 0, width: color ? parseFloat(style.outlineWidth) : 0 };
+  // The element's own outline, else one a pseudo-element draws (the time bar's handle rings its knob).
+  const drawn = [null, '::before', '::after']
+    .map((pseudo) => getComputedStyle(shownBy, pseudo))
+    .find((style) => style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0);
+  if (!drawn) return { ratio: 0, width: 0 };
+  const under = parseFloat(drawn.outlineOffset) < 0 ? shownBy : parentOf(shownBy);
+  return { ratio: contrast(hex(drawn.outlineColor)!, backgroundBehind(under)), width: parseFloat(drawn.outlineWidth) };
 }
 
 /** Focuses every control of the explorer in turn, and measures its focus ring. */
@@ -128,6 +131,7 @@ const PANELS_AND_VIEW = [
   'actor-graph-path-finder',
   'actor-graph-search',
   'actor-graph-table',
+  'actor-graph-timebar',
 ];
 
 describe('colours as drawn', () => {
