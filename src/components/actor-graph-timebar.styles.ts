@@ -84,7 +84,7 @@ export const styles = css`
   }
   .column.current {
     background: var(--_ag-accent-background);
-    outline: 1px solid var(--_ag-accent);
+    box-shadow: inset 0 0 0 1px var(--_ag-accent);
   }
   .stack {
     position: absolute;
