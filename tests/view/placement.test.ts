@@ -52,9 +52,12 @@ function overlaps(positions: Float64Array, sides: ReturnType<typeof chooseSides>
 describe('placeActors', () => {
   const seed = inputOf('../../graph/russia-taliban-2016.json');
 
-  it('draws the Russia–Taliban graph without a crossing, every line clear of actors once bent, no two actors overlapping', () => {
+  it('draws the Russia–Taliban graph with one crossing, the fewest possible, every line clear of actors once bent, no two actors overlapping', () => {
     const placement = placeActors(seed);
-    expect(countCrossings(placement.positions, seed.pairs)).toBe(0);
+    // Its 27 pairs of actors with a relation no longer make a planar graph (networkx's
+    // check_planarity says so since the embargo and drug relations came in), so one crossing is
+    // the least any drawing has.
+    expect(countCrossings(placement.positions, seed.pairs)).toBe(1);
     expect(overlaps(placement.positions, placement.sides, seed.labels)).toBe(0);
     // Every single relation whose straight line would pass through an actor is bent around it.
     for (let k = 0; k < seed.pairs.length / 2; k++) {
