@@ -1,6 +1,7 @@
 /**
  * Splitting actors into the two camps that the fewest signed ties contradict.
  */
+import { bestOfStarts } from './local-search.ts';
 import { seededRandom } from './random.ts';
 import { indexTies, signedTies, type AnalysisOptions, type Sign } from './balance.ts';
 import { byCodeUnits } from './compare.ts';
@@ -176,16 +177,11 @@ function localSplit(adjacency: Adjacency): Uint8Array {
   const starts = [bfsStart(adjacency, 0), bfsStart(adjacency, hub), spectralStart(adjacency, next)];
   for (let r = 0; r < RANDOM_STARTS; r++) starts.push(Uint8Array.from(everyone, () => (next() < 0.5 ? 0 : 1)));
 
-  let best = starts[0]!;
-  let bestCost = Infinity;
-  for (const side of starts) {
-    descend(adjacency, side, everyone);
-    const c = cost(adjacency, side);
-    if (c < bestCost) {
-      best = side;
-      bestCost = c;
-    }
-  }
+  let { best, score: bestCost } = bestOfStarts(
+    starts,
+    (side) => descend(adjacency, side, everyone),
+    (side) => cost(adjacency, side),
+  );
 
   for (let round = 0; round < PERTURBATIONS && bestCost > 0; round++) {
     const side = best.slice();

@@ -2,6 +2,7 @@
  * The searches behind k camps (see k-camps.ts), over one connected group of signed ties given
  * by local indices: the seeded local search, and branch and bound for exact answers.
  */
+import { bestOfStarts } from './local-search.ts';
 import type { Sign } from './balance.ts';
 import { seededRandom } from './random.ts';
 
@@ -145,16 +146,11 @@ export function localSplit(adjacency: Adjacency, k: number, seed?: Int32Array): 
   const starts = [new Int32Array(n), bfsStart(adjacency, k), Int32Array.from({ length: n }, (_, v) => Math.min(v, k - 1))];
   if (seed) starts.unshift(seed.slice());
   for (let r = 0; r < RANDOM_STARTS; r++) starts.push(Int32Array.from({ length: n }, () => Math.floor(next() * k)));
-  let best = starts[0]!;
-  let bestCost = Infinity;
-  for (const camp of starts) {
-    descend(adjacency, camp, k);
-    const c = cost(adjacency, camp);
-    if (c < bestCost) {
-      best = camp;
-      bestCost = c;
-    }
-  }
+  let { best, score: bestCost } = bestOfStarts(
+    starts,
+    (camp) => descend(adjacency, camp, k),
+    (camp) => cost(adjacency, camp),
+  );
   for (let round = 0; round < PERTURBATIONS && bestCost > 0; round++) {
     const camp = best.slice();
     const v = Math.floor(next() * n);
