@@ -63,6 +63,26 @@ export function sidePanel({ name, title, open, toggle, body }: SidePanel) {
   </section>`;
 }
 
+/** A labelled choice among options; `undefined` stands for the first, the default, written `none`. */
+function choiceSelect<T extends string>(
+  label: string,
+  name: string,
+  options: readonly (readonly [T | undefined, string])[],
+  current: T | undefined,
+  pick: (value: T | undefined) => void,
+) {
+  const onChange = (event: Event) => {
+    const value = (event.target as HTMLSelectElement).value;
+    pick(options.find(([option]) => (option ?? 'none') === value)?.[0]);
+  };
+  return html`<label
+    >${label}
+    <select name=${name} .value=${current ?? 'none'} @change=${onChange}>
+      ${options.map(([value, text]) => html`<option value=${value ?? 'none'} ?selected=${current === value}>${text}</option>`)}
+    </select>
+  </label>`;
+}
+
 /** The drawing's appearance: camps shown on it, and what sizes its actors. */
 export function appearanceChoices(
   camps: CampsChoice | undefined,
@@ -70,38 +90,18 @@ export function appearanceChoices(
   onCamps: (value: CampsChoice | undefined) => void,
   onSizeBy: (value: SizeByChoice | undefined) => void,
 ) {
-  const picked = (event: Event) => (event.target as HTMLSelectElement).value;
+  const campOptions = [
+    [undefined, 'None'],
+    ['two', 'Two camps'],
+    ['many', 'Best number of camps'],
+  ] as const;
+  const sizeOptions = [
+    [undefined, 'One size'],
+    ['degree', 'Degree'],
+    ['betweenness', 'Betweenness'],
+  ] as const;
   return html`<fieldset class="appearance">
     <legend>Drawing</legend>
-    <label
-      >Show camps
-      <select
-        name="camps"
-        .value=${camps ?? 'none'}
-        @change=${(event: Event) => {
-          const value = picked(event);
-          onCamps(value === 'two' || value === 'many' ? value : undefined);
-        }}
-      >
-        <option value="none" ?selected=${camps === undefined}>None</option>
-        <option value="two" ?selected=${camps === 'two'}>Two camps</option>
-        <option value="many" ?selected=${camps === 'many'}>Best number of camps</option>
-      </select>
-    </label>
-    <label
-      >Size by
-      <select
-        name="size-by"
-        .value=${sizeBy ?? 'none'}
-        @change=${(event: Event) => {
-          const value = picked(event);
-          onSizeBy(value === 'degree' || value === 'betweenness' ? value : undefined);
-        }}
-      >
-        <option value="none" ?selected=${sizeBy === undefined}>One size</option>
-        <option value="degree" ?selected=${sizeBy === 'degree'}>Degree</option>
-        <option value="betweenness" ?selected=${sizeBy === 'betweenness'}>Betweenness</option>
-      </select>
-    </label>
+    ${choiceSelect('Show camps', 'camps', campOptions, camps, onCamps)} ${choiceSelect('Size by', 'size-by', sizeOptions, sizeBy, onSizeBy)}
   </fieldset>`;
 }
