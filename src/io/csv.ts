@@ -47,32 +47,19 @@ import type { Fields } from './fields.ts';
 import { placed } from './json-values.ts';
 import { statedVersion } from './versions.ts';
 
-/** The columns of each table, in writing order. */
-export const CSV_COLUMNS = {
-  actors: ['id', 'label', 'kind', 'description', 'aliases', 'extra'],
+/**
+ * The columns of each table, in writing order: the fields with a slot of their own, then `extra`
+ * (the rest as JSON); a relation's row also carries one piece of its evidence, `evidence_*`.
+ */
+export const CSV_COLUMNS: Readonly<Record<'actors' | 'relations' | 'sources', readonly string[]>> = {
+  actors: [...ACTOR_FIELDS, 'extra'],
   relations: [
-    'id',
-    'source',
-    'target',
-    'type',
-    'directed',
-    'label',
-    'start',
-    'end',
-    'startBound',
-    'endBound',
-    'note',
+    ...RELATION_FIELDS.filter((field) => field !== 'evidence'),
     'extra',
-    'evidence_source',
-    'evidence_locator',
-    'evidence_quote',
-    'evidence_claimant',
-    'evidence_date',
-    'evidence_note',
-    'evidence_extra',
+    ...[...EVIDENCE_FIELDS, 'extra'].map((field) => `evidence_${field}`),
   ],
-  sources: ['id', 'title', 'author', 'publisher', 'date', 'url', 'extra'],
-} as const;
+  sources: [...SOURCE_FIELDS, 'extra'],
+};
 
 /** The files `writeCsv` makes; sources.csv only for a document that has a sources list. */
 export interface CsvFiles {
