@@ -32,6 +32,11 @@ export function holdingOn(item: Bounded, asOf: string): Holding {
   const from = firstDay(asOf);
   const to = lastDay(asOf);
   if (from === null || to === null) return 'not';
+  return holdingBetween(item, from, to);
+}
+
+/** How an item holds at some time from day `from` to day `to`: `holdingOn` for any span of days, such as a bar of several years. */
+export function holdingBetween(item: Bounded, from: DayNumber, to: DayNumber): Holding {
   let holding: Holding = 'certain';
   if (item.start !== undefined) {
     const first = firstDay(item.start);

@@ -15,7 +15,7 @@ import { firstDay, formatDay, isDate, lastDay, type DayNumber } from './dates.ts
 import { filterFor, relationPasses, type RelationFilter } from './filter.ts';
 import type { Relation } from './format.ts';
 import type { ActorGraph } from './graph.ts';
-import { isUndated, type Bounded, type Holding } from './time-bounds.ts';
+import { holdingBetween, isUndated } from './time-bounds.ts';
 import { dayAfter } from './timeline.ts';
 
 /** One bar of the histogram: a year, or a span of years on graphs that cover centuries. */
@@ -88,35 +88,6 @@ export function periodAfter(date: string): string | null {
 }
 
 /**
- * How an item holds at some time between two days: the day-span form of `holdingOn`, for bars
- * of several years.
- */
-function holdingWithin(item: Bounded, from: DayNumber, to: DayNumber): Holding {
-  let start: Holding = 'certain';
-  if (item.start !== undefined) {
-    const first = firstDay(item.start);
-    const last = lastDay(item.start);
-    if (first === null || last === null) return 'not';
-    const kind = item.startBound ?? 'exact';
-    if (kind === 'exact') start = to < first ? 'not' : 'certain';
-    else if (kind === 'no-later-than') start = to < last ? 'possible' : 'certain';
-    else start = to < first ? 'not' : 'possible';
-  }
-  let end: Holding = 'certain';
-  if (item.end !== undefined) {
-    const first = firstDay(item.end);
-    const last = lastDay(item.end);
-    if (first === null || last === null) return 'not';
-    const kind = item.endBound ?? 'exact';
-    if (kind === 'exact') end = from > last ? 'not' : 'certain';
-    else if (kind === 'no-earlier-than') end = from > first ? 'possible' : 'certain';
-    else end = from > last ? 'not' : 'possible';
-  }
-  if (start === 'not' || end === 'not') return 'not';
-  return start === 'possible' || end === 'possible' ? 'possible' : 'certain';
-}
-
-/**
  * Relations by year for the time bar: in each year those whose start falls in it, those whose
  * end falls in it, and those in force at some time in it (for certain, and apart, possibly).
  * The years run from the first a relation's date names to the last a step of Play reaches (the
@@ -167,7 +138,7 @@ export function relationHistogram(graph: ActorGraph, filter: RelationFilter = {}
       if (bin) bin.end++;
     }
     for (const bin of bins) {
-      const holding = holdingWithin(relation, bin.from * 10000 + 101, bin.to * 10000 + 1231);
+      const holding = holdingBetween(relation, bin.from * 10000 + 101, bin.to * 10000 + 1231);
       if (holding === 'certain') bin.inForce++;
       else if (holding === 'possible') bin.possible++;
     }
