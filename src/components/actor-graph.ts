@@ -49,7 +49,7 @@ export type { ActorSelectDetail, GraphErrorDetail, GraphReadyDetail, PathChangeD
  * @csspart canvas - The drawing area (focusable, keyboard-operable).
  * @csspart legend - The `<actor-graph-legend>` of what is on screen.
  * @csspart error - The box listing why the last load failed.
- * @csspart summary - The text alternative of the drawing, visually hidden: "Graph of 14 actors and 34 relations: 16 cooperation, 13 hostility, 5 contested."
+ * @csspart summary - The text alternative of the drawing, visually hidden: "Graph of 14 actors and 37 relations: 16 cooperation, 16 hostility, 5 contested."
  * @csspart hint - "Use Ctrl + scroll to zoom the graph", shown a moment when the wheel scrolled the page instead.
  * @csspart controls - The "Zoom in", "Zoom out" and "Fit" buttons (left out with `controls="none"`).
  * @csspart tooltip - A relation's label, type and dates, under the pointer or while selected by keyboard.

@@ -9,7 +9,7 @@ import { dateText } from '../model/timeline.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** The accessible name of the drawing, e.g. "Graph: 14 actors, 34 relations shown". */
+/** The accessible name of the drawing, e.g. "Graph: 14 actors, 37 relations shown". */
 export function summary(actors: number, relations: number): string {
   return `Graph: ${plural(actors, 'actor', 'actors')}, ${plural(relations, 'relation', 'relations')} shown`;
 }
@@ -32,9 +32,9 @@ export interface ShownCounts {
 }
 
 /**
- * The text alternative of the drawing, for screen readers: e.g. "Graph of 14 actors and 34
- * relations: 16 cooperation, 13 hostility, 5 contested." or, filtered, "Graph of 14 actors and 24
- * of 34 relations: 11 cooperation, 11 hostility, 2 contested, as of 2001."
+ * The text alternative of the drawing, for screen readers: e.g. "Graph of 14 actors and 37
+ * relations: 16 cooperation, 16 hostility, 5 contested." or, filtered, "Graph of 14 actors and 20
+ * of 37 relations: 11 cooperation, 7 hostility, 2 contested, as of 2001."
  */
 export function graphSummary(counts: ShownCounts): string {
   const shown = RELATION_TYPES.reduce((n, type) => n + counts.byType[type], 0);
