@@ -1,8 +1,8 @@
 import type { Core } from 'cytoscape';
 import { LitElement, html, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Problem, ValidationResult } from '../model/format.ts';
-import { loadGraph, type ActorGraph } from '../model/graph.ts';
+import type { Problem } from '../model/format.ts';
+import type { ActorGraph } from '../model/graph.ts';
 import { DEFAULT_FOCUS_DEPTH, MAX_FOCUS_DEPTH, MIN_FOCUS_DEPTH, wholeWithin } from '../model/limits.ts';
 import { findActor } from '../model/lookup.ts';
 import { findPaths, type PathOptions, type PathResult } from '../model/paths.ts';
@@ -14,13 +14,13 @@ import { parseLayout } from '../view/layout.ts';
 import { parseWheel, wheelHint } from '../view/wheel.ts';
 import type { ImageExportOptions } from '../view/export-options.ts';
 import type { LegendItems } from '../view/legend.ts';
-import { applyView, drawGraph, layOutDrawing } from '../view/drawing.ts';
+import { applyView } from '../view/drawing.ts';
 import type { Highlight, LoadResult } from './actor-graph.types.ts';
 import { emit, emitActorSelect, emitRelationSelect } from './events.ts';
 import { ElementDrawing } from './actor-graph.drawing.ts';
 import { ElementCamps } from './actor-graph.camps.ts';
 import type { ShownCamps } from '../model/camp-modes.ts';
-import { LoadSequence } from './actor-graph.loads.ts';
+import { GraphFlow } from './actor-graph.flow.ts';
 import { onDrawingKey } from './actor-graph.keys.ts';
 import { ElementTime } from './actor-graph.time.ts';
 import { ElementEmphasis } from './actor-graph.emphasis.ts';
@@ -160,14 +160,7 @@ export class ActorGraphElement extends LitElement {
     const old = this.#layout;
     this.#layout = value ?? 'auto';
     // A load in progress lays out with the new layout anyway.
-    if (parseLayout(old) !== parseLayout(value) && this.#graph && this.#drawing.cy && !this.#loads.pending) {
-      this.#begin(async () => {
-        await this.updateComplete;
-        const result = await this.#relayout();
-        this.fit();
-        return result;
-      });
-    }
+    if (parseLayout(old) !== parseLayout(value)) this.#flow.layoutChanged();
   }
 
   /** The graph of the last successful load, or null. Read-only. */
@@ -186,8 +179,8 @@ export class ActorGraphElement extends LitElement {
    * `src` or `data` set before the element was upgraded are applied.
    */
   get ready(): Promise<LoadResult> {
-    if (this.isConnected && !this.hasUpdated) return this.updateComplete.then(() => this.#loads.ready);
-    return this.#loads.ready;
+    if (this.isConnected && !this.hasUpdated) return this.updateComplete.then(() => this.#flow.loads.ready);
+    return this.#flow.loads.ready;
   }
 
   @state() private legend: LegendItems = { relations: [], kinds: [] };
@@ -199,19 +192,14 @@ export class ActorGraphElement extends LitElement {
   @state() private campLegend = new ElementCamps().legend;
 
   #layout = 'auto';
-  #graph: ActorGraph | null = null;
-  /** The cytoscape the current graph was last drawn on completely. */
-  #drawnOn: Core | null = null;
-  /** Loads and draws: the latest wins, `ready` follows it. */
-  #loads = new LoadSequence();
-  #sources = new ElementSources(this, { load: (obtain) => this.#load(obtain), timeout: () => this.timeout });
-  #drawing = new ElementDrawing(this, {
+  #sources = new ElementSources(this, { load: (obtain) => this.#flow.load(obtain), timeout: () => this.timeout });
+  #drawing: ElementDrawing = new ElementDrawing(this, {
     tap: (id) => {
       this.selected = id;
       this.#emitSelect(id);
       this.focus({ preventScroll: true });
     },
-    loading: () => this.#loads.busy,
+    loading: () => this.#flow.loads.busy,
     relations: () => this.#graph?.size ?? 0,
     wheel: () => parseWheel(this.wheel),
   });
@@ -221,13 +209,35 @@ export class ActorGraphElement extends LitElement {
   #focus: { id: string; depth: number } | null = null;
   #highlight: { actors: Set<string>; relations: Set<string>; weights?: ReadonlyMap<string, number> } | null = null;
   #emphasis = new ElementEmphasis(this);
+  #flow: GraphFlow = new GraphFlow({
+    host: this,
+    drawing: this.#drawing,
+    layout: () => parseLayout(this.layout),
+    replaced: () => {
+      this.#focus = null;
+      this.#highlight = null;
+      this.problems = [];
+    },
+    failed: (problems) => (this.problems = problems),
+    applyView: () => this.#applyView(),
+    rendered: async () => {
+      this.revision++;
+      await this.updateComplete;
+      await this.renderRoot.querySelector('actor-graph-legend')?.updateComplete;
+    },
+    fit: () => this.fit(),
+  });
+
+  get #graph(): ActorGraph | null {
+    return this.#flow.graph;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Reconnected: draw again what was shown, unless a load in progress is about to.
     if (this.hasUpdated && !this.#drawing.cy) {
       this.#drawing.create();
-      if (this.#graph && !this.#loads.busy) this.#begin(async () => this.#draw(this.#graph!, this.#loads.generation));
+      this.#flow.reconnected();
     }
   }
 
@@ -330,77 +340,6 @@ export class ActorGraphElement extends LitElement {
   async exportImage(options: ImageExportOptions): Promise<Blob> {
     const { exportImage } = await import('../view/image-export.ts');
     return exportImage(this, options);
-  }
-
-  /** Starts a load: `obtain` gives the checked document, then it is drawn. */
-  #load(obtain: (signal: AbortSignal) => Promise<ValidationResult>): void {
-    const { generation, signal } = this.#loads.start();
-    this.#begin(async () => {
-      const result = await obtain(signal);
-      if (generation !== this.#loads.generation) return this.#loads.ready;
-      if (!result.ok) return this.#fail(result.problems);
-      let graph: ActorGraph;
-      try {
-        graph = loadGraph(result.document);
-      } catch (error) {
-        return this.#fail([{ path: '$', message: error instanceof Error ? error.message : String(error) }]);
-      }
-      this.#graph = graph;
-      this.#drawnOn = null;
-      this.#focus = null;
-      this.#highlight = null;
-      this.problems = [];
-      return this.#draw(graph, generation);
-    });
-  }
-
-  /** Makes `ready` the result of `work`; the previous pending `ready` follows the new one. */
-  #begin(work: () => Promise<LoadResult>): void {
-    this.#loads.run(
-      work,
-      () => !!this.#graph && !!this.#drawing.cy && this.#drawnOn !== this.#drawing.cy,
-      () => this.#draw(this.#graph!, this.#loads.generation),
-    );
-  }
-
-  #fail(problems: Problem[]): LoadResult {
-    this.problems = problems;
-    emit(this, 'graph-error', { problems });
-    return { ok: false, problems };
-  }
-
-  /** Draws a graph once connected: elements, layout, then filter, focus and selection. */
-  async #draw(graph: ActorGraph, generation: number): Promise<LoadResult> {
-    await this.#drawing.attached;
-    if (generation !== this.#loads.generation) return this.#loads.ready;
-    const cy = this.#drawing.cy;
-    if (!cy) return this.#draw(graph, generation);
-    this.#drawing.applyTheme();
-    await drawGraph(cy, graph, parseLayout(this.layout), () => this.#drawing.cy === cy && generation === this.#loads.generation);
-    this.#applyView();
-    const counts = { actors: graph.order, relations: graph.size };
-    this.revision++;
-    // The legend may have changed the canvas's size: it is drawn before the graph is fitted.
-    await this.updateComplete;
-    await this.renderRoot.querySelector('actor-graph-legend')?.updateComplete;
-    // Removed (and perhaps added again) meanwhile: draw on the next cytoscape instead.
-    if (generation !== this.#loads.generation) return this.#loads.ready;
-    if (this.#drawing.cy !== cy) return this.#draw(graph, generation);
-    this.#drawnOn = cy;
-    cy.resize();
-    this.fit();
-    emit(this, 'graph-ready', counts);
-    return { ok: true, ...counts };
-  }
-
-  /** Lays out every element from the seed positions, whatever is hidden, then reapplies the view. */
-  async #relayout(): Promise<LoadResult> {
-    const cy = this.#drawing.cy;
-    const graph = this.#graph;
-    if (!cy || !graph) return { ok: true, actors: 0, relations: 0 };
-    await layOutDrawing(cy, parseLayout(this.layout));
-    this.#applyView();
-    return { ok: true, actors: graph.order, relations: graph.size };
   }
 
   /** Applies the filter, focus, highlight and selection to the drawing, then the legend and label. */
