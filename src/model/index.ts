@@ -39,3 +39,4 @@ export {
 export { splitIntoCamps, EXACT_CAMP_LIMIT, type CampSplit, type Contradiction } from './camps.ts';
 export { centrality, topActors, type ActorCentrality, type CentralityMeasure } from './centrality.ts';
 export { dateBounds, timelineStops } from './timeline.ts';
+export { mergeDocuments, describeMerge, type MergeReport, type MergeResult } from './merge.ts';
