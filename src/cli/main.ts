@@ -4,6 +4,7 @@
 import { visible } from './visible.ts';
 import { EXIT, type Io, UsageError } from './args.ts';
 import * as exportImage from './export.ts';
+import * as merge from './merge.ts';
 import * as paths from './paths.ts';
 import { NothingToRead, WAIT_SECONDS, WAIT_VARIABLE } from './read-file.ts';
 import * as schema from './schema.ts';
@@ -15,7 +16,7 @@ interface Subcommand {
   run: (args: string[], io: Io) => number | Promise<number>;
 }
 
-const subcommands: Record<string, Subcommand> = { validate, paths, stats, schema, export: exportImage };
+const subcommands: Record<string, Subcommand> = { validate, paths, stats, schema, export: exportImage, merge };
 
 const overview = [
   'actor-graph: actors and their cooperation, hostility and contested relations, with evidence.',
