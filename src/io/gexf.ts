@@ -3,8 +3,9 @@
  *
  * Writing: actors are nodes (id, label) and relations edges (id, source, target, label, the
  * relation type as the edge `kind`, and `type="directed"` for directed ones, the rest being
- * undirected by default). Every other field is a declared attribute (numbered ids, titles named
- * as the fields of the JSON format): node `kind`, `description`, `aliases`
+ * undirected by default; in a document written in an edge mode every edge is directed, or none,
+ * see edge-modes.ts). Every other field is a declared attribute (numbered ids, titles named as
+ * the fields of the JSON format): node `kind`, `description`, `aliases`
  * (JSON array text); edge `type`, `directed` (boolean, only when the relation has it), `start`,
  * `end`, `startBound`, `endBound`, `note`, `evidence` (JSON array text); `extra` (JSON object
  * text) holds unknown fields. When any relation is dated, the graph is dynamic
@@ -19,6 +20,7 @@
  */
 import type { GraphDocument, ValidationResult } from '../model/format.ts';
 import { firstDay, formatDay, lastDay } from '../model/dates.ts';
+import { edgeDirections } from './edge-modes.ts';
 import { Cells, buildDocumentHead, buildRelation, cell, guard } from './fields.ts';
 import type { Cell, ReadOptions } from './fields.ts';
 import { ATTRIBUTES, XmlIds, actorValues, attributeNumber, documentValues, needs, relationValues } from './xml-records.ts';
@@ -69,6 +71,7 @@ export function writeGexf(document: GraphDocument): string {
   const actors = document.actors.map(actorValues);
   const relations = document.relations.map(relationValues);
   const dynamic = document.relations.some((r) => r.start !== undefined || r.end !== undefined);
+  const directions = edgeDirections(document);
   const writer = new XmlWriter();
   writer.open('gexf', [
     ['xmlns', 'http://gexf.net/1.3'],
@@ -81,7 +84,7 @@ export function writeGexf(document: GraphDocument): string {
   for (const [name, text] of documentValues(document)) writer.text(name, [], text);
   writer.close('meta');
   writer.open('graph', [
-    ['defaultedgetype', 'undirected'],
+    ['defaultedgetype', directions.directedByDefault ? 'directed' : 'undirected'],
     ['mode', dynamic ? 'dynamic' : 'static'],
     ['timeformat', dynamic ? 'date' : undefined],
     ['timerepresentation', dynamic ? 'interval' : undefined],
@@ -109,7 +112,7 @@ export function writeGexf(document: GraphDocument): string {
         ['id', ids.relation(relation.id)],
         ['source', ids.actor(relation.source)],
         ['target', ids.actor(relation.target)],
-        ['type', relation.directed === true ? 'directed' : undefined],
+        ['type', directions.directed(relation) ? 'directed' : undefined],
         // The relation type as the edge kind: Gephi then keeps, say, hostility and cooperation
         // between the same two actors as two edges instead of merging them.
         ['kind', relation.type],

@@ -3,10 +3,11 @@
  *
  * Writing: one `<key>` per value (for="graph" / "node" / "edge", `attr.name` the field name as
  * in the JSON format, `attr.type` string, or boolean for `directed`); the graph is
- * `edgedefault="undirected"` and directed relations are edges with `directed="true"`. Values
- * are those of GEXF (see xml-records.ts): node `label`, `kind`, `description`, `aliases` (JSON);
- * edge `label`, `type`, `directed`, `start`, `end`, `startBound`, `endBound`, `note`,
- * `evidence` (JSON); graph `version` (unless plain 1), `title`, `description`, `sources`
+ * `edgedefault="undirected"` (`directed` for a document written in the directed edge mode, see
+ * edge-modes.ts) and directed relations are edges with `directed="true"`. Values are those of
+ * GEXF (see xml-records.ts): node `label`, `kind`, `description`, `aliases` (JSON); edge
+ * `label`, `type`, `directed`, `start`, `end`, `startBound`, `endBound`, `note`, `evidence`
+ * (JSON); graph `version` (unless plain 1), `title`, `description`, `sources`
  * (JSON); `extra` (JSON) everywhere for unknown fields.
  *
  * Reading maps keys by `attr.name` (else their id) the same way for any GraphML: names we know
@@ -15,6 +16,7 @@
  * A relation type comes from a `type` value, or the sign of `weight` (see fields.ts).
  */
 import type { GraphDocument, ValidationResult } from '../model/format.ts';
+import { edgeDirections } from './edge-modes.ts';
 import { Cells, buildDocumentHead, buildRelation, cell, guard, parseBoolean } from './fields.ts';
 import type { Cell, ReadOptions } from './fields.ts';
 import { ATTRIBUTES, WHEN_USED, XmlIds, actorValues, keyId, documentValues, needs, relationValues } from './xml-records.ts';
@@ -36,6 +38,7 @@ export function writeGraphml(document: GraphDocument): string {
   const actors = document.actors.map(actorValues);
   const relations = document.relations.map(relationValues);
   const lists = { graph: [head], node: actors, edge: relations };
+  const directions = edgeDirections(document);
   const writer = new XmlWriter();
   writer.open('graphml', [
     ['xmlns', 'http://graphml.graphdrawing.org/xmlns'],
@@ -55,7 +58,7 @@ export function writeGraphml(document: GraphDocument): string {
   }
   writer.open('graph', [
     ['id', 'G'],
-    ['edgedefault', 'undirected'],
+    ['edgedefault', directions.directedByDefault ? 'directed' : 'undirected'],
   ]);
   writeData(writer, 'graph', head);
   document.actors.forEach((actor, i) => {
@@ -68,7 +71,7 @@ export function writeGraphml(document: GraphDocument): string {
       ['id', ids.relation(relation.id)],
       ['source', ids.actor(relation.source)],
       ['target', ids.actor(relation.target)],
-      ['directed', relation.directed === true ? 'true' : undefined],
+      ['directed', directions.directed(relation) ? 'true' : undefined],
     ]);
     writeData(writer, 'edge', relations[i]!);
     writer.close('edge');
