@@ -183,13 +183,17 @@ function mergeActors(merged: Merged, actors: readonly Actor[], file: number): Ma
   return ids;
 }
 
-/** Adds to an actor's aliases each name it does not yet answer to in a search. */
+/**
+ * Adds to an actor's aliases each name a search for it would not find among its names as they
+ * are: "The Taliban" is added to "Taliban" (a search for it finds no "Taliban"), "Kremlin" is not
+ * added beside "the Kremlin".
+ */
 function uniteAliases(actor: Actor, others: readonly string[]): void {
-  const known = new Set(namesOf(actor).map(normalizeName));
+  const known = new Set(namesOf(actor).flatMap((name) => [normalizeName(name), nameKey(name)]));
   const added = others.filter((name) => {
     const key = normalizeName(name);
     if (known.has(key)) return false;
-    known.add(key);
+    known.add(key).add(nameKey(name));
     return true;
   });
   if (added.length) actor.aliases = [...(actor.aliases ?? []), ...added];
