@@ -23,9 +23,9 @@
  */
 import Papa from 'papaparse';
 import type { GraphDocument, Problem, ValidationResult } from '../model/format.ts';
-import { encodingProblem } from '../model/encoding.ts';
-import { jsonPath, lineAndColumn } from '../model/json.ts';
-import { LIMITS, passedLimitProblem, textLimitProblem } from '../model/limits.ts';
+import { jsonPath } from '../model/json.ts';
+import { neutralize, parseTable, restore } from './csv-table.ts';
+import type { Parsed, Row } from './csv-table.ts';
 import {
   ACTOR_FIELDS,
   DOCUMENT_FIELDS,
@@ -45,6 +45,7 @@ import {
 } from './fields.ts';
 import type { Fields } from './fields.ts';
 import { placed } from './json-values.ts';
+import type { RelationTyping } from './relation-typing.ts';
 import { statedVersion } from './versions.ts';
 
 /**
@@ -60,6 +61,8 @@ export const CSV_COLUMNS: Readonly<Record<'actors' | 'relations' | 'sources', re
   ],
   sources: [...SOURCE_FIELDS, 'extra'],
 };
+
+export { neutralize, restore };
 
 /** The files `writeCsv` makes; sources.csv only for a document that has a sources list. */
 export interface CsvFiles {
@@ -80,14 +83,6 @@ export interface CsvWriteOptions {
   /** Start each file with a UTF-8 byte order mark (default true; Excel needs it). */
   bom?: boolean;
 }
-
-const FORMULA = /^'*[=+\-@\t\r]/;
-
-/** A cell as written: text a spreadsheet could run as a formula gets one `'` in front. */
-export const neutralize = (text: string): string => (FORMULA.test(text) ? `'${text}` : text);
-
-/** A cell as read: the one `'` that neutralize added is removed. */
-export const restore = (text: string): string => (/^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
 
 /** Aliases in one cell: joined with `|`, with `|` and `\` inside a name escaped by `\`. */
 export const joinAliases = (aliases: readonly string[]): string => aliases.map((a) => a.replace(/[\\|]/g, '\\$&')).join('|');
@@ -172,94 +167,6 @@ export function csvMeta(document: GraphDocument): Fields {
   return { ...meta, ...extraFields(document, DOCUMENT_FIELDS) };
 }
 
-interface Row {
-  /** The row number a spreadsheet shows (the header is row 1). */
-  number: number;
-  /** Cells by trimmed header name, empty cells left out. */
-  cells: Array<[string, string]>;
-}
-
-type Parsed = { ok: true; rows: Row[] } | { ok: false; problems: Problem[] };
-
-/** The tables, and the list each one's rows become. */
-const TABLES = { 'actors.csv': 'actors', 'relations.csv': 'relations', 'sources.csv': 'sources' } as const;
-type TableFile = keyof typeof TABLES;
-
-/**
- * Counts what a table's rows become as they are read: one actor or source a row, one relation
- * an id (rows of the same id are one relation), so that reading stops as soon as the limit is
- * passed instead of after the whole table is built.
- */
-function counter(file: TableFile): (header: string[], cells: string[]) => number {
-  if (file !== 'relations.csv') {
-    let rows = 0;
-    return () => ++rows;
-  }
-  const ids = new Set<string>();
-  let withoutId = 0;
-  let column: number | undefined;
-  return (header, cells) => {
-    column ??= header.findIndex((name) => name.trim().toLowerCase() === 'id');
-    const id = cells[column];
-    if (id === undefined || id === '') withoutId++;
-    else ids.add(restore(id));
-    return ids.size + withoutId;
-  };
-}
-
-/** Parses one table; a CSV error is a problem with its line and column. */
-function parseTable(text: string, file: TableFile): Parsed {
-  const refuse = (message: string, path = '$'): Parsed => ({ ok: false, problems: [{ path, message }] });
-  const tooLong = textLimitProblem(text.length, file);
-  if (tooLong) return refuse(tooLong);
-  const encoding = encodingProblem(text, file);
-  if (encoding) return refuse(encoding);
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const firstLine = body.slice(0, 65536).split(/\r\n|\n|\r/, 1)[0] ?? '';
-  // The header decides the delimiter: European spreadsheets save with `;`.
-  const delimiter = [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
-  const data: string[][] = [];
-  let fatal: Papa.ParseError | undefined;
-  let passed = false;
-  const count = counter(file);
-  // Blank lines are dropped below rather than by papaparse, so that row numbers stay those of the sheet.
-  Papa.parse<string[]>(body, {
-    delimiter,
-    header: false,
-    step: (row, parser) => {
-      fatal ??= row.errors[0];
-      data.push(row.data);
-      if (data.length === 1 || row.data.every((raw) => raw === '')) return;
-      if (count(data[0]!, row.data) > LIMITS[TABLES[file]]) {
-        passed = true;
-        parser.abort();
-      }
-    },
-  });
-  if (passed) return refuse(`${passedLimitProblem(TABLES[file])} (${file} row ${data.length})`, jsonPath([TABLES[file]]));
-  if (fatal !== undefined) {
-    const index = (fatal as { index?: number }).index;
-    // papaparse points just past a field's opening quote; the quote itself is the place to look.
-    const { line, column } = lineAndColumn(body, Math.max(0, (index ?? 0) - (fatal.type === 'Quotes' ? 1 : 0)));
-    const where = index === undefined ? `row ${data.length}` : `line ${line}, column ${column}`;
-    return refuse(`${file} does not parse at ${where}: ${fatal.message}`);
-  }
-  const [header, ...rest] = data;
-  if (header === undefined || header.every((name) => name.trim() === '')) return refuse(`${file} is empty: it needs a header row`);
-  const names = header.map((name) => name.trim());
-  const problems: Problem[] = [];
-  const rows = rest.flatMap((cells, i): Row[] => {
-    if (cells.every((raw) => raw === '')) return [];
-    // Cells past the header would be lost; empty ones (a trailing comma) do no harm.
-    if (cells.slice(names.length).some((raw) => raw !== '')) {
-      problems.push({ path: '$', message: `${file} row ${i + 2} has ${cells.length} cells but the header has ${names.length}` });
-    }
-    const pairs = cells.flatMap((raw, j): Array<[string, string]> => (raw === '' || j >= names.length ? [] : [[names[j]!, restore(raw)]]));
-    return [{ number: i + 2, cells: pairs }];
-  });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
-}
-
 function cellsFrom(kind: 'actor' | 'relation' | 'source' | 'evidence', pairs: Array<[string, string]>): Cells {
   const cells = new Cells(kind);
   for (const [name, text] of pairs) cells.add(name, cell(text));
@@ -273,7 +180,7 @@ const isEvidenceColumn = (name: string) => name.toLowerCase().startsWith('eviden
  * wherever they are (a sorted sheet still reads); a repeated row must leave the relation's cells
  * empty or equal to its first row's. Rows without an id are relations of their own.
  */
-function relationsFrom(rows: Row[], problems: Problem[]): { relations: Fields[]; groups: Row[][] } {
+function relationsFrom(rows: Row[], problems: Problem[], file: string, typing?: RelationTyping): { relations: Fields[]; groups: Row[][] } {
   const byId = new Map<string, Row[]>();
   const groups: Row[][] = [];
   for (const row of rows) {
@@ -287,19 +194,19 @@ function relationsFrom(rows: Row[], problems: Problem[]): { relations: Fields[];
   }
   const own = (row: Row) => row.cells.filter(([name]) => !isEvidenceColumn(name));
   const relations = groups.map(([first, ...more], i) =>
-    placed(jsonPath(['relations', i]), `relations.csv row ${first!.number}`, () => {
+    placed(jsonPath(['relations', i]), `${file} row ${first!.number}`, () => {
       const cells = new Map(own(first!));
       for (const row of more) {
         for (const [name, text] of own(row)) {
           if (cells.get(name) === text) continue;
-          const message = `relations.csv row ${row.number} repeats the id of row ${first!.number} but its ${name} differs`;
+          const message = `${file} row ${row.number} repeats the id of row ${first!.number} but its ${name} differs`;
           problems.push({ path: '$', message });
         }
       }
-      const relation = buildRelation(cellsFrom('relation', own(first!)), { directed: false });
+      const relation = buildRelation(cellsFrom('relation', own(first!)), { directed: false }, typing);
       const evidence = evidenceRows([first!, ...more]).map((row, j) => {
         const pairs = row.cells.filter(([name]) => isEvidenceColumn(name)).map(([name, text]): [string, string] => [name.slice(9), text]);
-        return placed(jsonPath(['relations', i, 'evidence', j]), `relations.csv row ${row.number}`, () =>
+        return placed(jsonPath(['relations', i, 'evidence', j]), `${file} row ${row.number}`, () =>
           buildPlain(cellsFrom('evidence', pairs), EVIDENCE_FIELDS),
         );
       });
@@ -313,6 +220,14 @@ function relationsFrom(rows: Row[], problems: Problem[]): { relations: Fields[];
 /** The rows of a relation that hold a piece of evidence. */
 const evidenceRows = (rows: Row[]) => rows.filter((row) => row.cells.some(([name]) => isEvidenceColumn(name)));
 
+/** Options of readCsv beyond the document's own fields. */
+export interface CsvReadOptions {
+  /** The files' names as the user gave them, for problems (default `actors.csv` and so on). */
+  names?: Partial<Record<keyof CsvTables, string>>;
+  /** Relation types by the rules for files from elsewhere (see fields.ts ReadOptions). */
+  typing?: RelationTyping;
+}
+
 /**
  * Reads the CSV tables into a checked document. `meta` gives the document's title (else
  * "Imported CSV graph"), description, unknown fields and version (else 1.1 when the tables use
@@ -320,19 +235,21 @@ const evidenceRows = (rows: Row[]) => rows.filter((row) => row.cells.some(([name
  * throws: CSV that does not parse is a problem naming its file, line and column; problems in
  * the document name their file and spreadsheet row.
  */
-export function readCsv(files: CsvTables, meta: Fields = {}): ValidationResult {
+export function readCsv(files: CsvTables, meta: Fields = {}, options: CsvReadOptions = {}): ValidationResult {
   return guard('CSV', () => {
-    const actorsTable = parseTable(files.actors, 'actors.csv');
-    const relationsTable = parseTable(files.relations, 'relations.csv');
-    const sourcesTable: Parsed = files.sources === undefined ? { ok: true, rows: [] } : parseTable(files.sources, 'sources.csv');
+    const name = (table: keyof CsvTables) => options.names?.[table] ?? `${table}.csv`;
+    const actorsTable = parseTable(files.actors, name('actors'), 'actors');
+    const relationsTable = parseTable(files.relations, name('relations'), 'relations');
+    const sourcesTable: Parsed =
+      files.sources === undefined ? { ok: true, rows: [] } : parseTable(files.sources, name('sources'), 'sources');
     const problems = [actorsTable, relationsTable, sourcesTable].flatMap((t) => (t.ok ? [] : t.problems));
     if (!actorsTable.ok || !relationsTable.ok || !sourcesTable.ok) return { ok: false, problems };
     const actors = actorsTable.rows.map((row, i) =>
-      placed(jsonPath(['actors', i]), `actors.csv row ${row.number}`, () =>
+      placed(jsonPath(['actors', i]), `${name('actors')} row ${row.number}`, () =>
         buildActor(cellsFrom('actor', row.cells), (value) => splitAliases(value.text)),
       ),
     );
-    const { relations, groups } = relationsFrom(relationsTable.rows, problems);
+    const { relations, groups } = relationsFrom(relationsTable.rows, problems, name('relations'), options.typing);
     if (problems.length > 0) return { ok: false, problems };
     // A version in `meta` is checked like any other; without one, the relations decide (see versions.ts).
     const head: Fields = { title: 'Imported CSV graph' };
@@ -341,10 +258,12 @@ export function readCsv(files: CsvTables, meta: Fields = {}): ValidationResult {
     }
     if (files.sources !== undefined) {
       head.sources = sourcesTable.rows.map((row, i) =>
-        placed(jsonPath(['sources', i]), `sources.csv row ${row.number}`, () => buildPlain(cellsFrom('source', row.cells), SOURCE_FIELDS)),
+        placed(jsonPath(['sources', i]), `${name('sources')} row ${row.number}`, () =>
+          buildPlain(cellsFrom('source', row.cells), SOURCE_FIELDS),
+        ),
       );
     }
-    return assemble(head, actors, relations, (list, i, evidence) => {
+    const locate = (list: string, i: number, evidence?: number) => {
       const row =
         list === 'actors'
           ? actorsTable.rows[i]
@@ -353,8 +272,9 @@ export function readCsv(files: CsvTables, meta: Fields = {}): ValidationResult {
             : evidence === undefined
               ? groups[i]?.[0]
               : evidenceRows(groups[i] ?? [])[evidence];
-      return row === undefined ? undefined : `${list}.csv row ${row.number}`;
-    });
+      return row === undefined ? undefined : `${name(list as keyof CsvTables)} row ${row.number}`;
+    };
+    return assemble(head, actors, relations, locate, options.typing);
   });
 }
 

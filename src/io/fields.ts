@@ -13,6 +13,7 @@ import type { BoundKind, Problem, RelationType, ValidationResult } from '../mode
 import { isRelationType } from '../model/relation-types.ts';
 import { validateDocument } from '../model/validate.ts';
 import { ReadRefusal, parseJsonText } from './json-values.ts';
+import type { RelationTyping, TypeFieldValue } from './relation-typing.ts';
 import { inferredVersion, versionFromText } from './versions.ts';
 
 // The fields of each kind of record that a flat format gives a slot of its own; any other field
@@ -46,6 +47,11 @@ export const DOCUMENT_FIELDS: readonly string[] = ['version', 'title', 'descript
 export interface ReadOptions {
   /** The title to give a document when the file names none (e.g. the file name). */
   title?: string;
+  /**
+   * Reads relation types by the rules for files from elsewhere (relation-typing.ts) instead of
+   * the older rule of typeFromWeight; openGraphFiles passes one for every file it opens.
+   */
+  typing?: RelationTyping;
 }
 
 /** A plain JSON-ish record. */
@@ -298,21 +304,30 @@ export interface EdgeFacts {
  * `type` of `directed`/`undirected`/`mutual` (Gephi's edge tables) gives the direction instead;
  * any other `type` is kept as the field `originalType`.
  */
-export function buildRelation(cells: Cells, edge: EdgeFacts): Fields {
+export function buildRelation(cells: Cells, edge: EdgeFacts, typing?: RelationTyping): Fields {
   cells.applyExact();
   const relation: Fields = {};
   takeTexts(relation, cells, ['id', 'source', 'target']);
   let arrow: boolean | undefined;
   const typeCell = cells.take('type');
   const typeText = typeCell?.text.trim().toLowerCase();
+  const isDirection = typeText === 'directed' || typeText === 'undirected' || typeText === 'mutual';
   if (isRelationType(typeText)) relation.type = typeText;
-  else if (typeText === 'directed' || typeText === 'undirected' || typeText === 'mutual') arrow = typeText === 'directed';
+  else if (isDirection) arrow = typeText === 'directed';
   else if (typeCell !== undefined) relation.originalType = typeCell.value;
   const kind = cells.text('kind')?.trim().toLowerCase();
   if (!has(relation, 'type') && isRelationType(kind)) relation.type = kind;
   if (!has(relation, 'type')) {
-    const weight = cells.map.get('weight')?.value;
-    relation.type = typeFromWeight(typeof weight === 'number' ? weight : Number(weight ?? NaN));
+    const weightValue = cells.map.get('weight')?.value;
+    const weight = typeof weightValue === 'number' ? weightValue : Number(weightValue ?? NaN);
+    if (typing === undefined) relation.type = typeFromWeight(weight);
+    else {
+      const values: TypeFieldValue[] = typeCell === undefined || isDirection ? [] : [{ field: 'type', text: typeCell.text }];
+      for (const field of ['kind', 'relation', 'sign'] as const) {
+        for (const [name, value] of cells.map) if (name.toLowerCase() === field) values.push({ field, text: value.text });
+      }
+      typing.note(relation, { values, weight: Number.isFinite(weight) ? weight : undefined });
+    }
   }
   // Our GEXF repeats the type as the edge kind (Gephi keeps edges of different kinds apart);
   // a kind that says something else is kept.
@@ -398,14 +413,22 @@ export function annotate(problems: Problem[], where: Locate): Problem[] {
  * `validateDocument` as a JSON file; problems say where in the file they are. A head without a
  * version gets the one its relations call for (see versions.ts).
  */
-export function assemble(head: Fields, actors: Fields[], relations: Fields[], locate: Locate): ValidationResult {
-  settleIds(actors, relations);
+export function assemble(head: Fields, actors: Fields[], read: Fields[], locate: Locate, typing?: RelationTyping): ValidationResult {
+  settleIds(actors, read);
+  // Ids are settled first, so that leaving relations out renumbers none of the others.
+  const keep = typing?.settle(read);
+  const kept = keep === undefined ? undefined : read.flatMap((_, i) => (keep[i] ? [i] : []));
+  const relations = kept === undefined ? read : kept.map((i) => read[i]!);
   const document: Fields = { version: has(head, 'version') ? head.version : inferredVersion(relations) };
   for (const [key, value] of Object.entries(head)) if (key !== 'version') setField(document, key, value);
   document.actors = actors;
   document.relations = relations;
   const result = validateDocument(document);
-  return result.ok ? result : { ok: false, problems: annotate(result.problems, locate) };
+  const untyped = typing?.problem() ?? null;
+  const where: Locate = (list, i, evidence) => locate(list, list === 'relations' && kept !== undefined ? kept[i]! : i, evidence);
+  const problems = result.ok ? [] : annotate(result.problems, where);
+  if (untyped !== null) return { ok: false, problems: [...problems, untyped] };
+  return result.ok ? result : { ok: false, problems };
 }
 
 /** Runs a reader, turning anything unexpected it throws into a problem: readers never throw. */

@@ -200,12 +200,21 @@ export function readGexf(text: string, options: ReadOptions = {}): ValidationRes
         const weight = attribute(edge, 'weight');
         if (weight !== undefined) cells.add('weight', { text: weight, value: typedValue(weight, 'double') });
         addAttvalues(cells, edge, defs.edge!);
-        return buildRelation(cells, {
-          directed: (attribute(edge, 'type') ?? defaultType).toLowerCase() === 'directed',
-          start: attribute(edge, 'start') ?? attribute(edge, 'startopen'),
-          end: attribute(edge, 'end') ?? attribute(edge, 'endopen'),
-        });
+        // GEXF's edge type is its direction, but networkx writes an edge attribute named type there.
+        const edgeType = attribute(edge, 'type');
+        const direction = ['directed', 'undirected', 'mutual'].includes(edgeType?.trim().toLowerCase() ?? '') ? edgeType : undefined;
+        if (options.typing !== undefined && edgeType !== undefined && direction === undefined) cells.add('type', cell(edgeType));
+        return buildRelation(
+          cells,
+          {
+            directed: (direction ?? defaultType).toLowerCase() === 'directed',
+            start: attribute(edge, 'start') ?? attribute(edge, 'startopen'),
+            end: attribute(edge, 'end') ?? attribute(edge, 'endopen'),
+          },
+          options.typing,
+        );
       },
+      typing: options.typing,
     });
   });
 }

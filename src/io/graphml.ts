@@ -165,8 +165,13 @@ export function readGraphml(text: string, options: ReadOptions = {}): Validation
       relation: (edge, cells) => {
         addData(cells, edge, 'edge', keys);
         const directed = attribute(edge, 'directed');
-        return buildRelation(cells, { directed: (directed === undefined ? undefined : parseBoolean(directed)) ?? defaultDirected });
+        return buildRelation(
+          cells,
+          { directed: (directed === undefined ? undefined : parseBoolean(directed)) ?? defaultDirected },
+          options.typing,
+        );
       },
+      typing: options.typing,
     });
   });
 }

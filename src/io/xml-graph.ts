@@ -8,6 +8,7 @@ import { jsonPath } from '../model/json.ts';
 import { textLimitProblem } from '../model/limits.ts';
 import { Cells, assemble, buildActor, cell } from './fields.ts';
 import type { Cell, Fields } from './fields.ts';
+import type { RelationTyping } from './relation-typing.ts';
 import { placed } from './json-values.ts';
 import { attribute, childElements, lineOf, localName, parseXml, xmlTextProblem } from './xml.ts';
 import type { XmlElement } from './xml.ts';
@@ -25,6 +26,8 @@ export interface XmlGraph {
   actorCells(node: XmlElement): Cells;
   /** The relation of an edge, given its cells with id, source and target already in. */
   relation(edge: XmlElement, cells: Cells): Fields;
+  /** Relation types by the rules for files from elsewhere (see ReadOptions). */
+  typing?: RelationTyping | undefined;
 }
 
 /** A GEXF or GraphML file opened: its root element and the first `<graph>` in it. */
@@ -70,7 +73,11 @@ export function assembleXmlGraph(graph: XmlGraph): ValidationResult {
     cells.add('source', end('source')).add('target', end('target'));
     return placed(jsonPath(['relations', i]), lineOf(edge), () => graph.relation(edge, cells));
   });
-  return assemble(graph.head, actors, relations, (list, i) =>
-    lineOf(list === 'actors' ? graph.nodes[i] : list === 'relations' ? graph.edges[i] : undefined),
+  return assemble(
+    graph.head,
+    actors,
+    relations,
+    (list, i) => lineOf(list === 'actors' ? graph.nodes[i] : list === 'relations' ? graph.edges[i] : undefined),
+    graph.typing,
   );
 }
