@@ -9,6 +9,7 @@ import { RELATION_TYPES } from '../model/format.ts';
 import { readCsv } from './csv.ts';
 import type { CsvTables } from './csv.ts';
 import { endColumns, headerOf, readEdgeList } from './edge-list.ts';
+import { fromEdgeMode } from './edge-modes.ts';
 import type { NamedTable } from './edge-list.ts';
 import { looksLikeGexf, readGexf } from './gexf.ts';
 import { looksLikeGraphml, readGraphml } from './graphml.ts';
@@ -144,7 +145,8 @@ function finish(
   notices: string[],
   typing: RelationTyping,
 ): OpenResult {
-  if (result.ok) return { ok: true, document: result.document, format, notices: [...notices, ...typing.notices] };
+  // A file written with every edge directed, or none, is read back as the graph it was written from.
+  if (result.ok) return { ok: true, document: fromEdgeMode(result.document), format, notices: [...notices, ...typing.notices] };
   const onlyTypes = typing.unknown.length > 0 && result.problems.length === 1;
   return onlyTypes ? { ok: false, problems: result.problems, unknownTypes: typing.unknown } : { ok: false, problems: result.problems };
 }
