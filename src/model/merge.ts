@@ -106,21 +106,27 @@ function mergeFile(merged: Merged, document: GraphDocument, file: number): void 
 function mergeSources(merged: Merged, sources: readonly Source[], file: number): Map<string, string> {
   const earlier = merged.sources.slice();
   const byId = new Map(earlier.map((source) => [source.id, source]));
+  const urlOf = (source: Source) => (source.url === undefined ? undefined : urlKey(source.url));
+  const byUrl = new Index(earlier, (source) => [urlOf(source)]);
+  const byTitle = new Index(earlier, (source) => [nameKey(source.title)]);
   const taken = new Set<Source>();
   const ids = new Map<string, string>();
-  const free = (source: Source | undefined) => (source && !taken.has(source) ? source : undefined);
   for (const source of sources) {
-    const sameId = free(byId.get(source.id));
-    const url = source.url === undefined ? undefined : urlKey(source.url);
+    const url = urlOf(source);
     const title = nameKey(source.title);
-    const urlOf = (other: Source) => (other.url === undefined ? undefined : urlKey(other.url));
     // Two addresses that differ are two publications, whatever their titles.
     const addressesAgree = (other: Source) => url === undefined || urlOf(other) === undefined || urlOf(other) === url;
+    const sameId = byId.get(source.id);
     let match: { into: Source; by: 'id' | 'url' | 'title' } | undefined;
-    if (sameId && addressesAgree(sameId) && ((url !== undefined && urlOf(sameId) === url) || nameKey(sameId.title) === title))
+    if (
+      sameId &&
+      !taken.has(sameId) &&
+      addressesAgree(sameId) &&
+      ((url !== undefined && urlOf(sameId) === url) || nameKey(sameId.title) === title)
+    )
       match = { into: sameId, by: 'id' };
-    match ??= pick(earlier, taken, (other) => url !== undefined && urlOf(other) === url, 'url');
-    match ??= pick(earlier, taken, (other) => addressesAgree(other) && nameKey(other.title) === title, 'title');
+    match ??= byUrl.first([url], taken, 'url');
+    match ??= byTitle.first([title], taken, 'title', addressesAgree);
     if (match) {
       taken.add(match.into);
       ids.set(source.id, match.into.id);
@@ -136,10 +142,28 @@ function mergeSources(merged: Merged, sources: readonly Source[], file: number):
   return ids;
 }
 
-/** The first of `list` not yet taken that `test` accepts, as a match `by` that. */
-function pick<T, B>(list: readonly T[], taken: ReadonlySet<T>, test: (item: T) => boolean, by: B): { into: T; by: B } | undefined {
-  const into = list.find((item) => !taken.has(item) && test(item));
-  return into === undefined ? undefined : { into, by };
+/** Items by keys, so that a match is found without a pass over every item. */
+class Index<T> {
+  private readonly byKey = new Map<string, T[]>();
+  private readonly place = new Map<T, number>();
+
+  constructor(items: readonly T[], keys: (item: T) => readonly (string | undefined)[]) {
+    items.forEach((item, i) => {
+      this.place.set(item, i);
+      for (const key of new Set(keys(item))) if (key !== undefined) listAt(this.byKey, key).push(item);
+    });
+  }
+
+  /** The first item, in the items' order, filed under any of `keys`, not taken, that `test` accepts; as a match `by` that. */
+  first<B>(keys: readonly (string | undefined)[], taken: ReadonlySet<T>, by: B, test: (item: T) => boolean = () => true) {
+    let best: T | undefined;
+    for (const key of keys) {
+      if (key === undefined) continue;
+      const found = this.byKey.get(key)?.find((item) => !taken.has(item) && test(item));
+      if (found !== undefined && (best === undefined || this.place.get(found)! < this.place.get(best)!)) best = found;
+    }
+    return best === undefined ? undefined : { into: best, by };
+  }
 }
 
 /** `id` if free in `space`, else a fresh one, reported as a rename. */
@@ -155,18 +179,17 @@ const namesOf = (actor: Actor): string[] => [actor.label, ...(actor.aliases ?? [
 function mergeActors(merged: Merged, actors: readonly Actor[], file: number): Map<string, string> {
   const earlier = merged.actors.slice();
   const byId = new Map(earlier.map((actor) => [actor.id, actor]));
-  const names = new Map(earlier.map((actor) => [actor, new Set(namesOf(actor).map(nameKey))]));
+  const byLabel = new Index(earlier, (actor) => [nameKey(actor.label)]);
+  const byName = new Index(earlier, (actor) => namesOf(actor).map(nameKey));
   const taken = new Set<Actor>();
   const ids = new Map<string, string>();
   for (const actor of actors) {
     const own = namesOf(actor).map(nameKey);
-    const label = nameKey(actor.label);
-    const shares = (other: Actor) => own.some((name) => names.get(other)!.has(name));
     const sameId = byId.get(actor.id);
     let match: { into: Actor; by: 'id' | 'label' | 'alias' } | undefined;
-    if (sameId && !taken.has(sameId) && shares(sameId)) match = { into: sameId, by: 'id' };
-    match ??= pick(earlier, taken, (other) => nameKey(other.label) === label, 'label');
-    match ??= pick(earlier, taken, shares, 'alias');
+    if (sameId && !taken.has(sameId) && namesOf(sameId).some((name) => own.includes(nameKey(name)))) match = { into: sameId, by: 'id' };
+    match ??= byLabel.first([nameKey(actor.label)], taken, 'label');
+    match ??= byName.first(own, taken, 'alias');
     if (match) {
       taken.add(match.into);
       ids.set(actor.id, match.into.id);
