@@ -68,7 +68,8 @@ export const styles = css`
     margin: 0.25rem 0;
     border-block-start: 1px solid var(--_ag-rule);
   }
-  [role='menuitem'] {
+  [role='menuitem'],
+  [role='menuitemradio'] {
     display: block;
     inline-size: 100%;
     padding: 0.35rem 0.75rem;
@@ -78,11 +79,26 @@ export const styles = css`
     cursor: pointer;
   }
   [role='menuitem']:hover,
-  [role='menuitem']:focus {
+  [role='menuitem']:focus,
+  [role='menuitemradio']:hover,
+  [role='menuitemradio']:focus {
     background: var(--_ag-selected-background);
   }
-  [role='menuitem']:focus-visible {
+  [role='menuitem']:focus-visible,
+  [role='menuitemradio']:focus-visible {
     outline-offset: -3px;
+  }
+  /* The checked edge choice is marked by a filled circle and weight, not by colour. */
+  [role='menuitemradio']::before {
+    content: '○' / '';
+    display: inline-block;
+    inline-size: 1.3em;
+  }
+  [role='menuitemradio'][aria-checked='true'] {
+    font-weight: 600;
+  }
+  [role='menuitemradio'][aria-checked='true']::before {
+    content: '●' / '';
   }
   .hint {
     color: var(--_ag-muted);

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type CSSResultGroup } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { GraphDocument } from '../model/format.ts';
 import { toDocument } from '../model/graph.ts';
+import { EDGE_MODES, type EdgeMode } from '../io/edge-modes.ts';
 import { IMAGE_TYPES, exportFileName, type ImageExportOptions, type ImageFormat } from '../view/export-options.ts';
 import type { ActorGraphElement } from './actor-graph.ts';
 import { styles } from './actor-graph-export-menu.styles.ts';
@@ -39,6 +40,16 @@ const GROUPS: { heading: string; items: Item[] }[] = [
 
 const IMAGE_FORMATS = new Set<ExportFormat>(['png', 'jpg', 'svg']);
 
+/** What the edge choice says of each mode, in the order of EDGE_MODES. */
+const EDGE_LABELS: Readonly<Record<EdgeMode, string>> = {
+  mixed: 'Mixed (Gephi)',
+  directed: 'All directed',
+  undirected: 'All undirected',
+};
+
+/** True for an edge mode's name; anything else set as `edge-mode` means `mixed`. */
+const edgeMode = (value: unknown): EdgeMode => (EDGE_MODES.includes(value as EdgeMode) ? (value as EdgeMode) : 'mixed');
+
 /**
  * The name of an image of the drawing: the title, then the dates it is drawn at, so that
  * images of one graph at several dates do not overwrite one another
@@ -54,12 +65,17 @@ export function imageFileName(
   return exportFileName(title, `${at}${extension}`);
 }
 
-/** The file of a data format: its name and contents. The writers load on first use. */
+/**
+ * The file of a data format: its name and contents. GEXF and GraphML are written with their
+ * edges in `mode` (see src/io/edge-modes.ts); other formats hold every relation as it is. The
+ * writers load on first use.
+ */
 export async function dataFile(
   document: GraphDocument,
   format: Exclude<ExportFormat, ImageFormat>,
+  mode: EdgeMode = 'mixed',
 ): Promise<{ filename: string; blob: Blob }> {
-  const { FORMATS, writeCsv } = await import('../io/index.ts');
+  const [{ FORMATS, writeCsv }, { toEdgeMode }] = await Promise.all([import('../io/index.ts'), import('../io/edge-modes.ts')]);
   if (format === 'csv-actors' || format === 'csv-relations' || format === 'csv-sources') {
     const table = format.slice(4) as 'actors' | 'relations' | 'sources';
     const text = writeCsv(document)[`${table}.csv`];
@@ -67,18 +83,21 @@ export async function dataFile(
     return { filename: exportFileName(document.title, `.${table}.csv`), blob: new Blob([text], { type: 'text/csv;charset=utf-8' }) };
   }
   const entry = FORMATS[format];
-  const text = entry.write(document) as string;
+  const text = entry.write(format === 'json' ? document : toEdgeMode(document, mode)) as string;
   return { filename: exportFileName(document.title, entry.extensions[0]!), blob: new Blob([text], { type: entry.mediaType }) };
 }
 
 /**
  * @summary A menu button that downloads the graph: an image of the drawing (PNG, JPG, SVG, with
- * legend and caption) or the data (actor-graph JSON, GEXF, GraphML, CSV tables).
+ * legend and caption) or the data (actor-graph JSON, GEXF, GraphML, CSV tables). Its last group,
+ * "Edges in GEXF and GraphML", picks how those two write relations for tools that hold one kind
+ * of edge only: "Mixed (Gephi)", "All directed" or "All undirected" (`edgeMode`).
  *
  * Keyboard: on the button, Enter, Space or ArrowDown open the menu on its first item, ArrowUp on
  * its last; in the menu, ArrowDown and ArrowUp move (wrapping), Home and End go to the first and
- * last item, a letter to the next item starting with it, Enter or Space download, Escape closes
- * the menu and returns to the button, Tab closes it.
+ * last item, a letter to the next item starting with it, Enter or Space download (on an edge
+ * choice: check it, the menu staying open), Escape closes the menu and returns to the button,
+ * Tab closes it.
  *
  * Images are made by the view's `exportImage`; its code, and the data writers', load on first use.
  * An image's file name carries the view's as-of and known-on dates (see `imageFileName`).
@@ -106,6 +125,14 @@ export class ActorGraphExportMenu extends LitElement {
 
   /** Options for image exports besides `format`, e.g. `{ scale: 3 }`. Default: `{}` (scale 2, whole graph, legend, caption). */
   @property({ attribute: false }) imageOptions: Omit<ImageExportOptions, 'format'> = {};
+
+  /**
+   * How GEXF and GraphML write relations: `mixed` as they are (directed and undirected edges, as
+   * Gephi reads them), `directed` (an undirected relation as two edges marked as one) or
+   * `undirected` (the direction kept as an attribute), for networkx and other tools that refuse a
+   * mixed graph. Chosen in the menu too. Other values mean `mixed`. Default: 'mixed'.
+   */
+  @property({ attribute: 'edge-mode', reflect: true, useDefault: true }) edgeMode: EdgeMode = 'mixed';
 
   @state() private open = false;
   @state() private busy: ExportFormat | null = null;
@@ -145,7 +172,7 @@ export class ActorGraphExportMenu extends LitElement {
       } else {
         const document = this.document;
         if (!document) throw new Error('There is no graph to export');
-        file = await dataFile(document, format as Exclude<ExportFormat, ImageFormat>);
+        file = await dataFile(document, format as Exclude<ExportFormat, ImageFormat>, edgeMode(this.edgeMode));
       }
       this.#download(file.blob, file.filename);
       this.status = `Downloaded ${file.filename}`;
@@ -174,7 +201,7 @@ export class ActorGraphExportMenu extends LitElement {
   }
 
   get #items(): HTMLElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"], [role="menuitemradio"]')];
   }
 
   get #button(): HTMLButtonElement | null {
@@ -215,7 +242,7 @@ export class ActorGraphExportMenu extends LitElement {
 
   #onMenuKey = (event: KeyboardEvent): void => {
     const items = this.#items;
-    const current = items.indexOf(this.renderRoot.querySelector<HTMLElement>('[role="menuitem"]:focus') ?? items[0]!);
+    const current = items.indexOf(this.renderRoot.querySelector<HTMLElement>('[role^="menuitem"]:focus') ?? items[0]!);
     let next: number | null = null;
     switch (event.key) {
       case 'ArrowDown':
@@ -260,6 +287,25 @@ export class ActorGraphExportMenu extends LitElement {
     void this.export(format);
   }
 
+  #pickEdges(mode: EdgeMode): void {
+    this.edgeMode = mode;
+    this.status = `GEXF and GraphML: ${EDGE_LABELS[mode].toLowerCase()} edges`;
+  }
+
+  #edgeChoice() {
+    const current = edgeMode(this.edgeMode);
+    return html`<div role="separator"></div>
+      <div role="group" aria-label="Edges in GEXF and GraphML">
+        <div class="heading" aria-hidden="true">Edges in GEXF and GraphML</div>
+        ${EDGE_MODES.map(
+          (
+            mode,
+          ) => html`<button type="button" role="menuitemradio" tabindex="-1" data-edges=${mode} aria-checked=${mode === current ? 'true' : 'false'}
+            @click=${() => this.#pickEdges(mode)}>${EDGE_LABELS[mode]}</button>`,
+        )}
+      </div>`;
+  }
+
   override render() {
     const disabled = !this.view;
     return html`
@@ -281,6 +327,7 @@ export class ActorGraphExportMenu extends LitElement {
             </div>
           `,
         )}
+        ${this.#edgeChoice()}
       </div>
       ${
         this.error

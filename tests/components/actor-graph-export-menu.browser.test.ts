@@ -7,6 +7,7 @@ import type { ActorGraphExportMenu } from '../../src/components/actor-graph-expo
 import type { ExportDoneDetail } from '../../src/components/events.ts';
 import { readCsv, readJson } from '../../src/io/index.ts';
 import type { GraphDocument } from '../../src/model/format.ts';
+import { openGraphFiles } from '../../src/io/open.ts';
 import seed from '../../graph/russia-taliban-2016.json';
 
 async function setup(
@@ -36,6 +37,7 @@ async function setup(
 
 const button = (menu: ActorGraphExportMenu) => menu.shadowRoot!.querySelector<HTMLButtonElement>('[aria-haspopup="menu"]')!;
 const items = (menu: ActorGraphExportMenu) => [...menu.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+const edgeChoices = (menu: ActorGraphExportMenu) => [...menu.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitemradio"]')];
 const focused = (menu: ActorGraphExportMenu) => menu.shadowRoot!.activeElement?.textContent?.trim();
 
 function next<T>(el: EventTarget, type: string): Promise<CustomEvent<T>> {
@@ -72,11 +74,11 @@ describe('<actor-graph-export-menu>', () => {
     expect(trigger.getAttribute('aria-expanded')).toBe('true');
     expect(focused(menu)).toBe('PNG image');
     await userEvent.keyboard('{ArrowUp}');
-    expect(focused(menu)).toBe('CSV: sources');
+    expect(focused(menu)).toBe('All undirected');
     await userEvent.keyboard('{ArrowDown}');
     expect(focused(menu)).toBe('PNG image');
     await userEvent.keyboard('{End}');
-    expect(focused(menu)).toBe('CSV: sources');
+    expect(focused(menu)).toBe('All undirected');
     await userEvent.keyboard('{Home}{ArrowDown}');
     expect(focused(menu)).toBe('JPG image');
     await userEvent.keyboard('g');
@@ -88,7 +90,29 @@ describe('<actor-graph-export-menu>', () => {
 
     await userEvent.keyboard('{ArrowUp}');
     await menu.updateComplete;
-    expect(focused(menu)).toBe('CSV: sources');
+    expect(focused(menu)).toBe('All undirected');
+    await userEvent.keyboard('{Escape}');
+  });
+
+  it('offers the edges of GEXF and GraphML as a group of three choices, checked from the keyboard with the menu left open', async () => {
+    const { menu } = await setup();
+    expect(menu.shadowRoot!.querySelector('[role="menuitemradio"]')!.closest('[role="group"]')!.getAttribute('aria-label')).toBe(
+      'Edges in GEXF and GraphML',
+    );
+    const checked = () => edgeChoices(menu).map((item) => `${item.textContent.trim()}: ${item.getAttribute('aria-checked')}`);
+    expect(checked()).toEqual(['Mixed (Gephi): true', 'All directed: false', 'All undirected: false']);
+    button(menu).focus();
+    await userEvent.keyboard('{ArrowUp}');
+    await menu.updateComplete;
+    expect(focused(menu)).toBe('All undirected');
+    await userEvent.keyboard('{Enter}');
+    await menu.updateComplete;
+    expect(checked()).toEqual(['Mixed (Gephi): false', 'All directed: false', 'All undirected: true']);
+    expect(menu.edgeMode).toBe('undirected');
+    expect(menu.getAttribute('edge-mode')).toBe('undirected');
+    expect(button(menu).getAttribute('aria-expanded')).toBe('true');
+    expect(focused(menu)).toBe('All undirected');
+    expect(menu.shadowRoot!.querySelector('[role="status"]')!.textContent).toBe('GEXF and GraphML: all undirected edges');
     await userEvent.keyboard('{Escape}');
   });
 
@@ -137,6 +161,38 @@ describe('<actor-graph-export-menu>', () => {
       { title: seed.title, description: seed.description },
     );
     expect(csv.ok && csv.document).toEqual(seed);
+  });
+
+  it('writes GEXF and GraphML with no directed edge in "All undirected", each read back as the graph it came from', async () => {
+    const { menu, downloads } = await setup();
+    edgeChoices(menu)[2]!.click();
+    await menu.export('gexf');
+    await menu.export('graphml');
+    const [gexf, graphml] = await Promise.all(downloads.map((d) => d.blob.text()));
+    const gexfEdges = new DOMParser().parseFromString(gexf!, 'application/xml').querySelectorAll('edge');
+    expect(gexfEdges).toHaveLength(37);
+    expect(new DOMParser().parseFromString(gexf!, 'application/xml').querySelector('graph')!.getAttribute('defaultedgetype')).toBe(
+      'undirected',
+    );
+    expect([...gexfEdges].filter((edge) => edge.getAttribute('type') === 'directed')).toEqual([]);
+    const graphmlDoc = new DOMParser().parseFromString(graphml!, 'application/xml');
+    expect(graphmlDoc.querySelector('graph')!.getAttribute('edgedefault')).toBe('undirected');
+    expect(graphmlDoc.querySelectorAll('edge')).toHaveLength(37);
+    expect([...graphmlDoc.querySelectorAll('edge')].filter((edge) => edge.getAttribute('directed') === 'true')).toEqual([]);
+    for (const [name, text] of [
+      ['g.gexf', gexf!],
+      ['g.graphml', graphml!],
+    ] as const) {
+      const read = openGraphFiles([{ name, text }]);
+      expect(read.ok && read.document).toEqual(seed);
+    }
+
+    // All directed: each of the 23 undirected relations is written twice.
+    edgeChoices(menu)[1]!.click();
+    await menu.export('gexf');
+    const directed = new DOMParser().parseFromString(await downloads[2]!.blob.text(), 'application/xml');
+    expect(directed.querySelector('graph')!.getAttribute('defaultedgetype')).toBe('directed');
+    expect(directed.querySelectorAll('edge')).toHaveLength(60);
   });
 
   it('keeps top-level fields it does not know in the JSON', async () => {
