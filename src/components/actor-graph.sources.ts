@@ -1,13 +1,14 @@
 /**
  * Where one `<actor-graph>` takes its graph from: `src` fetched or `data` checked, the last set
- * winning. A fetch runs only while the element is on the page: removed, the element cancels it
+ * winning. `src` may name a file in any format the readers know; `data` is a document object,
+ * or a string read as the text of a file in any of those formats (told by its content). A fetch runs only while the element is on the page: removed, the element cancels it
  * (a pending request would keep the element in memory until the server answered), and added
  * back before that load ended, it fetches again.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ValidationResult } from '../model/format.ts';
 import { validateDocument } from '../model/validate.ts';
-import { fetchDocument } from '../view/fetch-document.ts';
+import { fetchDocument, openText } from '../view/fetch-document.ts';
 
 /** What the sources ask of their element. */
 export interface SourcesOwner {
@@ -55,7 +56,7 @@ export class ElementSources implements ReactiveController {
     this.#data = value ?? null;
     if (value === null || value === undefined || same) return;
     this.#shownFromData = true;
-    this.#owner.load(async () => validateDocument(value));
+    this.#owner.load(async () => (typeof value === 'string' ? openText('', value) : validateDocument(value)));
   }
 
   hostConnected(): void {

@@ -1,10 +1,11 @@
 /**
- * Fetching a graph file and checking it, each way it can fail said in plain words: the request
- * bounded in time, the body in size, a web page or XML told apart from JSON.
+ * Fetching a graph file and opening it as the readers open any file (JSON, GEXF, GraphML, CSV),
+ * each way it can fail said in plain words: the request bounded in time, the body in size, a
+ * web page told apart from a graph file.
  */
+import { openGraphFiles } from '../io/open.ts';
 import type { ValidationResult } from '../model/format.ts';
 import { byteLimitProblem } from '../model/limits.ts';
-import { parseDocument } from '../model/validate.ts';
 import { passedCharactersProblem } from '../model/limits.ts';
 import { readBody } from './read-body.ts';
 
@@ -60,7 +61,6 @@ export const FETCH_FAILURES = {
   address: 'it is not a valid address',
   scheme: 'only http and https addresses can be loaded',
   html: 'the server answered with a web page (HTML), not a graph file',
-  xml: 'the server answered with XML, not a JSON graph file',
   status: (status: number, text: string) =>
     `the server answered ${status}${text || STATUS_WORDS[status] ? ` ${text || STATUS_WORDS[status]}` : ''}`,
   timeout: (ms: number) => `the request took longer than ${secondsText(ms)}`,
@@ -78,13 +78,37 @@ function addressProblem(url: string): string | null {
   return SCHEMES.has(parsed.protocol) ? null : FETCH_FAILURES.scheme;
 }
 
-/** The problem with a body that is a web page or XML rather than JSON, or null. */
+/** The problem with a body that is a web page rather than a graph file, or null. */
 function markupProblem(contentType: string | null, text: string): string | null {
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (/^text\/html\b/i.test(contentType ?? '') || /^<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(start))
     return FETCH_FAILURES.html;
-  if (start.startsWith('<')) return FETCH_FAILURES.xml;
   return null;
+}
+
+/** What a graph file may be served as, JSON first. */
+const ACCEPT = 'application/json, application/gexf+xml, application/graphml+xml, text/csv;q=0.9, application/xml;q=0.8, */*;q=0.5';
+
+/** The file name a URL's path ends with (its extension tells the format), '' for none. */
+export function urlFileName(url: string): string {
+  const path = url.replace(/[?#].*$/s, '');
+  if (/^data:/i.test(path)) return '';
+  try {
+    return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
+  } catch {
+    return path.slice(path.lastIndexOf('/') + 1);
+  }
+}
+
+/**
+ * The text of a graph file opened as the readers open a file named `name`: its format from the
+ * name's ending, else its content. Relation types the readers do not know are problems here,
+ * listing each value and its count.
+ */
+export function openText(name: string, text: string): ValidationResult {
+  // A file named by nothing (a `data:` address, text given to `data`) is titled so when it has no title of its own.
+  const result = openGraphFiles([{ name, text }], name ? {} : { title: 'Untitled graph' });
+  return result.ok ? { ok: true, document: result.document } : { ok: false, problems: result.problems };
 }
 
 /**
@@ -93,8 +117,9 @@ function markupProblem(contentType: string | null, text: string): string | null 
  * Found", "…: the request took longer than 30 s", "…: the server refused the request or the
  * network failed (CORS or offline)", "…: the server answered with a web page (HTML), not a graph
  * file", "…: the file holds more than 33,554,432 characters; the limit is 33,554,432" for a body
- * still coming past the limit, which is then no longer read); a body that is not JSON, or not a
- * valid document, gives the problems `parseDocument` gives for the same text. The timeout covers
+ * still coming past the limit, which is then no longer read). The body is opened by `openText`,
+ * as a file named as the URL's path ends (`g.gexf` is read as GEXF; a path with no known ending,
+ * by its content), and gives the problems the readers give for the same text. The timeout covers
  * the request and its body.
  */
 export async function fetchDocument(url: string, options: FetchOptions = {}): Promise<ValidationResult> {
@@ -117,7 +142,7 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
     }, timeout);
   });
   const request = (async (): Promise<{ response: Response; text: string } | { problem: string }> => {
-    const response = await fetcher(url, { headers: { Accept: 'application/json' }, signal: controller.signal });
+    const response = await fetcher(url, { headers: { Accept: ACCEPT }, signal: controller.signal });
     if (!response.ok) {
       response.body?.cancel().catch(() => {});
       return { problem: FETCH_FAILURES.status(response.status, response.statusText) };
@@ -141,7 +166,7 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
     if ('problem' in outcome) return fail(outcome.problem);
     const markup = markupProblem(outcome.response.headers.get('content-type'), outcome.text);
     if (markup) return fail(markup);
-    return parseDocument(outcome.text);
+    return openText(urlFileName(url), outcome.text);
   } catch {
     return fail(controller.signal.aborted && signal?.aborted ? FETCH_FAILURES.cancelled : FETCH_FAILURES.network);
   } finally {

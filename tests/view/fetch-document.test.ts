@@ -12,14 +12,16 @@ describe('fetchDocument', () => {
     expect(result.ok).toBe(true);
   });
 
-  it('asks for JSON', async () => {
+  it('asks for a graph file, JSON first', async () => {
     let accept: string | null = null;
     const spy = (async (_url: string, init?: RequestInit) => {
       accept = new Headers(init?.headers).get('accept');
       return new Response('{}');
     }) as unknown as typeof fetch;
     await fetchDocument('g.json', { fetcher: spy });
-    expect(accept).toBe('application/json');
+    expect(accept).toBe(
+      'application/json, application/gexf+xml, application/graphml+xml, text/csv;q=0.9, application/xml;q=0.8, */*;q=0.5',
+    );
   });
 
   it('says in plain words what the server answered', async () => {
@@ -42,9 +44,24 @@ describe('fetchDocument', () => {
         fetcher: answer('\n  <html><body>Not here</body></html>', { headers: { 'content-type': 'application/json' } }),
       }),
     ).toEqual(problem('could not load g.json: the server answered with a web page (HTML), not a graph file'));
+    // XML is a graph file too: a GEXF without a graph is refused by the GEXF reader.
     expect(await fetchDocument('g.gexf', { fetcher: answer('<?xml version="1.0"?><gexf/>') })).toEqual(
-      problem('could not load g.gexf: the server answered with XML, not a JSON graph file'),
+      problem('not a GEXF file: it has no <graph>'),
     );
+  });
+
+  it('opens a file in any format the readers know, by the ending of the path, else by its content', async () => {
+    const gexf =
+      '<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="undirected">' +
+      '<nodes><node id="a" label="Alpha"/><node id="b" label="Beta"/></nodes><edges><edge id="e" source="a" target="b"/></edges></graph></gexf>';
+    for (const url of ['/graphs/g.gexf?v=2', 'data:application/xml,x']) {
+      const result = await fetchDocument(url, { fetcher: answer(gexf) });
+      expect(result.ok && result.document.actors.map((a) => a.label)).toEqual(['Alpha', 'Beta']);
+      expect(result.ok && result.document.relations.map((r) => [r.source, r.target, r.type])).toEqual([['a', 'b', 'cooperation']]);
+    }
+    const edges = await fetchDocument('/graphs/rivals.csv', { fetcher: answer('source,target,type\nAlpha,Beta,enemy\n') });
+    expect(edges.ok && edges.document.relations.map((r) => r.type)).toEqual(['hostility']);
+    expect(edges.ok && edges.document.title).toBe('rivals');
   });
 
   it('reports a network failure or a CORS refusal as such', async () => {
