@@ -2,7 +2,7 @@
  * CSV, for spreadsheets: three tables, RFC 4180 quoting (papaparse), CRLF line ends, and a
  * UTF-8 byte order mark so that Excel reads accents and quotes right.
  *
- * - actors.csv: id, label, kind, description, aliases, extra
+ * - actors.csv: id, label, kind, description, aliases, x, y (only when some actor has a position), extra
  * - relations.csv: id, source, target, type, directed, label, start, end, startBound, endBound,
  *   note, extra, evidence_source, evidence_locator, evidence_quote, evidence_claimant,
  *   evidence_date, evidence_note, evidence_extra: one row per piece of evidence, the relation's columns repeated on each, so
@@ -29,6 +29,7 @@ import type { Parsed, Row } from './csv-table.ts';
 import {
   ACTOR_FIELDS,
   DOCUMENT_FIELDS,
+  POSITION_FIELDS,
   EVIDENCE_FIELDS,
   RELATION_FIELDS,
   SOURCE_FIELDS,
@@ -41,6 +42,7 @@ import {
   extraFields,
   guard,
   has,
+  hasPositions,
   setField,
 } from './fields.ts';
 import type { Fields } from './fields.ts';
@@ -134,6 +136,8 @@ export function writeCsv(document: GraphDocument, options: CsvWriteOptions = {})
   const bom = options.bom ?? true;
   const relationColumns = CSV_COLUMNS.relations.filter((c) => !c.startsWith('evidence_'));
   const evidenceColumns = CSV_COLUMNS.relations.filter((c) => c.startsWith('evidence_'));
+  const positions = hasPositions(document.actors);
+  const actorColumns = CSV_COLUMNS.actors.filter((column) => positions || !POSITION_FIELDS.includes(column));
   const relationRows = document.relations.flatMap((relation) => {
     // An empty evidence list has no rows to show it.
     const own = cellsOf(relation, relationColumns, RELATION_FIELDS, '', relation.evidence?.length === 0 ? { evidence: [] } : {});
@@ -143,8 +147,8 @@ export function writeCsv(document: GraphDocument, options: CsvWriteOptions = {})
   });
   const files: CsvFiles = {
     'actors.csv': table(
-      CSV_COLUMNS.actors,
-      document.actors.map((a) => cellsOf(a, CSV_COLUMNS.actors, ACTOR_FIELDS)),
+      actorColumns,
+      document.actors.map((a) => cellsOf(a, actorColumns, ACTOR_FIELDS)),
       bom,
     ),
     'relations.csv': table(CSV_COLUMNS.relations, relationRows, bom),

@@ -20,7 +20,12 @@ import { inferredVersion, versionFromText } from './versions.ts';
 // of the record is "extra" and travels as JSON.
 
 /** Actor fields with a slot of their own. */
-export const ACTOR_FIELDS: readonly string[] = ['id', 'label', 'kind', 'description', 'aliases'];
+export const ACTOR_FIELDS: readonly string[] = ['id', 'label', 'kind', 'description', 'aliases', 'x', 'y'];
+/** Actor fields written only when some actor has them, so that files without positions are as they were. */
+export const POSITION_FIELDS: readonly string[] = ['x', 'y'];
+
+/** Whether any actor has a position. */
+export const hasPositions = (actors: readonly object[]): boolean => actors.some((actor) => has(actor, 'x') || has(actor, 'y'));
 /** Relation fields with a slot of their own (evidence: rows in CSV, JSON in XML). */
 export const RELATION_FIELDS: readonly string[] = [
   'id',
@@ -102,6 +107,12 @@ export function typeFromWeight(weight: number | undefined): RelationType {
   return weight > 0 ? 'cooperation' : 'hostility';
 }
 
+/** The number a text writes (`12.5`, `-3e2`, with spaces around), else the text itself. */
+export function numberFrom(text: string): number | string {
+  const n = Number(text);
+  return text.trim() !== '' && Number.isFinite(n) ? n : text;
+}
+
 /** `true`/`false` (also `1`/`0`, any case, as spreadsheets and GraphML write them), else undefined. */
 export function parseBoolean(text: string): boolean | undefined {
   const t = text.trim().toLowerCase();
@@ -179,7 +190,7 @@ const byLowerCase = (names: string[]) => new Map(names.map((name) => [name.toLow
 
 /** Names each kind of record reads into a field of its own (in any case); `exact` and `extra` are ours. */
 const KNOWN = {
-  actor: byLowerCase(['id', 'label', 'kind', 'description', 'aliases', 'extra', 'exact']),
+  actor: byLowerCase(['id', 'label', 'kind', 'description', 'aliases', 'x', 'y', 'extra', 'exact']),
   relation: byLowerCase([
     'id',
     'source',
@@ -284,6 +295,11 @@ export function buildActor(cells: Cells, decodeAliases: AliasDecoder = decodeAli
   takeTexts(actor, cells, ['id', 'label', 'kind', 'description']);
   const aliases = cells.take('aliases');
   if (aliases !== undefined) actor.aliases = decodeAliases(aliases);
+  for (const axis of POSITION_FIELDS) {
+    // Text that is no number stays text, for the validator to name.
+    const value = cells.take(axis);
+    if (value !== undefined) actor[axis] = typeof value.value === 'number' ? value.value : numberFrom(value.text);
+  }
   takeRest(actor, cells);
   return actor;
 }

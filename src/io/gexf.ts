@@ -12,7 +12,8 @@
  * (`timeformat="date"`) and each dated edge has `start`/`end` set to the first and last day of
  * its period, so Gephi's timeline can play it; the exact dates (`2007`, `2015-10`) and how they
  * are meant (`no-later-than`) stay in the attributes. The document's version (unless plain 1),
- * title, description, sources (JSON) and unknown fields (JSON) are children of `<meta>`.
+ * title, description, sources (JSON) and unknown fields (JSON) are children of `<meta>`. An
+ * actor's position is its node's `viz:position` (see gexf-viz.ts).
  *
  * Reading maps any GEXF (1.1 to 1.3) the same way; for files from elsewhere see fields.ts:
  * attribute titles we know fill their fields, others are kept as extra fields, and a relation
@@ -21,7 +22,8 @@
 import type { GraphDocument, ValidationResult } from '../model/format.ts';
 import { firstDay, formatDay, lastDay } from '../model/dates.ts';
 import { edgeDirections } from './edge-modes.ts';
-import { Cells, buildDocumentHead, buildRelation, cell, guard } from './fields.ts';
+import { Cells, buildDocumentHead, buildRelation, cell, guard, hasPositions } from './fields.ts';
+import { VIZ_NAMESPACE, vizCells, vizPosition } from './gexf-viz.ts';
 import type { Cell, ReadOptions } from './fields.ts';
 import { ATTRIBUTES, XmlIds, actorValues, attributeNumber, documentValues, needs, relationValues } from './xml-records.ts';
 import type { Values } from './xml-records.ts';
@@ -38,7 +40,8 @@ const FILE_META = new Set(['creator', 'keywords', 'lastmodifieddate']);
 function writeDeclarations(writer: XmlWriter, domain: 'node' | 'edge', exact: boolean): void {
   writer.open('attributes', [['class', domain]]);
   for (const { name, type } of ATTRIBUTES[domain]) {
-    if (name === 'label' || (name === 'exact' && !exact)) continue; // label is the element's own
+    // label is the element's own; a position is GEXF's viz:position
+    if (name === 'label' || name === 'x' || name === 'y' || (name === 'exact' && !exact)) continue;
     writer.empty('attribute', [
       ['id', attributeNumber(domain, name)],
       ['title', name],
@@ -49,19 +52,28 @@ function writeDeclarations(writer: XmlWriter, domain: 'node' | 'edge', exact: bo
 }
 
 /** Writes `<attvalues>` for every value but the label, which the element carries itself. */
-function writeElement(writer: XmlWriter, name: 'node' | 'edge', attributes: Array<[string, string | undefined]>, values: Values): void {
+function writeElement(
+  writer: XmlWriter,
+  name: 'node' | 'edge',
+  attributes: Array<[string, string | undefined]>,
+  values: Values,
+  position?: { x: number; y: number },
+): void {
   const label = values.find(([n]) => n === 'label')?.[1];
-  const rest = values.filter(([n]) => n !== 'label');
+  const rest = values.filter(([n]) => n !== 'label' && n !== 'x' && n !== 'y');
   const own: Array<[string, string | undefined]> = [...attributes, ['label', label]];
-  if (rest.length === 0) return writer.empty(name, own);
+  if (rest.length === 0 && position === undefined) return writer.empty(name, own);
   writer.open(name, own);
-  writer.open('attvalues');
-  for (const [n, text] of rest)
-    writer.empty('attvalue', [
-      ['for', attributeNumber(name, n)],
-      ['value', text],
-    ]);
-  writer.close('attvalues');
+  if (rest.length > 0) {
+    writer.open('attvalues');
+    for (const [n, text] of rest)
+      writer.empty('attvalue', [
+        ['for', attributeNumber(name, n)],
+        ['value', text],
+      ]);
+    writer.close('attvalues');
+  }
+  if (position !== undefined) writer.empty('viz:position', vizPosition(position.x, position.y));
   writer.close(name);
 }
 
@@ -75,6 +87,7 @@ export function writeGexf(document: GraphDocument): string {
   const writer = new XmlWriter();
   writer.open('gexf', [
     ['xmlns', 'http://gexf.net/1.3'],
+    ['xmlns:viz', hasPositions(document.actors) ? VIZ_NAMESPACE : undefined],
     ['xmlns:xsi', 'http://www.w3.org/2001/XMLSchema-instance'],
     ['xsi:schemaLocation', 'http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd'],
     ['version', '1.3'],
@@ -92,7 +105,10 @@ export function writeGexf(document: GraphDocument): string {
   writeDeclarations(writer, 'node', needs(actors, 'exact'));
   writeDeclarations(writer, 'edge', needs(relations, 'exact'));
   writer.open('nodes');
-  document.actors.forEach((actor, i) => writeElement(writer, 'node', [['id', ids.actor(actor.id)]], actors[i]!));
+  document.actors.forEach((actor, i) => {
+    const position = actor.x !== undefined && actor.y !== undefined ? { x: actor.x, y: actor.y } : undefined;
+    writeElement(writer, 'node', [['id', ids.actor(actor.id)]], actors[i]!, position);
+  });
   writer.close('nodes');
   writer.open('edges');
   document.relations.forEach((relation, i) => {
@@ -193,6 +209,7 @@ export function readGexf(text: string, options: ReadOptions = {}): ValidationRes
       actorCells: (node) => {
         const cells = new Cells('actor').add('id', textCell(attribute(node, 'id'))).add('label', textCell(attribute(node, 'label')));
         addAttvalues(cells, node, defs.node!);
+        for (const [name, value] of vizCells(node)) cells.add(name, value);
         return cells;
       },
       relation: (edge, cells) => {

@@ -12,7 +12,8 @@
  *
  * Reading maps keys by `attr.name` (else their id) the same way for any GraphML: names we know
  * fill their fields, others are kept as extra fields (typed by `attr.type`), and key defaults
- * apply. yEd's node and edge labels are read from its graphics data; other yEd data is skipped.
+ * apply. yEd's node and edge labels are read from its graphics data, and a node's position from
+ * the centre of its `y:Geometry`; other yEd data is skipped.
  * A relation type comes from a `type` value, or the sign of `weight` (see fields.ts).
  */
 import type { GraphDocument, ValidationResult } from '../model/format.ts';
@@ -114,17 +115,28 @@ function yedLabel(data: XmlElement): string | undefined {
   return text === '' ? undefined : text;
 }
 
+/** The centre of a yEd node's `y:Geometry` (which gives its top left corner and size), in yEd's screen coordinates. */
+function yedCentre(data: XmlElement): { x: number; y: number } | undefined {
+  const geometry = descendants(data, 'Geometry')[0];
+  if (geometry === undefined) return undefined;
+  const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) => Number(attribute(geometry, name) ?? 0));
+  const centre = { x: x! + width! / 2, y: y! + height! / 2 };
+  return Number.isFinite(centre.x) && Number.isFinite(centre.y) ? centre : undefined;
+}
+
 /** Adds an element's `<data>` values to `cells`, then the key defaults for its domain it lacks. */
 function addData(cells: Cells, element: XmlElement, domain: string, keys: Map<string, KeyDef>): void {
   const typed = (text: string, def: KeyDef | undefined): Cell => ({ text, value: typedValue(text, def?.type) });
   const seen = new Set<string>();
   let graphicsLabel: string | undefined;
+  let centre: { x: number; y: number } | undefined;
   for (const data of childElements(element, 'data')) {
     const key = attribute(data, 'key') ?? '';
     const def = keys.get(key);
     seen.add(key);
     if (def?.yfiles !== undefined) {
       graphicsLabel ??= yedLabel(data);
+      if (domain === 'node') centre ??= yedCentre(data);
       continue;
     }
     cells.add(def?.name ?? key, typed(textOf(data), def));
@@ -136,6 +148,9 @@ function addData(cells: Cells, element: XmlElement, domain: string, keys: Map<st
   }
   // yEd keeps labels in its graphics; a label value, if the file has one, comes first.
   if (graphicsLabel !== undefined) cells.add('label', cell(graphicsLabel));
+  if (centre !== undefined && cells.map.get('x') === undefined && cells.map.get('y') === undefined) {
+    cells.add('x', { text: String(centre.x), value: centre.x }).add('y', { text: String(centre.y), value: centre.y });
+  }
 }
 
 /**

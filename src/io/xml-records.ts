@@ -19,21 +19,24 @@ export type Values = Array<[string, string]>;
 /** One declared attribute: its name in the file, and whether it holds a boolean. */
 export interface AttributeSpec {
   name: string;
-  type: 'string' | 'boolean';
+  type: 'string' | 'boolean' | 'double';
 }
 
-const spec = (names: string[], booleans: string[] = []): AttributeSpec[] =>
-  names.map((name) => ({ name, type: booleans.includes(name) ? 'boolean' : 'string' }));
+const spec = (names: string[], booleans: string[] = [], numbers: string[] = []): AttributeSpec[] =>
+  names.map((name) => ({ name, type: booleans.includes(name) ? 'boolean' : numbers.includes(name) ? 'double' : 'string' }));
 
-/** The attributes each XML format declares, by the kind of element they belong to. */
+/**
+ * The attributes each XML format declares, by the kind of element they belong to. New ones go
+ * at the end, so that the GEXF attribute numbers of the others stay as they were.
+ */
 export const ATTRIBUTES = {
   graph: spec(['version', 'title', 'description', 'sources', 'extra', 'exact']),
-  node: spec(['label', 'kind', 'description', 'aliases', 'extra', 'exact']),
+  node: spec(['label', 'kind', 'description', 'aliases', 'extra', 'exact', 'x', 'y'], [], ['x', 'y']),
   edge: spec(['label', 'type', 'directed', 'start', 'end', 'startBound', 'endBound', 'note', 'evidence', 'extra', 'exact'], ['directed']),
 };
 
 /** Attributes declared only when some element has a value for them. */
-export const WHEN_USED: readonly string[] = ['exact', 'version'];
+export const WHEN_USED: readonly string[] = ['exact', 'version', 'x', 'y'];
 
 function textFields(record: object, names: readonly string[], exact: Exact, values: Values): void {
   for (const name of names) {
@@ -56,6 +59,8 @@ export function actorValues(actor: Actor): Values {
   const values: Values = [];
   textFields(actor, ['label', 'kind', 'description'], exact, values);
   if (actor.aliases !== undefined) values.push(['aliases', xmlJson(actor.aliases)]);
+  if (actor.x !== undefined) values.push(['x', String(actor.x)]);
+  if (actor.y !== undefined) values.push(['y', String(actor.y)]);
   return finish(values, actor, ACTOR_FIELDS, exact);
 }
 

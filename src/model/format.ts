@@ -43,6 +43,13 @@ export interface Actor {
   description?: string;
   /** Other names the actor is known by; searches match them too. */
   aliases?: string[];
+  /**
+   * Where the actor is drawn in the `preset` layout, x growing to the right and y downwards as
+   * on a screen; both or neither. Files from Gephi and yEd bring them.
+   */
+  x?: number;
+  /** See `x`. */
+  y?: number;
   [extra: string]: unknown;
 }
 

@@ -38,6 +38,13 @@ const date = (what: string) =>
     v.check(isDate, (issue) => `${what} "${String(issue.input)}" is not a day on the calendar`),
   );
 
+/** A coordinate of the preset layout: any finite number. */
+const position = (what: string) =>
+  v.pipe(
+    v.number((issue) => `${what} must be a number, not ${JSON.stringify(issue.input)}`),
+    v.finite(`${what} must be a finite number`),
+  );
+
 const bound = (what: string) =>
   v.picklist(BOUND_KINDS, (issue) => `${what} ${JSON.stringify(issue.input)} is not one of ${BOUND_KINDS.join(', ')}`);
 
@@ -68,6 +75,8 @@ export const ActorSchema = v.looseObject(
     kind: v.optional(text('kind')),
     description: v.optional(text('description')),
     aliases: v.optional(v.array(text('alias'), 'aliases must be a list of names')),
+    x: v.optional(position('x')),
+    y: v.optional(position('y')),
   },
   'an actor must be an object',
 );

@@ -61,6 +61,13 @@ function referenceProblems(input: Record<string, unknown>): Problem[] {
   const sourceIds = records(input.sources)
     .map(([s]) => idOf(s))
     .filter((id): id is string => id !== undefined);
+  for (const [actor, i] of records(input.actors)) {
+    // A point needs both coordinates; one alone would be drawn nowhere in particular.
+    const [given, missing] = actor.x === undefined ? ['y', 'x'] : ['x', 'y'];
+    if ((actor.x === undefined) !== (actor.y === undefined)) {
+      problems.push({ path: jsonPath(['actors', i, missing]), message: `${given} is given without ${missing}; give both or neither` });
+    }
+  }
   const actorSet = new Set(actorIds);
   const sourceSet = new Set(sourceIds);
   // References into a list that is not a list are not checked: its own problem says enough.

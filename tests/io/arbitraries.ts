@@ -133,12 +133,21 @@ const sourceOf = (id: string) =>
     ['id', 'title', 'author', 'publisher', 'date', 'url'],
   );
 
+/** A coordinate: any finite number but -0, which JSON writes as 0. */
+const coordinate = fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (n === 0 ? 0 : n));
+
 const actorOf = (id: string) =>
-  withExtras(
-    { id: fc.constant(id), label: nonBlank, kind: text, description: text, aliases: fc.array(text, { maxLength: 3 }) },
-    ['id', 'label'],
-    ['id', 'label', 'kind', 'description', 'aliases'],
-  );
+  fc
+    .tuple(
+      withExtras(
+        { id: fc.constant(id), label: nonBlank, kind: text, description: text, aliases: fc.array(text, { maxLength: 3 }) },
+        ['id', 'label'],
+        ['id', 'label', 'kind', 'description', 'aliases', 'x', 'y'],
+      ),
+      fc.option(fc.record({ x: coordinate, y: coordinate }), { nil: undefined }),
+    )
+    // A position has both coordinates or none.
+    .map(([actor, position]) => (position === undefined ? actor : { ...actor, ...position }));
 
 const evidenceFrom = (sources: string[]) =>
   withExtras(

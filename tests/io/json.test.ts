@@ -15,11 +15,11 @@ describe('JSON', () => {
       title: 't',
       zeta: [1],
       sources: [],
-      actors: [{ id: 'a', label: 'A', x: { b: 1, a: 2 } }],
+      actors: [{ id: 'a', label: 'A', zz: { b: 1, a: 2 } }],
       relations: [],
     });
     expect(text).toBe(
-      '{\n  "version": 1,\n  "title": "t",\n  "zeta": [\n    1\n  ],\n  "sources": [],\n  "actors": [\n    {\n      "id": "a",\n      "label": "A",\n      "x": {\n        "b": 1,\n        "a": 2\n      }\n    }\n  ],\n  "relations": []\n}\n',
+      '{\n  "version": 1,\n  "title": "t",\n  "zeta": [\n    1\n  ],\n  "sources": [],\n  "actors": [\n    {\n      "id": "a",\n      "label": "A",\n      "zz": {\n        "b": 1,\n        "a": 2\n      }\n    }\n  ],\n  "relations": []\n}\n',
     );
   });
 
