@@ -253,6 +253,11 @@ export class Cells {
   }
 }
 
+/** Takes out every value whose text is blank: a foreign file's empty title or description says nothing. */
+export function dropBlank(cells: Cells): void {
+  for (const [name, value] of [...cells.map]) if (value.text.trim() === '') cells.map.delete(name);
+}
+
 /** Sets the plain text fields named in `names` that `cells` holds, and takes them out. */
 function takeTexts(record: Fields, cells: Cells, names: readonly string[]): void {
   for (const name of names) {

@@ -22,7 +22,7 @@
 import type { GraphDocument, ValidationResult } from '../model/format.ts';
 import { firstDay, formatDay, lastDay } from '../model/dates.ts';
 import { edgeDirections } from './edge-modes.ts';
-import { Cells, buildDocumentHead, buildRelation, cell, guard, hasPositions } from './fields.ts';
+import { Cells, buildDocumentHead, buildRelation, cell, dropBlank, guard, hasPositions } from './fields.ts';
 import { VIZ_NAMESPACE, vizCells, vizPosition } from './gexf-viz.ts';
 import type { Cell, ReadOptions } from './fields.ts';
 import { ATTRIBUTES, XmlIds, actorValues, attributeNumber, documentValues, needs, relationValues } from './xml-records.ts';
@@ -162,7 +162,8 @@ function declarations(graph: XmlElement): Record<string, Map<string, AttributeDe
       defs[domain]?.set(id, {
         name: attribute(def, 'title') || id,
         type: attribute(def, 'type'),
-        default: fallback === undefined ? undefined : textOf(fallback),
+        // Our files declare no defaults; an empty one elsewhere gives no value.
+        default: fallback === undefined || textOf(fallback) === '' ? undefined : textOf(fallback),
       });
     }
   }
@@ -200,6 +201,11 @@ export function readGexf(text: string, options: ReadOptions = {}): ValidationRes
         if (!FILE_META.has(localName(child).toLowerCase())) head.add(localName(child), cell(textOf(child)));
       }
     }
+    // Gephi writes an empty title and description; in a file of ours an empty description is one.
+    const creator = childElements(root, 'meta').flatMap((meta) => childElements(meta, 'creator'))[0];
+    if (creator === undefined || textOf(creator).trim() !== GEXF_CREATOR) dropBlank(head);
+    // networkx names the graph on the element itself; a title in <meta> comes first.
+    head.add('name', textCell(attribute(graph, 'name')));
     const defs = declarations(graph);
     const defaultType = (attribute(graph, 'defaultedgetype') ?? 'undirected').toLowerCase();
     return assembleXmlGraph({

@@ -18,7 +18,7 @@
  */
 import type { GraphDocument, ValidationResult } from '../model/format.ts';
 import { edgeDirections } from './edge-modes.ts';
-import { Cells, buildDocumentHead, buildRelation, cell, guard, parseBoolean } from './fields.ts';
+import { Cells, buildDocumentHead, buildRelation, cell, dropBlank, guard, parseBoolean } from './fields.ts';
 import type { Cell, ReadOptions } from './fields.ts';
 import { ATTRIBUTES, WHEN_USED, XmlIds, actorValues, keyId, documentValues, needs, relationValues } from './xml-records.ts';
 import type { Values } from './xml-records.ts';
@@ -102,7 +102,8 @@ function keyDefinitions(root: XmlElement): Map<string, KeyDef> {
       name: attribute(key, 'attr.name') || id,
       type: attribute(key, 'attr.type'),
       yfiles: attribute(key, 'yfiles.type'),
-      default: fallback === undefined ? undefined : textOf(fallback),
+      // An empty default (yEd declares its custom properties so) gives no value.
+      default: fallback === undefined || textOf(fallback) === '' ? undefined : textOf(fallback),
     });
   }
   return keys;
@@ -166,6 +167,8 @@ export function readGraphml(text: string, options: ReadOptions = {}): Validation
     const keys = keyDefinitions(root);
     const head = new Cells('document');
     addData(head, graph, 'graph', keys);
+    // Our files always declare the title key; in others an empty value (yEd's Description) says nothing.
+    if (keys.get('g-title')?.name !== 'title') dropBlank(head);
     // GraphML's default direction is "directed" when the file does not say.
     const defaultDirected = (attribute(graph, 'edgedefault') ?? 'directed').toLowerCase() === 'directed';
     return assembleXmlGraph({

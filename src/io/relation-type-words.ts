@@ -35,7 +35,6 @@ export const RELATION_TYPE_WORDS: Readonly<Record<RelationType, readonly string[
     'collaboration',
     'positive',
     '+',
-    '+1',
   ],
   hostility: [
     'hostility',
@@ -59,7 +58,6 @@ export const RELATION_TYPE_WORDS: Readonly<Record<RelationType, readonly string[
     'opposition',
     'negative',
     '-',
-    '-1',
   ],
   contested: [
     'contested',

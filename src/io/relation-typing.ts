@@ -91,10 +91,10 @@ export class RelationTyping {
       const mapped = this.map.get(key);
       if (mapped === 'omit') return { via: 'omit', value: text };
       if (mapped !== undefined) return { via: 'map', value: text, type: mapped };
-      const word = typeFromWord(text);
-      if (word !== undefined) return { via: 'word', value: text, type: word };
       const sign = field === 'sign' && /^[+-]?\d+(\.\d+)?$/.test(key) ? typeFromSign(Number(key)) : undefined;
       if (sign !== undefined) return { via: 'sign', type: sign };
+      const word = typeFromWord(text);
+      if (word !== undefined) return { via: 'word', value: text, type: word };
     }
     const first = clue.values.find(({ text }) => typeKey(text) !== '');
     if (first !== undefined) return { via: 'unknown', value: first.text };
