@@ -1,29 +1,38 @@
 /**
- * `actor-graph export FILE --format F --out PATH …`: an image of the graph (png, jpg, svg) drawn
+ * `actor-graph export FILE… --format F --out PATH …`: an image of the graph (png, jpg, svg) drawn
  * by the real `<actor-graph>` in headless Chromium, or the data in another format (json, gexf,
- * graphml, csv) written in Node.
+ * graphml, csv) written in Node, its edges as `--edges` says (see edge-modes.ts).
  *
  * `--types`, `--as-of`, `--possible` and `--known-on` filter both: images show only the
  * relations that pass, possible ones drawn apart (as the view does), data files hold only those
  * relations (every actor and source stays).
  *
- * CSV is three files. `--out DIR/` (an existing folder, or a path ending in `/`) writes
+ * CSV is three files (see write-data.ts). `--out DIR/` (an existing folder, or a path ending in `/`) writes
  * DIR/actors.csv, DIR/relations.csv and DIR/sources.csv; `--out out/graph.csv` (or `out/graph`)
  * writes out/graph.actors.csv, out/graph.relations.csv and out/graph.sources.csv.
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { FORMATS, writeCsv } from '../io/index.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { EDGE_MODES, type EdgeMode, toEdgeMode } from '../io/edge-modes.ts';
+import { FORMATS } from '../io/index.ts';
 import { relationPasses, withSourceDates, type RelationFilter } from '../model/filter.ts';
 import type { GraphDocument } from '../model/format.ts';
 import { IMAGE_FORMATS, MAX_SCALE, MIN_SCALE, type ImageExportOptions, type ImageFormat } from '../view/export-options.ts';
-import { EXIT, FILTER_OPTIONS, filterOption, flagOptions, type Io, oneFile, parseOptions, UsageError, valueOptions } from './args.ts';
-import { readGraphOrReport } from './read-file.ts';
+import { EXIT, FILTER_OPTIONS, filterOption, flagOptions, type Io, parseOptions, UsageError, valueOptions } from './args.ts';
+import { FILES_HELP, graphFiles, READ_OPTIONS, READ_USAGE, readGraphOrReport, readRequest } from './read-file.ts';
 import { findChromium, installHint } from './render.ts';
+import { contentLine, dataFiles, EDGES_HELP, listed, OUT_HELP, writeFiles } from './write-data.ts';
+
+/** Where CSV tables go, for the commands and tests that name them. */
+export { csvPaths } from './write-data.ts';
+
+/** What FILE…, --out and --edges mean, under the usage. */
+export const help = [FILES_HELP, OUT_HELP, EDGES_HELP].join('\n\n');
 
 export const usage =
-  'actor-graph export FILE --format png|jpg|svg|json|gexf|graphml|csv --out PATH [--scale N] [--width W] [--height H] [--full] ' +
-  '[--no-legend] [--caption TEXT] [--background COLOUR] [--theme light|dark] [--types LIST] [--as-of DATE [--possible]] [--known-on DATE]';
+  'actor-graph export FILE… --format png|jpg|svg|json|gexf|graphml|csv --out PATH [--scale N] [--width W] [--height H] [--full] ' +
+  '[--no-legend] [--caption TEXT] [--background COLOUR] [--theme light|dark] [--types LIST] [--as-of DATE [--possible]] [--known-on DATE] ' +
+  `[--edges ${EDGE_MODES.join('|')}] ${READ_USAGE}`;
 
 const DATA_FORMATS = ['json', 'gexf', 'graphml', 'csv'] as const;
 type DataFormat = (typeof DATA_FORMATS)[number];
@@ -34,10 +43,12 @@ const IMAGE_ONLY = ['scale', 'width', 'height', 'full', 'no-legend', 'caption', 
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     ...FILTER_OPTIONS,
-    ...valueOptions('format', 'out', 'scale', 'width', 'height', 'caption', 'background', 'theme'),
+    ...READ_OPTIONS,
+    ...valueOptions('edges', 'format', 'out', 'scale', 'width', 'height', 'caption', 'background', 'theme'),
     ...flagOptions('full', 'no-legend'),
   });
-  const file = oneFile(positionals);
+  const files = graphFiles(positionals);
+  const read = readRequest(values.from, values['type-map']);
   const out = values.out;
   if (out === undefined || out === '') throw new UsageError('--out PATH is required');
   const format = formatOf(values.format, out);
@@ -48,11 +59,13 @@ export async function run(args: string[], io: Io): Promise<number> {
     if (misplaced.length) throw new UsageError(`--${misplaced[0]} applies to images (png, jpg, svg), not ${format}`);
   }
   const image = (IMAGE_FORMATS as readonly string[]).includes(format) ? imageOptions(values, format as ImageFormat) : null;
+  if (image && values.edges !== undefined) throw new UsageError(`--edges applies to data (${DATA_FORMATS.join(', ')}), not ${format}`);
+  const edges = edgesOption(values.edges);
 
-  const document = await readGraphOrReport(file, io);
+  const document = await readGraphOrReport(files, io, read);
   if (!document) return EXIT.problem;
 
-  if (!image) return writeData(filterDocument(document, filter), format as DataFormat, out, io);
+  if (!image) return writeData(filterDocument(document, filter), format as DataFormat, out, edges, io);
 
   const browser = findChromium();
   if (!browser.found) {
@@ -77,6 +90,14 @@ export async function run(args: string[], io: Io): Promise<number> {
   writeFileSync(out, result.bytes);
   io.out(`Wrote ${out} (${format.toUpperCase()}, ${result.bytes.length} bytes).`);
   return EXIT.ok;
+}
+
+/** `--edges mixed|directed|undirected`: how the edges of a data file are directed; another value is a UsageError. */
+export function edgesOption(value: string | undefined): EdgeMode {
+  if (value === undefined) return 'mixed';
+  const mode = EDGE_MODES.find((m) => m === value.toLowerCase());
+  if (!mode) throw new UsageError(`--edges "${value}" is not one of ${EDGE_MODES.join(', ')}`);
+  return mode;
 }
 
 /** The format named, or the one the output's name ends in. */
@@ -126,39 +147,12 @@ export function filterDocument(document: GraphDocument, filter: RelationFilter):
   return { ...document, relations: document.relations.filter((relation) => relationPasses(relation, resolved)) };
 }
 
-/** Where the three CSV tables go for `--out`. */
-export function csvPaths(out: string): Record<'actors' | 'relations' | 'sources', string> {
-  let folder = /[\\/]$/.test(out);
-  try {
-    folder ||= statSync(out).isDirectory();
-  } catch {
-    // Not there yet: a base name.
-  }
-  const base = out.replace(/\.csv$/i, '');
-  const path = (table: string) => (folder ? join(out, `${table}.csv`) : `${base}.${table}.csv`);
-  return { actors: path('actors'), relations: path('relations'), sources: path('sources') };
-}
-
-function writeData(document: GraphDocument, format: DataFormat, out: string, io: Io): number {
-  if (format === 'csv') {
-    const paths = csvPaths(out);
-    const files = writeCsv(document);
-    const written: string[] = [];
-    for (const [table, path] of Object.entries(paths)) {
-      // A document without a sources list has no sources table.
-      const text = files[`${table}.csv` as keyof typeof files];
-      if (text === undefined) continue;
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, text);
-      written.push(path);
-    }
-    io.out(
-      `Wrote ${written.slice(0, -1).join(', ')} and ${written.at(-1)} (${document.actors.length} actors, ${document.relations.length} relations).`,
-    );
-    return EXIT.ok;
-  }
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, FORMATS[format].write(document) as string);
-  io.out(`Wrote ${out} (${FORMATS[format].label}, ${document.actors.length} actors, ${document.relations.length} relations).`);
+/** Writes the data file(s) and says what was written. */
+function writeData(document: GraphDocument, format: DataFormat, out: string, edges: EdgeMode, io: Io): number {
+  const written = toEdgeMode(document, edges);
+  const files = dataFiles(written, format, out);
+  writeFiles(files);
+  const what = format === 'csv' ? '' : `${FORMATS[format].label}, `;
+  io.out(`Wrote ${listed(files.map((f) => f.name))} (${what}${contentLine(document, written, edges)}).`);
   return EXIT.ok;
 }

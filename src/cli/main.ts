@@ -3,26 +3,36 @@
  */
 import { visible } from './visible.ts';
 import { EXIT, type Io, UsageError } from './args.ts';
+import * as convert from './convert.ts';
 import * as exportImage from './export.ts';
 import * as merge from './merge.ts';
 import * as paths from './paths.ts';
-import { NothingToRead, WAIT_SECONDS, WAIT_VARIABLE } from './read-file.ts';
+import { FILES_HELP, NothingToRead, WAIT_SECONDS, WAIT_VARIABLE } from './read-file.ts';
+import { EDGES_HELP, OUT_HELP } from './write-data.ts';
 import * as schema from './schema.ts';
 import * as stats from './stats.ts';
 import * as validate from './validate.ts';
 
 interface Subcommand {
   usage: string;
+  /** What its arguments mean, under its usage in `--help`. */
+  help?: string;
   run: (args: string[], io: Io) => number | Promise<number>;
 }
 
-const subcommands: Record<string, Subcommand> = { validate, paths, stats, schema, export: exportImage, merge };
+const subcommands: Record<string, Subcommand> = { validate, paths, stats, schema, export: exportImage, convert, merge };
 
 const overview = [
   'actor-graph: actors and their cooperation, hostility and contested relations, with evidence.',
   '',
   'Usage:',
   ...Object.values(subcommands).map((s) => `  ${s.usage}`),
+  '',
+  FILES_HELP,
+  '',
+  OUT_HELP,
+  '',
+  EDGES_HELP,
   '',
   `A FILE that is a named pipe and gives nothing for ${WAIT_SECONDS} s is given up (exit 1); ${WAIT_VARIABLE}=SECONDS changes the wait.`,
   'Exit codes: 0 done, 1 a problem with the data or the question, 2 a bad command line.',
@@ -46,7 +56,7 @@ export async function main(args: string[], terminal: Io): Promise<number> {
     return EXIT.usage;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(`Usage: ${subcommand.usage}`);
+    io.out([`Usage: ${subcommand.usage}`, ...(subcommand.help ? ['', subcommand.help] : [])].join('\n'));
     return EXIT.ok;
   }
   try {

@@ -1,5 +1,5 @@
 /**
- * `actor-graph paths FILE --from A --to B …`: the shortest path, or all paths, with readings.
+ * `actor-graph paths FILE… --from A --to B …`: the shortest path, or all paths, with readings.
  */
 import { filterFor, holdingOf } from '../model/filter.ts';
 import { loadGraph } from '../model/graph.ts';
@@ -13,26 +13,29 @@ import {
   filterOption,
   flagOptions,
   type Io,
-  oneFile,
   parseOptions,
   undatedOption,
   UsageError,
   valueOptions,
 } from './args.ts';
-import { readGraphOrReport } from './read-file.ts';
+import { FILES_HELP, graphFiles, readGraphOrReport, readRequest } from './read-file.ts';
+
+/** What FILE… may be, under the usage. */
+export const help = FILES_HELP;
 
 export const usage =
-  'actor-graph paths FILE --from A --to B [--types cooperation,hostility] [--as-of DATE [--possible]] [--known-on DATE] ' +
-  '[--undated join|apart] [--directed] [--all] [--max-hops N] [--limit N] [--json]';
+  'actor-graph paths FILE… --from A --to B [--types cooperation,hostility] [--as-of DATE [--possible]] [--known-on DATE] ' +
+  '[--undated join|apart] [--directed] [--all] [--max-hops N] [--limit N] [--json] [--from-format FORMAT] [--type-map VALUE=TYPE,…]';
 
 /** Runs the subcommand and returns its exit code. */
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseOptions(args, {
-    ...valueOptions('from', 'to', 'max-hops', 'limit', 'undated'),
+    ...valueOptions('from', 'to', 'max-hops', 'limit', 'undated', 'from-format', 'type-map'),
     ...FILTER_OPTIONS,
     ...flagOptions('directed', 'all', 'json'),
   });
-  const file = oneFile(positionals);
+  const files = graphFiles(positionals);
+  const read = readRequest(values['from-format'], values['type-map'], '--from-format');
   if (values.from === undefined) throw new UsageError('--from is required');
   if (values.to === undefined) throw new UsageError('--to is required');
   const options: PathOptions = filterOption(values);
@@ -45,7 +48,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const limit = countOption(values.limit, '--limit');
   if (limit !== undefined) options.limit = limit;
 
-  const document = await readGraphOrReport(file, io);
+  const document = await readGraphOrReport(files, io, read);
   if (!document) return EXIT.problem;
   const graph = loadGraph(document);
   const result = findPaths(graph, values.from, values.to, filterFor(graph, options));

@@ -1,12 +1,14 @@
 /**
- * Reading a graph file for the command line, bounded in size and, for a pipe, in waiting.
+ * Reading graph files for the command line, bounded in size and, for a pipe, in waiting, and
+ * opened as one graph through openGraphFiles whatever their format.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { Socket } from 'node:net';
+import { OPEN_FORMATS, openGraphFiles, parseTypeMap } from '../io/open.ts';
+import type { GraphFile, OpenOptions, OpenResult, TypeValue } from '../io/open.ts';
 import type { GraphDocument, Problem } from '../model/format.ts';
 import { MAX_BYTES, byteLimitProblem, passedBytesProblem } from '../model/limits.ts';
-import { parseDocument } from '../model/validate.ts';
-import { formatProblems, UsageError, type Io } from './args.ts';
+import { formatProblems, UsageError, valueOptions, type Io } from './args.ts';
 
 /** Seconds a pipe may give nothing before the command gives up on it; documented in the README. */
 export const WAIT_SECONDS = 10;
@@ -19,16 +21,118 @@ export class NothingToRead extends Error {}
 
 const tooMuch = (): Problem => ({ path: '$', message: passedBytesProblem() });
 
-/** The document of a graph file, or null once its problems are printed (the command then exits 1). */
-export async function readGraphOrReport(file: string, io: Io): Promise<GraphDocument | null> {
-  const loaded = await readGraphFile(file);
-  if (loaded.ok) return loaded.document;
-  io.err(formatProblems(file, loaded.problems));
+/** What FILE… may be, for every command's usage. */
+export const FILES_HELP = [
+  'FILE… is one graph file (actor-graph JSON, GEXF, GraphML, or a CSV edge list of source,target[,type][,weight]),',
+  "or CSV tables given together: actors.csv relations.csv [sources.csv] (our tables), or Kumu's elements.csv connections.csv.",
+  'Tables are told apart by their names, else their headers. The format is read from the names, else the content;',
+  `--from ${OPEN_FORMATS.join('|')} says it (paths: --from-format, its --from naming an actor).`,
+  'Relation types are read from type, kind, relation or sign columns (ally → cooperation, enemy → hostility, alleged →',
+  'contested…) or the sign of a weight; --type-map VALUE=TYPE,… says what other values mean (TYPE cooperation, hostility,',
+  'contested, or omit to leave those relations out). How types were read is said on standard error.',
+].join('\n');
+
+/** The options of every command that reads a graph; paths names the format option --from-format. */
+export const READ_OPTIONS = valueOptions('from', 'type-map');
+
+/** The usage of READ_OPTIONS. */
+export const READ_USAGE = '[--from FORMAT] [--type-map VALUE=TYPE,…]';
+
+/** What --from (or --from-format) and --type-map ask for; a bad value is a UsageError. */
+export interface ReadRequest {
+  options: OpenOptions;
+  /** --type-map as given, so that a hint can extend it. */
+  typeMapText?: string;
+}
+
+/** The read request of the options as parsed; `formatFlag` names the format option in messages. */
+export function readRequest(format: string | undefined, typeMap: string | undefined, formatFlag = '--from'): ReadRequest {
+  const options: OpenOptions = {};
+  if (format !== undefined) {
+    const named = OPEN_FORMATS.find((f) => f === format.toLowerCase());
+    if (!named) throw new UsageError(`${formatFlag} "${format}" is not one of ${OPEN_FORMATS.join(', ')}`);
+    options.format = named;
+  }
+  if (typeMap === undefined) return { options };
+  try {
+    options.typeMap = parseTypeMap(typeMap);
+  } catch (error) {
+    throw new UsageError(`--type-map: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { options, typeMapText: typeMap };
+}
+
+/** One FILE or more, as positional arguments. */
+export function graphFiles(positionals: string[]): string[] {
+  if (positionals.length === 0) throw new UsageError('FILE is required');
+  return positionals;
+}
+
+/** The files as named in messages: `a.json`, or `actors.csv, relations.csv`. */
+export const filesLabel = (files: readonly string[]): string => files.join(', ');
+
+/**
+ * The document of graph files read as one, or null once its problems are printed (the command
+ * then exits 1). How the files were read (types from words, relations left out…) goes to
+ * standard error, each line naming the files.
+ */
+export async function readGraphOrReport(
+  files: string | readonly string[],
+  io: Io,
+  request: ReadRequest = { options: {} },
+): Promise<GraphDocument | null> {
+  const list = typeof files === 'string' ? [files] : files;
+  const label = filesLabel(list);
+  const opened = await readGraphFiles(list, request.options);
+  if (opened.ok) {
+    for (const notice of opened.notices) io.err(`${label}: ${notice}`);
+    return opened.document;
+  }
+  if (opened.unknownTypes?.length) io.err(unknownTypesHelp(label, opened.unknownTypes, request.typeMapText));
+  else io.err(formatProblems(label, opened.problems));
   return null;
 }
 
-/** Reads and checks a graph file: the document, or the problems (a missing file is one). */
-export async function readGraphFile(file: string): Promise<{ ok: true; document: GraphDocument } | { ok: false; problems: Problem[] }> {
+/** Reads graph files and opens them as one graph: the document, or the problems (a missing file is one). */
+export async function readGraphFiles(files: readonly string[], options: OpenOptions = {}): Promise<OpenResult> {
+  const given: GraphFile[] = [];
+  const problems: Problem[] = [];
+  for (const name of files) {
+    const read = await readText(name);
+    if (read.ok) given.push({ name, text: read.text });
+    // Among several files, a problem that does not name its file says which it is.
+    else
+      problems.push(
+        ...read.problems.map((p) => (files.length > 1 && !p.message.includes(name) ? { ...p, message: `${name}: ${p.message}` } : p)),
+      );
+  }
+  if (problems.length) return { ok: false, problems };
+  return openGraphFiles(given, options);
+}
+
+/** The values no rule reads, with how many relations carry each, and the flag that says what they mean. */
+export function unknownTypesHelp(label: string, values: readonly TypeValue[], typeMapText?: string): string {
+  const plural = (n: number) => `${n.toLocaleString('en-US')} relation${n === 1 ? '' : 's'}`;
+  const width = Math.max(...values.map((v) => JSON.stringify(v.value).length));
+  const lines = values.map(({ value, count }) => `  ${JSON.stringify(value).padEnd(width)}  ${plural(count)}`);
+  const entries = values.map(({ value }) => `${value}=TYPE`);
+  const flag = [typeMapText, ...entries].filter((part) => part !== undefined && part !== '').join(',');
+  const one = values.length === 1;
+  return [
+    `${label}: ${values.length} relation type${one ? '' : 's'} not known (not cooperation, hostility or contested):`,
+    ...lines,
+    `Say what ${one ? 'it means' : 'each means'}, TYPE being cooperation, hostility, contested, or omit to leave those relations out:`,
+    `  --type-map ${shellWord(flag)}`,
+  ].join('\n');
+}
+
+/** A word the shell passes on as it is: quoted when it holds anything but plain characters. */
+function shellWord(text: string): string {
+  return /^[\w.,=+:@%/-]+$/u.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Reads a file's text, bounded: the text, or the problem (a missing file, a folder, too large). */
+async function readText(file: string): Promise<{ ok: true; text: string } | { ok: false; problems: Problem[] }> {
   const waitSeconds = waitFromEnvironment();
   let text: string | null;
   try {
@@ -44,7 +148,7 @@ export async function readGraphFile(file: string): Promise<{ ok: true; document:
     return { ok: false, problems: [{ path: '$', message: `cannot read ${file}: ${why}` }] };
   }
   if (text === null) return { ok: false, problems: [tooMuch()] };
-  return parseDocument(text);
+  return { ok: true, text };
 }
 
 /** The wait from ACTOR_GRAPH_WAIT, else WAIT_SECONDS; anything but a number above 0 is a UsageError. */

@@ -1,5 +1,5 @@
 /**
- * `actor-graph stats FILE [--json]`: counts by type, the five most central actors, unbalanced triads.
+ * `actor-graph stats FILE… [--json]`: counts by type, the five most central actors, unbalanced triads.
  * Betweenness costs actors × relations (minutes at 20,000 actors): past APPROX_ABOVE actors it
  * is estimated from a seeded sample of actors, and a terminal is shown how far it has come.
  */
@@ -15,16 +15,19 @@ import {
   filterOption,
   flagOptions,
   type Io,
-  oneFile,
   parseOptions,
   undatedOption,
   UsageError,
   valueOptions,
 } from './args.ts';
-import { readGraphOrReport } from './read-file.ts';
+import { FILES_HELP, graphFiles, READ_OPTIONS, READ_USAGE, readGraphOrReport, readRequest } from './read-file.ts';
+
+/** What FILE… may be, under the usage. */
+export const help = FILES_HELP;
 
 export const usage =
-  'actor-graph stats FILE [--types LIST] [--as-of DATE [--possible]] [--known-on DATE] [--undated join|apart] [--approx N | --exact] [--seed N] [--json]';
+  'actor-graph stats FILE… [--types LIST] [--as-of DATE [--possible]] [--known-on DATE] [--undated join|apart] [--approx N | --exact] [--seed N] ' +
+  `[--json] ${READ_USAGE}`;
 
 /** Past this many actors betweenness is estimated unless --exact says otherwise; in the README. */
 export const APPROX_ABOVE = 5_000;
@@ -47,6 +50,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     ...FILTER_OPTIONS,
+    ...READ_OPTIONS,
     ...valueOptions('approx', 'seed', 'undated'),
     ...flagOptions('exact', 'json'),
   });
@@ -54,9 +58,10 @@ export async function run(args: string[], io: Io): Promise<number> {
   const approx = wholeNumber(values.approx, '--approx');
   if (approx === 1) throw new UsageError('--approx takes 0 (exact) or a number of actors of at least 2, not 1');
   const seed = wholeNumber(values.seed, '--seed') ?? 1;
-  const file = oneFile(positionals);
+  const files = graphFiles(positionals);
+  const read = readRequest(values.from, values['type-map']);
   const asked = filterOption(values);
-  const document = await readGraphOrReport(file, io);
+  const document = await readGraphOrReport(files, io, read);
   if (!document) return EXIT.problem;
   const graph = loadGraph(document);
   const undated = undatedOption(values.undated);

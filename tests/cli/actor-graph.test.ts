@@ -174,7 +174,7 @@ describe('actor-graph paths', () => {
     ]) {
       const run = cli('paths', SEED, ...args);
       expect(run.code, args.join(' ')).toBe(2);
-      expect(run.err, args.join(' ')).toContain('Usage: actor-graph paths FILE --from A --to B');
+      expect(run.err, args.join(' ')).toContain('Usage: actor-graph paths FILE… --from A --to B');
     }
   });
 });
