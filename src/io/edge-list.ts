@@ -102,7 +102,7 @@ export function readEdgeList(relationsTable: NamedTable, actorsTable: NamedTable
         problems: [...(actorsParsed.ok ? [] : actorsParsed.problems), ...(relationsParsed.ok ? [] : relationsParsed.problems)],
       };
     }
-    const ends = endColumns(headerOf(relationsTable.text));
+    const ends = endColumns(headerOf(relationsTable.text.slice(0, 65536)));
     if (ends === undefined) {
       return {
         ok: false,
