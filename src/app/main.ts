@@ -38,13 +38,13 @@ explorer.addEventListener('state-change', (event) => {
 
 window.addEventListener('popstate', () => show(readState(location.search)));
 
-// A file dropped anywhere on the page, not only on the explorer, loads too.
+// Files dropped anywhere on the page, not only on the explorer, load too.
 document.addEventListener('dragover', (event) => {
   if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
 });
 document.addEventListener('drop', (event) => {
-  const file = event.dataTransfer?.files[0];
-  if (!file || event.defaultPrevented) return;
+  const files = [...(event.dataTransfer?.files ?? [])];
+  if (!files.length || event.defaultPrevented) return;
   event.preventDefault();
-  void explorer.openFile(file);
+  void explorer.openFiles(files);
 });

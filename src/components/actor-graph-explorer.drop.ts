@@ -1,14 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Lets a file be dropped on the explorer: marks the host `dragging` while a file is over it, and
- * hands the dropped file to `open`.
+ * Lets files be dropped on the explorer: marks the host `dragging` while files are over it, and
+ * hands every dropped file to `open`.
  */
 export class FileDropController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #open: (file: File) => void;
+  readonly #open: (files: File[]) => void;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, open: (file: File) => void) {
+  constructor(host: ReactiveControllerHost & HTMLElement, open: (files: File[]) => void) {
     this.#host = host;
     this.#open = open;
     host.addController(this);
@@ -38,9 +38,9 @@ export class FileDropController implements ReactiveController {
 
   #onDrop = (event: DragEvent): void => {
     this.#host.toggleAttribute('dragging', false);
-    const file = event.dataTransfer?.files[0];
-    if (!file) return;
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (!files.length) return;
     event.preventDefault();
-    this.#open(file);
+    this.#open(files);
   };
 }

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { showControls } from '../model/bidi.ts';
 import type { Problem } from '../model/format.ts';
-import { dataText } from './bidi-text.ts';
+import { dataText, sentence } from './bidi-text.ts';
 import type { CampsChoice, PanelName, SizeByChoice } from './explorer-state.ts';
 
 /** The list of problems of a file that was not loaded, with a button to dismiss it. */
@@ -20,6 +20,47 @@ export function problemsList(source: string, problems: readonly Problem[], kept:
       ${problems.map((p) => html`<li><code>${showControls(p.path)}</code>: ${showControls(p.message)}</li>`)}
     </ul>
     <button type="button" @click=${dismiss}>Dismiss</button>`;
+}
+
+/** What the file inputs accept: every format the readers know, by ending and media type. */
+const ACCEPT = '.json,.gexf,.graphml,.xml,.csv,.tsv,.txt,application/json,text/csv,application/xml,text/xml';
+
+/**
+ * "Open file…" and "Add to this graph…": labels standing for file inputs that take several
+ * files at once. `pick` gets the files and which button chose them.
+ */
+export function fileButtons(pick: (files: File[], mode: 'open' | 'add') => void, canAdd: boolean) {
+  const onChange = (mode: 'open' | 'add') => (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    // Emptied, so that picking the same files again is a change too.
+    input.value = '';
+    if (files.length) pick(files, mode);
+  };
+  return html`<label class="file-button">Open file…
+      <input type="file" id="open-file" multiple accept=${ACCEPT} @change=${onChange('open')} /></label
+    ><label class="file-button" ?hidden=${!canAdd}>Add to this graph…
+      <input type="file" id="add-file" multiple accept=${ACCEPT} ?disabled=${!canAdd} @change=${onChange('add')} /></label>`;
+}
+
+/**
+ * How the last file opened was read, in a polite live region that is always on the page (a
+ * region added with its text is not announced), with a button to dismiss it.
+ */
+export function noticesList(notices: { heading: string; lines: readonly string[] } | null, dismiss: () => void) {
+  return html`<div class="notices" part="notices" ?data-shown=${notices !== null}>
+    <div class="notice-lines" aria-live="polite">
+      ${
+        notices
+          ? html`<strong id="notices-heading">${sentence(notices.heading)}</strong>
+            <ul>
+              ${notices.lines.map((line) => html`<li>${showControls(line)}</li>`)}
+            </ul>`
+          : nothing
+      }
+    </div>
+    ${notices ? html`<button type="button" @click=${dismiss}>Dismiss</button>` : nothing}
+  </div>`;
 }
 
 /** The Graph and Table tabs: one tab stop, the arrow keys (`onKey`) move between them. */

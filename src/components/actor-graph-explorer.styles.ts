@@ -10,10 +10,11 @@ export const explorerStyles = css`
     position: relative;
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
-    grid-template-rows: auto auto auto minmax(0, 1fr);
+    grid-template-rows: auto auto auto auto minmax(0, 1fr);
     grid-template-areas:
       'header header'
       'origin origin'
+      'notices notices'
       'problems problems'
       'main side';
     height: 100%;
@@ -69,6 +70,33 @@ export const explorerStyles = css`
     color: var(--_ag-warning);
     border-bottom: 1px solid currentColor;
     border-inline-start: 6px solid currentColor;
+  }
+  /* How a file was read: told plainly, dismissed when read; empty, it takes no room. */
+  .notices {
+    grid-area: notices;
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75rem;
+    background: var(--_ag-accent-background);
+    border-inline-start: 6px solid var(--_ag-accent);
+  }
+  .notices[data-shown] {
+    padding: 0.4rem 1rem;
+    border-bottom: 1px solid var(--_ag-rule);
+  }
+  .notices:not([data-shown]) {
+    border: none;
+  }
+  .notice-lines {
+    flex: 1 1 auto;
+    min-width: 0;
+  }
+  .notices ul {
+    margin: 0.2rem 0 0;
+    padding-left: 1.25rem;
+    max-height: 7rem;
+    overflow: auto;
+    overflow-wrap: anywhere;
   }
   .problems {
     grid-area: problems;
@@ -247,6 +275,7 @@ export const explorerStyles = css`
   /* Colours of their own: the system's dark buttons are too light for the dark theme's text. */
   header > button,
   .file-button,
+  .notices button,
   .problems button {
     padding: 0.25rem 0.75rem;
     border: 1px solid var(--_ag-border);
@@ -256,6 +285,9 @@ export const explorerStyles = css`
   }
   .file-button {
     display: inline-block;
+  }
+  .file-button[hidden] {
+    display: none;
   }
   .file-button:focus-within,
   :focus-visible {
@@ -283,8 +315,8 @@ export const explorerStyles = css`
   @media (max-width: 900px) {
     :host {
       grid-template-columns: minmax(0, 1fr);
-      grid-template-rows: repeat(5, max-content);
-      grid-template-areas: 'header' 'origin' 'problems' 'main' 'side';
+      grid-template-rows: repeat(6, max-content);
+      grid-template-areas: 'header' 'origin' 'notices' 'problems' 'main' 'side';
       align-content: start;
       /* Within the height the page gives, the explorer scrolls: the drawing first, the panels below. */
       overflow-y: auto;

@@ -11,14 +11,12 @@ import {
   type PanelName,
 } from './explorer-state.ts';
 import { filtersDiffer, type RelationFilter } from '../model/filter.ts';
-import type { GraphDocument, Problem, ValidationResult } from '../model/format.ts';
-import type { ActorGraph } from '../model/graph.ts';
+import type { GraphDocument, Problem } from '../model/format.ts';
+import { toDocument, type ActorGraph } from '../model/graph.ts';
 import { isolate } from '../model/bidi.ts';
-import { DEFAULT_FOCUS_DEPTH, byteLimitProblem } from '../model/limits.ts';
-import { allowedOrigins, loadedFrom, otherOriginNotice, refusedMessage, sourceStanding, type SourceStanding } from '../model/origins.ts';
+import { loadedFrom, otherOriginNotice } from '../model/origins.ts';
 import { parseAsOf } from '../view/filter-attributes.ts';
 import { defaultCaption } from '../view/export-options.ts';
-import { parseDocument } from '../model/validate.ts';
 import './actor-graph.ts';
 import type { ActorGraphElement } from './actor-graph.ts';
 import './actor-graph-balance.ts';
@@ -29,11 +27,16 @@ import './actor-graph-path-finder.ts';
 import './actor-graph-search.ts';
 import './actor-graph-table.ts';
 import './actor-graph-timebar.ts';
+import './actor-graph-type-map.ts';
+import type { ActorGraphTypeMap } from './actor-graph-type-map.ts';
 import { darkTheme, explorerStyles } from './actor-graph-explorer.styles.ts';
 import { dataText, sentence } from './bidi-text.ts';
 import { NEW_GRAPH, filterPatch, focusPatch, pathPatch, tabAfterKey, timePatch } from './actor-graph-explorer.changes.ts';
 import { FileDropController } from './actor-graph-explorer.drop.ts';
-import { problemsList, viewTabs } from './actor-graph-explorer.parts.ts';
+import { fileButtons, noticesList, problemsList, viewTabs } from './actor-graph-explorer.parts.ts';
+import { ExplorerHighlight } from './actor-graph-explorer.highlight.ts';
+import { ExplorerSource } from './actor-graph-explorer.source.ts';
+import { PLACED_NOTICE, openFiles, type Notices, type OpenMode, type PickedFile } from './actor-graph-explorer.open.ts';
 import { NO_CHOICE, sideColumn } from './actor-graph-explorer.side.ts';
 import { rememberTheme, rememberedTheme } from './theme-memory.ts';
 import {
@@ -57,9 +60,17 @@ import {
  * @fires {CustomEvent<StateChangeDetail>} state-change - The user changed what is shown. `detail: { state }`, with
  *   defaults left out as a link leaves them out. Not fired when `state`, `src` or `data` are set,
  *   nor when a panel answers a state that was set (a path query from a link).
- * @fires {CustomEvent<FileProblemsDetail>} file-problems - A file picked or dropped was refused. `detail: { name, problems }`.
+ * @fires {CustomEvent<FileProblemsDetail>} file-problems - Files picked or dropped were refused. `detail: { name, problems }`, `name` listing them all.
  *
- * @csspart header - The bar with the title and the file button.
+ * Files open in any format the readers know (actor-graph JSON, GEXF, GraphML, CSV tables picked
+ * together, a CSV edge list, Kumu's elements and connections): "Open file…" and a drop replace the
+ * graph, "Add to this graph…" merges into it. A file whose relation types are words the readers do
+ * not know opens a dialog asking what each means. How a file was read ("No relation types in
+ * the file: …", a merge's matches and conflicts) is listed under the title until dismissed, and a
+ * graph whose file places every actor is drawn at those places (the `preset` layout).
+ *
+ * @csspart header - The bar with the title and the file buttons.
+ * @csspart notices - How the last file opened was read, and what a merge matched, added and found in conflict (a polite live region).
  * @csspart origin - The notice under the title naming the other site a graph was loaded from.
  * @csspart problems - The list of problems of a refused file or a failed load (not a live region: the status
  *   line announces "… was not loaded: N problems", once).
@@ -73,7 +84,7 @@ import {
 export class ActorGraphExplorer extends LitElement {
   static override styles = [explorerStyles, darkTheme];
 
-  /** URL of the graph file to show, passed to the inner `<actor-graph>`. */
+  /** URL of the graph file to show, in any format the readers know (told by the path's ending, else the content), passed to the inner `<actor-graph>`. */
   @property() src = '';
 
   /** A document to show instead of `src`. */
@@ -107,19 +118,19 @@ export class ActorGraphExplorer extends LitElement {
   @state() private status = '';
   /** The host of another origin that the graph shown came from, or null. */
   @state() private origin: string | null = null;
+  /** How the last file opened was read; none once dismissed. */
+  @state() private notices: Notices | null = null;
 
   @query('actor-graph') private view!: ActorGraphElement;
+  @query('actor-graph-type-map') private typeMap!: ActorGraphTypeMap;
 
-  /** What a panel lit on the graph (a path or a triad), lit again when the focus is cleared. */
-  #lit: PathHighlightDetail | null = null;
+  #highlight = new ExplorerHighlight();
   /** True when the problems shown are those of a failed load of `src` or `data`. */
   #loadProblems = false;
-  /** How `src` stands to the page, worked out before each update that changes it. */
-  #standing: SourceStanding = { kind: 'own' };
-  /** The host of another origin that the load under way reads from, or null. */
-  #loadingFrom: string | null = null;
-  /** True when a `src` refused before is allowed now, and so is to be loaded. */
-  #nowAllowed = false;
+  #source = new ExplorerSource(this, (src, problems) => {
+    this.showProblems(src, problems);
+    this.#loadProblems = true;
+  });
   #filterGraph: ActorGraph | null = null;
   #filter: RelationFilter = {};
   /** True while the state holds dates that Play stepped through and the page was not told of. */
@@ -127,7 +138,7 @@ export class ActorGraphExplorer extends LitElement {
 
   constructor() {
     super();
-    new FileDropController(this, (file) => void this.openFile(file));
+    new FileDropController(this, (files) => void this.openFiles(files));
   }
 
   override connectedCallback(): void {
@@ -145,23 +156,43 @@ export class ActorGraphExplorer extends LitElement {
    * Loads a graph file the user picked or dropped. A valid file replaces the graph; an invalid
    * one leaves the graph as it is and lists its problems. Resolves with the problems (none when loaded).
    */
-  async openFile(file: Blob & { name?: string }): Promise<Problem[]> {
-    const name = file.name ?? 'file';
-    // A file too large to be under the character limit is refused without being read.
-    const tooLarge = byteLimitProblem(file.size);
-    const result: ValidationResult = tooLarge
-      ? { ok: false, problems: [{ path: '$', message: tooLarge }] }
-      : parseDocument(await file.text());
-    if (!result.ok) {
-      this.showProblems(name, result.problems);
-      emit(this, 'file-problems', { name, problems: result.problems });
-      return result.problems;
-    }
-    this.problems = [];
-    this.src = '';
-    this.data = result.document;
-    this.change(NEW_GRAPH);
-    return [];
+  openFile(file: PickedFile): Promise<Problem[]> {
+    return this.openFiles([file]);
+  }
+
+  /**
+   * Opens files as one graph in place of the one shown (CSV tables picked together are read
+   * together), asking in a dialog what unknown relation types mean. Resolves with the problems
+   * of files not opened (the graph shown stays), none when they opened or the dialog was cancelled.
+   */
+  openFiles(files: readonly PickedFile[]): Promise<Problem[]> {
+    return this.#open(files, 'open');
+  }
+
+  /** Opens files as `openFiles` does and merges them into the graph shown, listing what matched, what was added and what conflicts. */
+  addFiles(files: readonly PickedFile[]): Promise<Problem[]> {
+    return this.#open(files, 'add');
+  }
+
+  #open(files: readonly PickedFile[], mode: OpenMode): Promise<Problem[]> {
+    return openFiles(files, mode, {
+      current: () => (this.graph ? toDocument(this.graph) : null),
+      askTypes: (values, source) => this.typeMap.ask(values, source),
+      show: (document, _source, notices) => {
+        this.problems = [];
+        this.notices = notices.lines.length ? notices : null;
+        this.src = '';
+        this.data = document;
+        this.change(NEW_GRAPH);
+      },
+      refuse: (source, problems) => {
+        this.showProblems(source, problems);
+        emit(this, 'file-problems', { name: source, problems });
+      },
+      cancelled: (source) => {
+        this.status = `${isolate(source)} was not opened. The graph shown is kept.`;
+      },
+    });
   }
 
   /** The filter of the state, the same object while types, dates and graph stay the same (panels redo their work on a new one). */
@@ -175,52 +206,23 @@ export class ActorGraphExplorer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!changed.has('data') && !changed.has('src') && !changed.has('allowedSources')) return;
-    const allowed = allowedOrigins(this.allowedSources);
-    const before = this.#standing.kind;
-    this.#standing = this.data || !this.src ? { kind: 'own' } : sourceStanding(this.src, document.baseURI, allowed);
-    if (this.#standing.kind === 'refused') {
-      this.showProblems(this.src, [{ path: 'src', message: refusedMessage(this.#standing.origin, allowed!) }]);
-      this.#loadProblems = true;
-    }
-    this.#nowAllowed = before === 'refused' && this.#standing.kind !== 'refused';
+    this.#source.willUpdate(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
     const view = this.view;
     if (!view) return;
-    const reopen = this.#nowAllowed;
-    this.#nowAllowed = false;
-    // Set here rather than bound in the template: the view loads on every set of `data`, and
-    // Lit sets an object bound to a property on every render.
-    if (changed.has('data') || changed.has('src') || reopen) {
-      if (this.data) {
-        this.#loadingFrom = null;
-        view.src = null;
-        view.data = this.data;
-      } else if (this.src && this.#standing.kind !== 'refused') {
-        this.#loadingFrom = this.#standing.kind === 'other' ? this.#standing.host : null;
-        view.src = this.src;
-      }
-    }
+    this.#source.updated(changed, view);
     if (changed.has('theme')) view.refreshTheme();
     const old = changed.get('state') as ExplorerState | undefined;
     const focusChanged = changed.has('state') && (old?.focus !== this.state.focus || old?.depth !== this.state.depth);
-    if (this.graph && (focusChanged || (changed.has('graph') && this.state.focus))) this.applyFocus();
+    if (this.graph && (focusChanged || (changed.has('graph') && this.state.focus))) this.#highlight.applyFocus(this.view, this.state);
   }
 
   /** Images of a graph from another origin say so under their caption, as the page does under the title. */
   private imageOptions(): { caption?: string } {
     if (this.origin === null || !this.graph) return {};
     return { caption: `${defaultCaption(this.graph.getAttributes(), parseAsOf(this.state.asOf))} — ${loadedFrom(this.origin)}` };
-  }
-
-  /** Shows the focus of the state on the graph, keeping the path shown. */
-  private applyFocus(): void {
-    const view = this.view;
-    view.clearHighlight();
-    if (this.#lit) view.highlight(this.#lit);
-    if (this.state.focus) view.focusOn(this.state.focus, this.state.depth ?? DEFAULT_FOCUS_DEPTH);
   }
 
   /** Merges a change into the state and, when it shows something else (or Play left it untold), tells the page. */
@@ -255,10 +257,11 @@ export class ActorGraphExplorer extends LitElement {
   private onGraphReady = (event: CustomEvent<GraphReadyDetail>): void => {
     this.graph = this.view.graph;
     // The view dropped its highlight and focus with the old graph; panels send them again.
-    this.#lit = null;
+    this.#highlight.forget();
     if (this.#loadProblems) this.problems = [];
     const { actors, relations } = event.detail;
-    this.origin = this.#loadingFrom;
+    if (this.#source.drawnAtPlaces(this.view)) this.notices = { heading: `Opened ${isolate(this.src)}.`, lines: [PLACED_NOTICE] };
+    this.origin = this.#source.loadingFrom;
     const from = this.origin === null ? '' : ` ${otherOriginNotice(this.origin)}.`;
     this.status = `Loaded ${this.graph ? isolate(this.graph.getAttribute('title')) : 'graph'}: ${actors} actors, ${relations} relations.${from}`;
   };
@@ -271,7 +274,7 @@ export class ActorGraphExplorer extends LitElement {
   /** Escape on the graph cleared its selection, path and focus: the state follows. */
   private onViewKeyDown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || !event.defaultPrevented) return;
-    this.#lit = null;
+    this.#highlight.forget();
     this.change({ selected: undefined, focus: undefined, depth: undefined });
   };
 
@@ -307,23 +310,13 @@ export class ActorGraphExplorer extends LitElement {
     void this.updateComplete.then(() => this.view?.focus());
   };
 
-  private onHighlight = (event: CustomEvent<PathHighlightDetail>): void => {
-    const { actors, relations, weights } = event.detail;
-    const none = actors.length === 0 && relations.length === 0;
-    // Every path at once comes with how many paths use each relation, drawn as its width.
-    this.#lit = none ? null : { actors: [...actors], relations: [...relations], ...(weights ? { weights: { ...weights } } : {}) };
-    const view = this.view;
-    if (!view) return;
-    if (!none) view.highlight(this.#lit!);
-    else if (this.state.focus) this.applyFocus();
-    else view.clearHighlight();
-  };
+  private onHighlight = (event: CustomEvent<PathHighlightDetail>): void =>
+    this.#highlight.light(event.detail, this.view ?? null, this.state);
 
-  private onPick = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (file) void this.openFile(file);
-    input.value = '';
+  /** Files picked with a file button; the button takes the focus back once they are opened or the dialog is left. */
+  private onPick = async (files: File[], mode: OpenMode): Promise<void> => {
+    await this.#open(files, mode);
+    this.renderRoot.querySelector<HTMLInputElement>(mode === 'add' ? '#add-file' : '#open-file')?.focus();
   };
 
   private showView(view: 'graph' | 'table'): void {
@@ -349,14 +342,13 @@ export class ActorGraphExplorer extends LitElement {
         <button type="button" class="skip-link" @click=${this.onSkip}>Skip to graph</button>
         <h1>${dataText(title)}</h1>
         ${viewTabs(view, (next) => this.showView(next), this.onTabKey)}
-        <label class="file-button">Open file…
-          <input type="file" accept=".json,application/json" @change=${this.onPick} />
-        </label>
+        ${fileButtons((files, mode) => void this.onPick(files, mode), this.graph !== null)}
         <actor-graph-export-menu .view=${this.view ?? null} .imageOptions=${this.imageOptions()}></actor-graph-export-menu>
         <button type="button" class="theme-button" @click=${this.toggleTheme}>${this.theme === 'dark' ? 'Light theme' : 'Dark theme'}</button>
         <button type="button" class="side-button" aria-expanded=${side} aria-controls="side" @click=${() => this.togglePanel('side', !side)}>Panels</button>
       </header>
       ${this.origin !== null && this.graph ? html`<p class="origin" part="origin" role="note">${otherOriginNotice(this.origin)}</p>` : nothing}
+      ${noticesList(this.notices, () => (this.notices = null))}
       <section class="problems" part="problems" aria-labelledby="problems-heading" ?hidden=${this.problems.length === 0}>
         ${problemsList(this.problemSource, this.problems, this.graph !== null, () => (this.problems = []))}
       </section>
@@ -395,6 +387,7 @@ export class ActorGraphExplorer extends LitElement {
         })}
       </aside>
       <div class="status" role="status" aria-live="polite" aria-atomic="true">${sentence(this.status)}</div>
+      <actor-graph-type-map></actor-graph-type-map>
     `;
   }
 }
