@@ -141,7 +141,7 @@ describe('<actor-graph-export-menu>', () => {
   it('downloads the data in each format, readable back', async () => {
     const { menu, downloads } = await setup();
     items(menu)[3]!.click();
-    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    await expect.poll(() => downloads).toHaveLength(1);
     expect(downloads[0]!.name).toBe('russia-and-the-taliban-2016.json');
     const json = readJson(await downloads[0]!.blob.text());
     expect(json.ok && json.document).toEqual(seed);
