@@ -123,6 +123,13 @@ export default defineConfig(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
+      // vi.waitFor gives up after one second, which a busy 2-core machine misses; expect.poll waits as long as
+      // vitest.config.ts says.
+      'no-restricted-properties': [
+        'error',
+        { object: 'vi', property: 'waitFor', message: 'Wait with expect.poll, whose timeout vitest.config.ts sets for a busy machine.' },
+        { object: 'vi', property: 'waitUntil', message: 'Wait with expect.poll, whose timeout vitest.config.ts sets for a busy machine.' },
+      ],
     },
   },
 
