@@ -6,6 +6,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { csvPaths, filterDocument } from '../../src/cli/export.ts';
 import { findChromium } from '../../src/cli/render.ts';
+import { fromEdgeMode } from '../../src/io/edge-modes.ts';
 import { csvMeta, readCsv, readGexf, readGraphml, readJson } from '../../src/io/index.ts';
 import type { GraphDocument } from '../../src/model/format.ts';
 import { relationPasses } from '../../src/model/filter.ts';
@@ -135,6 +136,28 @@ describe('actor-graph export, data', { timeout: 120_000 }, () => {
     expect(csvPaths('out/graph').sources).toBe('out/graph.sources.csv');
   });
 
+  it('writes every edge directed with --edges directed, and every edge undirected with --edges undirected', () => {
+    const directed = join(dir, 'edges', 'directed.gexf');
+    const run = cli([SEED, '--out', directed, '--edges', 'directed']);
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toBe(`Wrote ${directed} (GEXF (Gephi), 14 actors, 37 relations as 60 directed edges).\n`);
+    const gexf = readFileSync(directed, 'utf8');
+    expect(gexf).toContain('<graph defaultedgetype="directed"');
+    expect(gexf.match(/<edge [^>]*type="directed"/g)).toHaveLength(60);
+    // Read with the edge mode undone, it is the seed graph again.
+    const back = readGexf(gexf);
+    expect(back.ok && fromEdgeMode(back.document)).toEqual(seed);
+
+    const undirected = join(dir, 'edges', 'undirected.graphml');
+    expect(cli([SEED, '--out', undirected, '--edges', 'undirected']).out).toBe(
+      `Wrote ${undirected} (GraphML, 14 actors, 37 relations, every edge undirected).\n`,
+    );
+    const graphml = readFileSync(undirected, 'utf8');
+    expect(graphml).toContain('<graph id="G" edgedefault="undirected">');
+    expect(graphml).not.toContain('directed="true"');
+    expect(graphml.match(/<data key="e-directed">true<\/data>/g)).toHaveLength(14);
+  });
+
   it('keeps only the relations that pass --types and --as-of, and every actor', () => {
     const out = join(dir, 'filtered.json');
     expect(cli([SEED, '--out', out, '--types', 'cooperation,contested', '--as-of', '2015-12']).code).toBe(0);
@@ -179,12 +202,22 @@ describe('actor-graph export, errors', { timeout: 120_000 }, () => {
     ]) {
       const run = cli(args);
       expect(run.code, args.join(' ')).toBe(2);
-      expect(run.err).toContain('Usage: actor-graph export FILE --format');
+      expect(run.err).toContain('Usage: actor-graph export FILE… --format');
     }
     expect(cli([SEED, '--format', 'gif', '--out', 'x.gif']).err).toContain(
       'unknown format "gif"; use one of png, jpg, svg, json, gexf, graphml, csv',
     );
     expect(cli([SEED, '--format', 'png']).err).toContain('--out PATH is required');
+  });
+
+  it('exits 2 for --edges on an image or with a mode it does not know', () => {
+    expect(cli([SEED, '--out', join(dir, 'x.png'), '--edges', 'directed']).err.split('\n')[0]).toBe(
+      'actor-graph export: --edges applies to data (json, gexf, graphml, csv), not png',
+    );
+    const run = cli([SEED, '--out', join(dir, 'x.json'), '--edges', 'sideways']);
+    expect(run.code).toBe(2);
+    expect(run.err.split('\n')[0]).toBe('actor-graph export: --edges "sideways" is not one of mixed, directed, undirected');
+    expect(existsSync(join(dir, 'x.json'))).toBe(false);
   });
 
   it('exits 1 listing the problems of an invalid file', () => {
