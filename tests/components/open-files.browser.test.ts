@@ -61,8 +61,8 @@ describe('Open file', () => {
   it('opens the three CSV tables picked at once', async () => {
     const tables = writeCsv(JSON.parse(seedText) as GraphDocument);
     const { el, view, counts } = await open([
-      ['russia.actors.csv', tables['actors.csv']!],
-      ['russia.relations.csv', tables['relations.csv']!],
+      ['russia.actors.csv', tables['actors.csv']],
+      ['russia.relations.csv', tables['relations.csv']],
       ['russia.sources.csv', tables['sources.csv']!],
     ]);
     expect(counts).toEqual({ actors: 14, relations: 37 });
