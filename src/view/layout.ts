@@ -45,6 +45,68 @@ export function seedPositions(ids: Iterable<string>): Map<string, Point> {
   return positions;
 }
 
+/** An actor as the preset layout sees it: its id and, if its file gave one, its position. */
+export interface Placeable {
+  id: string;
+  x?: number | undefined;
+  y?: number | undefined;
+}
+
+const isPlaced = (actor: Placeable): actor is Placeable & Point =>
+  typeof actor.x === 'number' && Number.isFinite(actor.x) && typeof actor.y === 'number' && Number.isFinite(actor.y);
+
+/** True when every actor (and at least one) has a position: such a graph is offered the preset layout. */
+export function everyActorPlaced(actors: Iterable<Placeable>): boolean {
+  let any = false;
+  for (const actor of actors) {
+    if (!isPlaced(actor)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** Room between the drawing and the row of actors that have no position. */
+const UNPLACED_GAP = 80;
+
+/**
+ * Where the preset layout puts each actor. Those with a position keep its shape, scaled alike
+ * on both axes and moved to fill `LAYOUT_BOX`, so that a file drawn in units of 1 (networkx) or
+ * of thousands (Gephi) gives the same picture with room for labels. Those without one stand in
+ * a row under the box, in id order, where the reader sees they were never placed. With no
+ * position at all, every actor is on the seed circle.
+ */
+export function presetPositions(actors: Iterable<Placeable>): Map<string, Point> {
+  const all = [...actors];
+  const placed = all.filter(isPlaced);
+  // A graph no file placed keeps the seed circle, as preset always drew it.
+  if (placed.length === 0) return seedPositions(all.map((actor) => actor.id));
+  const positions = new Map<string, Point>();
+  const xs = placed.map((a) => a.x);
+  const ys = placed.map((a) => a.y);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const width = maxX - minX;
+  const height = maxY - minY;
+  // One actor, or all on one point, goes to the middle; a line of them spans the box.
+  const scale =
+    width === 0 && height === 0
+      ? 0
+      : Math.min(width === 0 ? Infinity : LAYOUT_BOX.w / width, height === 0 ? Infinity : LAYOUT_BOX.h / height);
+  const cx = LAYOUT_BOX.x1 + LAYOUT_BOX.w / 2;
+  const cy = LAYOUT_BOX.y1 + LAYOUT_BOX.h / 2;
+  for (const actor of placed) {
+    positions.set(actor.id, { x: cx + (actor.x - (minX + maxX) / 2) * scale, y: cy + (actor.y - (minY + maxY) / 2) * scale });
+  }
+  const unplaced = all
+    .filter((actor) => !isPlaced(actor))
+    .map((actor) => actor.id)
+    .sort(byCodeUnits);
+  unplaced.forEach((id, i) => {
+    const step = LAYOUT_BOX.w / Math.max(1, unplaced.length);
+    positions.set(id, { x: LAYOUT_BOX.x1 + step * (i + 0.5), y: LAYOUT_BOX.y1 + LAYOUT_BOX.h + UNPLACED_GAP });
+  });
+  return positions;
+}
+
 /** Padding around the drawing when it is fitted to the view, in pixels. */
 export const FIT_PADDING = 30;
 
@@ -66,11 +128,11 @@ export const COLA_MAX_ACTORS = 150;
 export const COLA_CONVERGENCE = 0.03;
 
 /**
- * Options for cytoscape's `layout()`. Cola runs synchronously
+ * Options for cytoscape's `layout()`; `positions` are where `preset` puts actors. Cola runs synchronously
  * (`animate: false`) so that its wall-clock limit never cuts it short, starts from the current
  * (seeded) positions (`randomize: false`) and makes room for labels.
  */
-export function layoutOptions(name: Exclude<LayoutName, 'auto'>): LayoutOptions {
+export function layoutOptions(name: Exclude<LayoutName, 'auto'>, positions?: ReadonlyMap<string, Point>): LayoutOptions {
   // The element fits the drawing once it is laid out (fitting is costly on large graphs).
   const common = { fit: false, padding: FIT_PADDING, animate: false };
   switch (name) {
@@ -79,7 +141,10 @@ export function layoutOptions(name: Exclude<LayoutName, 'auto'>): LayoutOptions 
     case 'circle':
       return { ...common, name: 'circle', avoidOverlap: true, nodeDimensionsIncludeLabels: true, sort: sortById };
     case 'preset':
-      return { ...common, name: 'preset' };
+      // Without positions (see presetPositions) preset keeps the seed circle.
+      return positions === undefined
+        ? { ...common, name: 'preset' }
+        : { ...common, name: 'preset', positions: Object.fromEntries([...positions].map(([id, p]) => [id, { ...p }])) };
     case 'cola':
       return {
         ...common,
