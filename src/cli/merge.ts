@@ -1,78 +1,141 @@
 /**
- * `actor-graph merge A B… --out FILE`: several graph files as one, written in the format
- * `--out`'s name ends in (or `--format`), with what matched, what was added and what conflicts
- * printed to standard error. The first file is the base: its title and its ids come first.
+ * `actor-graph merge A B… --out PATH`: several graphs as one, written in the format PATH ends in
+ * (or `--format`), with what matched, what was added and what conflicts printed to standard
+ * error. The first graph is the base: its title and its ids come first.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { FORMATS, writeCsv, type FormatName } from '../io/index.ts';
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { EDGE_MODES, toEdgeMode } from '../io/edge-modes.ts';
+import { openGraphFiles } from '../io/open.ts';
 import type { GraphDocument } from '../model/format.ts';
 import { describeMerge, mergeDocuments } from '../model/merge.ts';
 import { validateDocument } from '../model/validate.ts';
 import { EXIT, formatProblems, type Io, parseOptions, UsageError, valueOptions } from './args.ts';
-import { csvPaths } from './export.ts';
-import { readGraphOrReport } from './read-file.ts';
+import { carriedOver } from './carried-over.ts';
+import { edgesOption } from './export.ts';
+import { filesLabel, READ_OPTIONS, READ_USAGE, readGraphOrReport, readRequest } from './read-file.ts';
+import {
+  contentLine,
+  csvPaths,
+  dataFiles,
+  EDGES_HELP,
+  listed,
+  OUT_HELP,
+  WRITE_FORMATS,
+  WRITE_LABELS,
+  type WriteFormat,
+  writeFiles,
+} from './write-data.ts';
 
-export const usage = 'actor-graph merge FILE FILE… --out PATH [--format json|gexf|graphml|csv] [--title TEXT]';
+export const usage =
+  `actor-graph merge GRAPH GRAPH… --out PATH [--format ${WRITE_FORMATS.join('|')}] [--edges ${EDGE_MODES.join('|')}] [--title TEXT] ` +
+  READ_USAGE;
 
-const OUT_FORMATS = Object.keys(FORMATS) as FormatName[];
+/** What GRAPH, the matching and the report are, under the usage. */
+export const help = [
+  [
+    'Each GRAPH is one graph file (actor-graph JSON, GEXF, GraphML, a CSV edge list), or CSV tables given as their folder or',
+    'as the base name they were written beside (out/graph.csv for out/graph.actors.csv…). --from and --type-map apply to all.',
+  ].join('\n'),
+  [
+    'Actors are one when they have the same id and a name in common, the same label, or any name (label or alias) in',
+    'common, ignoring case, accents and a leading "the"; sources when they have the same URL or title. Relations with the',
+    'same ends, type, direction and dates are one, their evidence united. A relation of another type between the same',
+    'actors at the same time is kept and reported as a conflict. An id a later graph gives to something else is renamed',
+    '(taliban-2). The first graph is the base: its title (unless --title), ids and values come first.',
+  ].join('\n'),
+  OUT_HELP.replace(/\bOUT\b/g, 'PATH'),
+  EDGES_HELP,
+].join('\n\n');
 
 /** Runs the subcommand and returns its exit code. */
 export async function run(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseOptions(args, valueOptions('out', 'format', 'title'));
-  if (positionals.length < 2)
-    throw new UsageError(`expected two FILEs or more to merge, got ${positionals.length ? positionals.length : 'none'}`);
+  const { values, positionals } = parseOptions(args, { ...READ_OPTIONS, ...valueOptions('out', 'format', 'edges', 'title') });
+  if (positionals.length < 2) throw new UsageError(`expected two GRAPHs or more to merge, got ${positionals.length || 'none'}`);
   const out = values.out;
   if (out === undefined || out === '') throw new UsageError('--out PATH is required');
   const format = formatOf(values.format, out);
+  const edges = edgesOption(values.edges);
+  const read = readRequest(values.from, values['type-map']);
 
-  // Every file is read, so that one run names every file with problems.
+  // Every graph is read, so that one run names every file with problems.
+  const groups = positionals.map(filesOf);
   const documents: (GraphDocument | null)[] = [];
-  for (const file of positionals) documents.push(await readGraphOrReport(file, io));
+  for (const group of groups) documents.push(await readGraphOrReport(group, io, read));
   if (documents.some((document) => document === null)) return EXIT.problem;
 
   const { document, report } = mergeDocuments(documents as GraphDocument[], values.title === undefined ? {} : { title: values.title });
-  // Each file within the limits does not make their sum so.
+  // Graphs each within the limits may pass them together.
   const checked = validateDocument(document);
   if (!checked.ok) {
     io.err(formatProblems('the merged graph', checked.problems));
     return EXIT.problem;
   }
-  for (const line of describeMerge(report, positionals)) io.err(line);
-  const written = write(document, format, out);
-  io.out(`Wrote ${written} (${FORMATS[format].label}, ${document.actors.length} actors, ${document.relations.length} relations).`);
+  const written = toEdgeMode(document, edges);
+  const files = dataFiles(written, format, out);
+  const inputs = new Set(groups.flat().map((file) => resolve(file)));
+  const clash = files.find((file) => inputs.has(resolve(file.name)));
+  if (clash) {
+    io.err(`actor-graph merge: ${clash.name} is one of the files read; name another --out`);
+    return EXIT.problem;
+  }
+  for (const line of describeMerge(report, groups.map(filesLabel))) io.err(line);
+  const back = openGraphFiles(files, { format });
+  if (back.ok) {
+    const lost = carriedOver(document, back.document);
+    if (lost.length) io.err([`Not carried over into ${WRITE_LABELS[format]}:`, ...lost.map((line) => `  - ${line}`)].join('\n'));
+  }
+  writeFiles(files);
+  io.out(`Wrote ${listed(files.map((f) => f.name))} (${WRITE_LABELS[format]}, ${contentLine(document, written, edges)}).`);
   return EXIT.ok;
 }
 
-/** The format named, or the one `out`'s name ends in. */
-function formatOf(named: string | undefined, out: string): FormatName {
+/** The format named, or the one `out`'s name ends in; a folder takes CSV tables. */
+function formatOf(named: string | undefined, out: string): WriteFormat {
   if (named !== undefined) {
-    const format = OUT_FORMATS.find((name) => name === named.toLowerCase());
-    if (!format) throw new UsageError(`unknown format "${named}"; use one of ${OUT_FORMATS.join(', ')}`);
+    const format = WRITE_FORMATS.find((f) => f === named.toLowerCase());
+    if (!format) throw new UsageError(`--format "${named}" is not one of ${WRITE_FORMATS.join(', ')}`);
     return format;
   }
   const name = out.toLowerCase();
-  const format = OUT_FORMATS.find((f) => FORMATS[f].extensions.some((ext) => name.endsWith(ext)));
+  const format = WRITE_FORMATS.find((f) => name.endsWith(`.${f}`));
   if (format) return format;
-  throw new UsageError(`--format is required (one of ${OUT_FORMATS.join(', ')}) when --out does not end in one`);
+  if (/[\\/]$/.test(out) || isFolder(out)) return 'csv';
+  throw new UsageError(
+    `--format is required (one of ${WRITE_FORMATS.join(', ')}) when --out does not end in .json, .gexf, .graphml or .csv`,
+  );
 }
 
-/** Writes the document; the files written, as a person reads them. */
-function write(document: GraphDocument, format: FormatName, out: string): string {
-  if (format !== 'csv') {
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, FORMATS[format].write(document) as string);
-    return out;
+/**
+ * The files of one GRAPH argument: a folder's CSV tables, the tables export wrote beside a base
+ * name (out/graph.csv or out/graph for out/graph.actors.csv…), or the file itself.
+ */
+function filesOf(arg: string): string[] {
+  if (isFolder(arg)) {
+    const tables = readdirSync(arg)
+      .filter((name) => /\.(csv|tsv)$/i.test(name))
+      .sort()
+      .map((name) => join(arg, name));
+    return tables.length ? tables : [arg];
   }
-  const files = writeCsv(document);
-  const written: string[] = [];
-  for (const [table, path] of Object.entries(csvPaths(out))) {
-    // A document without a sources list has no sources table.
-    const text = files[`${table}.csv` as keyof typeof files];
-    if (text === undefined) continue;
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-    written.push(path);
+  if (exists(arg)) return [arg];
+  const beside = Object.values(csvPaths(arg)).filter(exists);
+  return beside.length ? beside : [arg];
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
-  return `${written.slice(0, -1).join(', ')} and ${written.at(-1)}`;
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -3,11 +3,12 @@
  * overlaps it, written as JSON and as GEXF, the report on standard error, and the refusals.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readGexf } from '../../src/io/index.ts';
+import { readGexf, writeCsv } from '../../src/io/index.ts';
+import { openGraphFiles } from '../../src/io/open.ts';
 import type { GraphDocument } from '../../src/model/format.ts';
 
 const SEED = 'graph/russia-taliban-2016.json';
@@ -96,6 +97,42 @@ describe('actor-graph merge', { timeout: 120_000 }, () => {
     expect(readGexf(readFileSync(out, 'utf8'))).toEqual({ ok: true, document: { ...expected(), title: 'Two briefs' } });
   });
 
+  it('merges CSV tables given as their folder with an edge list whose types a type map says, into CSV tables', () => {
+    const tables = join(dir, 'seed-tables');
+    mkdirSync(tables);
+    for (const [name, text] of Object.entries(writeCsv(seed()))) writeFileSync(join(tables, name), text);
+    const edges = join(dir, 'edges.csv');
+    writeFileSync(edges, 'source,target,type\nThe Taliban,Pakistan,ally\nKremlin,Pakistan,rumour\n');
+    const out = join(dir, 'merged.csv');
+
+    const unmapped = cli(tables, edges, '--out', out);
+    expect(unmapped.code).toBe(1);
+    expect(unmapped.err.split('\n').slice(0, 2)).toEqual([
+      `${edges}: 1 relation type not known (not cooperation, hostility or contested):`,
+      '  "rumour"  1 relation',
+    ]);
+
+    const run = cli(tables, edges, '--out', out, '--type-map', 'rumour=contested');
+    expect(run.code).toBe(0);
+    const written = ['actors', 'relations', 'sources'].map((table) => join(dir, `merged.${table}.csv`));
+    expect(run.out).toBe(`Wrote ${written[0]}, ${written[1]} and ${written[2]} (CSV tables (spreadsheets), 15 actors, 39 relations).\n`);
+    expect(run.err.split('\n')).toEqual([
+      `${edges}: Relation types read from the file's words: "ally" as cooperation (1 relation)`,
+      `${edges}: Relation types read by the type map: "rumour" as contested (1 relation)`,
+      'Matched 2 actors: 1 by label (the-taliban → taliban), 1 by alias (kremlin → russia).',
+      'Added 1 actor: pakistan.',
+      'Added 2 relations: relation-1 and relation-2.',
+      'Not carried over into CSV tables (spreadsheets):',
+      "  - the document's title",
+      '',
+    ]);
+    const back = openGraphFiles(written.map((name) => ({ name, text: readFileSync(name, 'utf8') })));
+    expect(back.ok && back.document.relations.slice(-2)).toEqual([
+      { id: 'relation-1', source: 'taliban', target: 'pakistan', type: 'cooperation', originalType: 'ally' },
+      { id: 'relation-2', source: 'russia', target: 'pakistan', type: 'contested', originalType: 'rumour' },
+    ]);
+  });
+
   it('exits 1 naming each file it cannot read, and writes nothing', () => {
     const out = join(dir, 'never.json');
     const missing = join(dir, 'missing.json');
@@ -119,8 +156,9 @@ describe('actor-graph merge', { timeout: 120_000 }, () => {
       code: 2,
       out: '',
       err:
-        'actor-graph merge: expected two FILEs or more to merge, got 1\n' +
-        'Usage: actor-graph merge FILE FILE… --out PATH [--format json|gexf|graphml|csv] [--title TEXT]\n',
+        'actor-graph merge: expected two GRAPHs or more to merge, got 1\n' +
+        'Usage: actor-graph merge GRAPH GRAPH… --out PATH [--format json|gexf|graphml|csv|edge-list] [--edges mixed|directed|undirected] ' +
+        '[--title TEXT] [--from FORMAT] [--type-map VALUE=TYPE,…]\n',
     });
     expect(cli(SEED, otherFile).err.split('\n')[0]).toBe('actor-graph merge: --out PATH is required');
   });
