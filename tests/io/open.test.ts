@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { writeCsv, writeGexf, writeGraphml, writeJson } from '../../src/io/index.ts';
+import type { CsvFiles } from '../../src/io/index.ts';
 import { openGraphFiles, parseTypeMap } from '../../src/io/open.ts';
 import type { GraphFile } from '../../src/io/open.ts';
 import { LIMITS } from '../../src/model/limits.ts';
 import { seedDocument } from './helpers.ts';
 
-const csvFiles = (files: Record<string, string | undefined>, rename: (name: string) => string = (name) => name): GraphFile[] =>
+const csvFiles = (files: CsvFiles, rename: (name: string) => string = (name) => name): GraphFile[] =>
   Object.entries(files).flatMap(([name, text]) => (text === undefined ? [] : [{ name: rename(name), text }]));
 
 describe('openGraphFiles on files actor-graph writes', () => {
