@@ -233,6 +233,27 @@ describe('mergeDocuments', () => {
     expect(JSON.stringify(document.actors[0])).toBe('{"id":"t","label":"Taliban","__proto__":{"x":1},"aliases":["the Taliban"]}');
   });
 
+  it('matches a third file against what the second added, and names files by number', () => {
+    const third: GraphDocument = {
+      version: 1,
+      title: 'Brief C',
+      actors: [
+        { id: 'pakistan', label: 'Pakistan' },
+        { id: 'r2', label: 'Tehran' },
+      ],
+      relations: [{ id: 'x', source: 'pakistan', target: 'r2', type: 'hostility' }],
+    };
+    const { document, report } = mergeDocuments([briefA(), briefB(), third]);
+    expect(report.matchedActors.filter((m) => m.file === 2)).toEqual([{ from: 'pakistan', into: 'iran-2', by: 'label', file: 2 }]);
+    expect(report.addedActors.filter((a) => a.file === 2)).toEqual([{ id: 'r2-2', file: 2 }]);
+    expect(document.relations.at(-1)).toEqual({ id: 'x', source: 'iran-2', target: 'r2-2', type: 'hostility' });
+    expect(describeMerge(report).slice(-3)).toEqual([
+      'Added 1 source: report-2.',
+      'Renamed 4 ids to keep ids unique: source report of file 2 → report-2, actor iran of file 2 → iran-2, relation taliban-isis of file 2 → taliban-isis-2 and actor r2 of file 3 → r2-2.',
+      'Conflict: taliban and isis, hostility in taliban-isis and cooperation in r2 at the same time; both kept.',
+    ]);
+  });
+
   it('says so when a merge has nothing to add', () => {
     expect(describeMerge(mergeDocuments([briefA()]).report)).toEqual(['Nothing matched or added.']);
   });
