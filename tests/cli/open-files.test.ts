@@ -19,7 +19,7 @@ function cli(...args: string[]) {
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as GraphDocument;
 
 // Each case starts node processes, which can take seconds each while other tests run.
-describe('actor-graph reads files as other tools write them', { timeout: 120_000 }, () => {
+describe('actor-graph reads files as other tools write them', { timeout: 240_000 }, () => {
   it('validates each kind of file, saying on standard error how relation types were read', () => {
     const cases: Array<[string[], string, string]> = [
       [
@@ -154,6 +154,74 @@ describe('actor-graph reads files as other tools write them', { timeout: 120_000
     const text = readFileSync(graphml, 'utf8');
     expect(text).toContain('<graph id="G" edgedefault="undirected">');
     expect(text).not.toContain('directed="true"');
+  });
+
+  /** Each kind of file: the files, two actors by label, the actor ids of the shortest path between them and its sign, and what the JSON export holds. */
+  const KINDS: Array<{ files: string[]; from: string; to: string; path: [string[], string]; actors: string[]; relations: number }> = [
+    {
+      files: ['gephi-1.2.gexf'],
+      from: 'Saudi Arabia',
+      to: 'Hezbollah',
+      path: [['saudi', 'hezbollah'], '-'],
+      actors: ['iran', 'saudi', 'hezbollah'],
+      relations: 3,
+    },
+    { files: ['gephi-1.3.gexf'], from: 'Russia', to: 'ISIS', path: [['0', '2'], '-'], actors: ['0', '1', '2'], relations: 3 },
+    {
+      files: ['networkx.gexf'],
+      from: 'Taliban',
+      to: 'Iran',
+      path: [['TB', 'RU', 'IR'], '?'],
+      actors: ['RU', 'TB', 'IS', 'IR'],
+      relations: 4,
+    },
+    {
+      files: ['networkx.graphml'],
+      from: 'Taliban',
+      to: 'Iran',
+      path: [['TB', 'RU', 'IR'], '?'],
+      actors: ['RU', 'TB', 'IS', 'IR'],
+      relations: 4,
+    },
+    { files: ['yed.graphml'], from: 'Taliban', to: 'India', path: [['n1', 'n0', 'n2'], '+'], actors: ['n0', 'n1', 'n2'], relations: 2 },
+    {
+      files: ['signed-edges.csv'],
+      from: 'India',
+      to: 'ISIS',
+      path: [['india', 'russia', 'isis'], '-'],
+      actors: ['russia', 'taliban', 'isis', 'india'],
+      relations: 4,
+    },
+    {
+      files: ['kumu-elements.csv', 'kumu-connections.csv'],
+      from: 'Afghan government',
+      to: 'Islamic State',
+      path: [['afghan-government', 'russia', 'islamic-state'], '-'],
+      actors: ['russia', 'taliban', 'islamic-state', 'afghan-government', 'pakistan'],
+      relations: 5,
+    },
+  ];
+
+  it('finds the shortest path by label in each kind of file', () => {
+    for (const { files, from, to, path } of KINDS) {
+      const run = cli('paths', ...files.map(at), '--from', from, '--to', to, '--json');
+      expect(run.code, files[0]).toBe(0);
+      expect((JSON.parse(run.out) as { paths: Array<{ actors: string[]; sign: string }> }).paths.map((p) => [p.actors, p.sign])).toEqual([
+        path,
+      ]);
+    }
+  });
+
+  it('exports each kind of file as actor-graph JSON', () => {
+    KINDS.forEach(({ files, actors, relations }, i) => {
+      const out = join(dir, `kind-${i}.json`);
+      const run = cli('export', ...files.map(at), '--out', out);
+      expect(run.code, files[0]).toBe(0);
+      expect(run.out).toBe(`Wrote ${out} (actor-graph JSON, ${actors.length} actors, ${relations} relations).\n`);
+      const document = json(out);
+      expect(document.actors.map((a) => a.id)).toEqual(actors);
+      expect(document.relations).toHaveLength(relations);
+    });
   });
 
   it('takes --from over the name and content of a file', () => {
