@@ -269,21 +269,27 @@ function listAt<T>(map: Map<string, T[]>, key: string): T[] {
   return list;
 }
 
-/** Appends the pieces of evidence `into` lacks; how many it gained. */
+/**
+ * Appends the pieces of evidence `into` lacks; how many it gained. Each piece already there
+ * takes the fields it lacks from one piece saying the same thing at most, so that pieces a file
+ * repeats are paired one to one and none takes another's fields.
+ */
 function uniteEvidence(into: Relation, evidence: readonly Evidence[] | undefined): number {
   if (!evidence?.length) return 0;
   const list = (into.evidence ??= []);
-  const byKey = new Map(list.map((piece) => [evidenceKey(piece, piece.source), piece]));
+  const unpaired = new Map<string, Evidence[]>();
+  for (const piece of list) listAt(unpaired, evidenceKey(piece, piece.source)).push(piece);
   let added = 0;
   for (const piece of evidence) {
     const key = evidenceKey(piece, piece.source);
-    const same = byKey.get(key);
+    const same = unpaired.get(key);
     if (same) {
-      fillFields(same, piece);
+      const pair = same.shift();
+      if (pair) fillFields(pair, piece);
       continue;
     }
     list.push(piece);
-    byKey.set(key, piece);
+    unpaired.set(key, []);
     added++;
   }
   return added;
