@@ -14,6 +14,14 @@ import { isRelationType } from '../model/relation-types.ts';
 import { validateDocument } from '../model/validate.ts';
 import { ReadRefusal, parseJsonText } from './json-values.ts';
 import type { RelationTyping, TypeFieldValue } from './relation-typing.ts';
+import { Cells, isRecord } from './cells.ts';
+import type { Cell } from './cells.ts';
+import { settleIds } from './ids.ts';
+
+// Reading a record's values, and giving foreign records ids, have modules of their own.
+export { Cells, cell, dropBlank, isRecord } from './cells.ts';
+export type { Cell } from './cells.ts';
+export { freshId, settleIds } from './ids.ts';
 import { inferredVersion, versionFromText } from './versions.ts';
 
 // The fields of each kind of record that a flat format gives a slot of its own; any other field
@@ -86,9 +94,6 @@ export function extraFields(record: object, known: readonly string[]): Fields | 
   return extra;
 }
 
-/** True for a plain object (not an array, not null). */
-export const isRecord = (x: unknown): x is Fields => typeof x === 'object' && x !== null && !Array.isArray(x);
-
 /** Copies the fields of a JSON object text into `record`, never over a field already set. */
 export function mergeJsonObject(record: Fields, text: string): boolean {
   const parsed = parseJsonText(text, 'extra');
@@ -132,130 +137,6 @@ export function dateFrom(text: string): string | undefined {
 export function boundFrom(text: string): BoundKind | undefined {
   const t = text.trim().toLowerCase();
   return BOUND_KINDS.find((kind) => kind === t);
-}
-
-/** `base`, or `base-2`, `base-3`… whichever is not in `used`; the result is added to `used`. */
-export function freshId(base: string, used: Set<string>): string {
-  let id = base;
-  if (used.has(id)) {
-    // Where the last search for this base ended: ids are only ever added, so the first free
-    // number is never below it, and n duplicates of one id take n steps, not n² / 2.
-    let next = searches.get(used);
-    if (!next) searches.set(used, (next = new Map<string, number>()));
-    let n = next.get(base) ?? 2;
-    while (used.has(`${base}-${n}`)) n++;
-    id = `${base}-${n}`;
-    next.set(base, n + 1);
-  }
-  used.add(id);
-  return id;
-}
-
-/** For each set of ids in use, the next number to try for each base. */
-const searches = new WeakMap<Set<string>, Map<string, number>>();
-
-const blank = (x: unknown) => typeof x !== 'string' || x.trim() === '';
-
-/**
- * Gives ids to records a foreign file left without one, and renames relations whose id an actor
- * or an earlier relation already holds: many tools number nodes and edges separately from 0,
- * while actor-graph keeps one namespace. A valid document is left exactly as it is.
- */
-export function settleIds(actors: Fields[], relations: Fields[]): void {
-  const used = new Set<string>();
-  for (const actor of actors) if (!blank(actor.id)) used.add(actor.id as string);
-  actors.forEach((actor, i) => {
-    if (blank(actor.id)) actor.id = freshId(`actor-${i + 1}`, used);
-    if (blank(actor.label)) actor.label = actor.id;
-  });
-  relations.forEach((relation, i) => {
-    const id = relation.id;
-    if (blank(id)) relation.id = freshId(`relation-${i + 1}`, used);
-    else if (used.has(id as string)) relation.id = freshId(`relation-${id as string}`, used);
-    else used.add(id as string);
-  });
-}
-
-/** One value read from a file: its text, and the typed value when the file declared a type. */
-export interface Cell {
-  text: string;
-  value: unknown;
-}
-
-/** A text-only cell. */
-export const cell = (text: string): Cell => ({ text, value: text });
-
-/** Each name, by its lower case: a file may write `Label` or `startbound` for `label` or `startBound`. */
-const byLowerCase = (names: string[]) => new Map(names.map((name) => [name.toLowerCase(), name]));
-
-/** Names each kind of record reads into a field of its own (in any case); `exact` and `extra` are ours. */
-const KNOWN = {
-  actor: byLowerCase(['id', 'label', 'kind', 'description', 'aliases', 'x', 'y', 'extra', 'exact']),
-  relation: byLowerCase([
-    'id',
-    'source',
-    'target',
-    'label',
-    'type',
-    'directed',
-    'start',
-    'end',
-    'startBound',
-    'endBound',
-    'note',
-    'evidence',
-    'extra',
-    'exact',
-  ]),
-  document: byLowerCase(['title', 'description', 'sources', 'extra', 'exact', 'version', 'actors', 'relations']),
-  source: byLowerCase(['id', 'title', 'author', 'publisher', 'date', 'url', 'extra']),
-  evidence: byLowerCase(['source', 'locator', 'quote', 'claimant', 'date', 'note', 'extra']),
-} as const;
-
-/**
- * The named values of one node, edge or graph, in file order. A known name is matched in any
- * case (Gephi writes `Label`, `Type`); the first value under a name wins, so callers add the
- * element's own id and label before its attributes.
- */
-export class Cells {
-  readonly map = new Map<string, Cell>();
-  constructor(private readonly kind: keyof typeof KNOWN) {}
-
-  add(name: string, value: Cell | undefined): this {
-    if (value === undefined) return this;
-    const key = KNOWN[this.kind].get(name.toLowerCase()) ?? name;
-    if (!this.map.has(key)) this.map.set(key, value);
-    return this;
-  }
-
-  text(name: string): string | undefined {
-    return this.map.get(name)?.text;
-  }
-
-  /** Takes a value out, so that what is left over becomes extra fields. */
-  take(name: string): Cell | undefined {
-    const value = this.map.get(name);
-    this.map.delete(name);
-    return value;
-  }
-
-  /**
-   * Applies our `exact` value: the fields whose text XML could not carry, written there as JSON
-   * (see xml.ts). A foreign `exact` that is not such an object stays an ordinary extra field.
-   */
-  applyExact(): void {
-    const exact = this.map.get('exact');
-    if (exact === undefined) return;
-    const parsed = parseJsonText(exact.text, 'exact')?.value;
-    if (!isRecord(parsed) || !Object.values(parsed).every((v) => typeof v === 'string')) return;
-    this.map.delete('exact');
-    for (const [key, value] of Object.entries(parsed)) this.map.set(key, cell(value as string));
-  }
-}
-
-/** Takes out every value whose text is blank: a foreign file's empty title or description says nothing. */
-export function dropBlank(cells: Cells): void {
-  for (const [name, value] of [...cells.map]) if (value.text.trim() === '') cells.map.delete(name);
 }
 
 /** Sets the plain text fields named in `names` that `cells` holds, and takes them out. */
