@@ -151,6 +151,16 @@ describe('actor-graph merge', { timeout: 120_000 }, () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('refuses to write over a file it read', () => {
+    const before = readFileSync(otherFile, 'utf8');
+    expect(cli(SEED, otherFile, '--out', otherFile)).toEqual({
+      code: 1,
+      out: '',
+      err: `actor-graph merge: ${otherFile} is one of the files read; name another --out\n`,
+    });
+    expect(readFileSync(otherFile, 'utf8')).toBe(before);
+  });
+
   it('exits 2 with its usage when given one file or no --out', () => {
     expect(cli(SEED, '--out', join(dir, 'one.json'))).toEqual({
       code: 2,
