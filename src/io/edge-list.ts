@@ -2,7 +2,8 @@
  * Tables whose relations name their ends as people write them, not by id: a plain edge list
  * (`source,target[,type][,weight]`, or `from,to`) and Kumu's spreadsheets (an elements table of
  * `Label`, `Type`, `Description`, `Tags`, and a connections table of `From`, `To`, `Type`,
- * `Direction`).
+ * `Direction`). As in Kumu, `From` and `To` may list several names separated by `|`, and a
+ * table with a `Direction` column is directed where that column is empty.
  *
  * Ends are matched to actors by name, ignoring case and runs of spaces; a name no elements table
  * lists becomes an actor labelled as first written. An actor's id is derived from its label
@@ -30,10 +31,7 @@ export interface EdgeListOptions {
   /** The document's title. */
   title: string;
   typing?: RelationTyping | undefined;
-  /**
-   * Kumu's rules: ends may list several names separated by `|` (one relation each), and a
-   * connection without a `Direction` is directed, as Kumu draws it.
-   */
+  /** Kumu's rule that a connection with no `Direction` given is directed, as Kumu draws it. */
   kumu?: boolean;
 }
 
@@ -150,18 +148,21 @@ export function readEdgeList(relationsTable: NamedTable, actorsTable: NamedTable
     };
     const relations: Fields[] = [];
     const relationRows: Row[] = [];
+    const hasDirection = headerOf(relationsTable.text.slice(0, 65536)).includes('direction');
     for (const row of relationsParsed.rows) {
       const pairs = [...row.cells];
       const names = (column: string) => {
         const text = takeColumn(pairs, [column]) ?? '';
-        const list = options.kumu ? text.split('|') : [text];
+        // Kumu's From and To may list several actors; source and target name one each.
+        const list = ends[0] === 'from' ? text.split('|') : [text];
         return list.map((name) => name.trim()).filter((name) => name !== '');
       };
       const from = names(ends[0]);
       const to = names(ends[1]);
       const id = takeColumn(pairs, ['id']);
       const direction = takeColumn(pairs, ['direction'])?.trim().toLowerCase();
-      const directed = direction === undefined ? options.kumu === true : direction === 'directed';
+      // Kumu leaves Direction empty for its default, directed; a plain edge list is undirected.
+      const directed = direction === undefined || direction === '' ? options.kumu === true || hasDirection : direction === 'directed';
       if (direction !== undefined && !['directed', 'undirected', 'mutual'].includes(direction)) pairs.push(['direction', direction]);
       // A row missing an end still becomes a relation, so that the validator names its row.
       const sources = from.length > 0 ? from : [''];

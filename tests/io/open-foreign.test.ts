@@ -235,6 +235,25 @@ describe('spreadsheets', () => {
     });
   });
 
+  it("reads Kumu's connections alone as an edge list, with Kumu's several ends and directions", () => {
+    const result = openGraphFiles([fixture('kumu-connections.csv')]);
+    expect(result.ok && result.format).toBe('edge-list');
+    expect(result.ok && result.document.actors.map((a) => a.label)).toEqual([
+      'Russia',
+      'Taliban',
+      'Afghan government',
+      'Islamic State',
+      'Pakistan',
+    ]);
+    expect(result.ok && result.document.relations.map((r) => `${r.source} ${r.directed === true ? '->' : '--'} ${r.target}`)).toEqual([
+      'russia -- taliban',
+      'russia -- afghan-government',
+      'taliban -> islamic-state',
+      'russia -> islamic-state',
+      'pakistan -> taliban',
+    ]);
+  });
+
   it('reads a plain edge list with signed weights, actors named by its end columns', () => {
     expect(openGraphFiles([fixture('signed-edges.csv')])).toEqual({
       ok: true,
