@@ -12,6 +12,7 @@
  */
 import type { ValidationResult } from '../model/format.ts';
 import { jsonPath } from '../model/json.ts';
+import { LIMITS, passedLimitProblem } from '../model/limits.ts';
 import { parseTable } from './csv-table.ts';
 import type { Row } from './csv-table.ts';
 import { Cells, assemble, buildActor, buildRelation, cell, freshId, guard } from './fields.ts';
@@ -186,6 +187,12 @@ export function readEdgeList(relationsTable: NamedTable, actorsTable: NamedTable
             ),
           );
           relationRows.push(row);
+          // One row may name many ends, and many new actors: counted as they come.
+          const passed = relations.length > LIMITS.relations ? 'relations' : actors.length > LIMITS.actors ? 'actors' : undefined;
+          if (passed !== undefined) {
+            const message = `${passedLimitProblem(passed)} (${relationsTable.name} row ${row.number})`;
+            return { ok: false, problems: [{ path: jsonPath([passed]), message }] };
+          }
         }
       }
     }

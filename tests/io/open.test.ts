@@ -131,6 +131,19 @@ describe('openGraphFiles refusing what it cannot read', () => {
     });
   });
 
+  it('stops at the row whose ends pass the limits, however many ends one row names', () => {
+    const many = Array.from({ length: LIMITS.relations + 1 }, () => 'B').join('|');
+    expect(openGraphFiles([{ name: 'connections.csv', text: `From,To\nA,B\nA,${many}\n` }])).toEqual({
+      ok: false,
+      problems: [{ path: '$.relations', message: 'more than 50,000 relations; the limit is 50,000 (connections.csv row 3)' }],
+    });
+    const actors = Array.from({ length: LIMITS.actors }, (_, i) => `t${i}`).join('|');
+    expect(openGraphFiles([{ name: 'connections.csv', text: `From,To\nA,${actors}\n` }])).toEqual({
+      ok: false,
+      problems: [{ path: '$.actors', message: 'more than 20,000 actors; the limit is 20,000 (connections.csv row 2)' }],
+    });
+  });
+
   it('never throws, whatever the text', () => {
     for (const text of ['', '\uFEFF', '<', '{', 'source,target\n"', '<gexf><graph><nodes><node id="a"', '\u0000\uFFFF']) {
       for (const name of ['x.json', 'x.gexf', 'x.graphml', 'x.csv', 'x']) {
