@@ -3,7 +3,7 @@
  * each way it can fail said in plain words: the request bounded in time, the body in size, a
  * web page told apart from a graph file.
  */
-import { openGraphFiles } from '../io/open.ts';
+import { fileKind, openGraphFiles, type OpenOptions } from '../io/open.ts';
 import type { ValidationResult } from '../model/format.ts';
 import { byteLimitProblem } from '../model/limits.ts';
 import { passedCharactersProblem } from '../model/limits.ts';
@@ -89,10 +89,10 @@ function markupProblem(contentType: string | null, text: string): string | null 
 /** What a graph file may be served as, JSON first. */
 const ACCEPT = 'application/json, application/gexf+xml, application/graphml+xml, text/csv;q=0.9, application/xml;q=0.8, */*;q=0.5';
 
-/** The file name a URL's path ends with (its extension tells the format), '' for none. */
+/** The file name a URL's path ends with (its extension tells the format), '' for none (`data:` and `blob:` addresses). */
 export function urlFileName(url: string): string {
   const path = url.replace(/[?#].*$/s, '');
-  if (/^data:/i.test(path)) return '';
+  if (/^(data|blob):/i.test(path)) return '';
   try {
     return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
   } catch {
@@ -102,12 +102,15 @@ export function urlFileName(url: string): string {
 
 /**
  * The text of a graph file opened as the readers open a file named `name`: its format from the
- * name's ending, else its content. Relation types the readers do not know are problems here,
+ * name's ending, else its content, else JSON (so that text that is none of them gets the JSON
+ * reader's words for what is wrong). Relation types the readers do not know are problems here,
  * listing each value and its count.
  */
 export function openText(name: string, text: string): ValidationResult {
-  // A file named by nothing (a `data:` address, text given to `data`) is titled so when it has no title of its own.
-  const result = openGraphFiles([{ name, text }], name ? {} : { title: 'Untitled graph' });
+  const options: OpenOptions = fileKind({ name, text }) === undefined ? { format: 'json' } : {};
+  // A file named by nothing (a `data:` or `blob:` address, text given to `data`) is titled so when it has no title of its own.
+  if (!name) options.title = 'Untitled graph';
+  const result = openGraphFiles([{ name, text }], options);
   return result.ok ? { ok: true, document: result.document } : { ok: false, problems: result.problems };
 }
 
