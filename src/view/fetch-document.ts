@@ -86,8 +86,11 @@ function markupProblem(contentType: string | null, text: string): string | null 
   return null;
 }
 
-/** What a graph file may be served as, JSON first. */
-const ACCEPT = 'application/json, application/gexf+xml, application/graphml+xml, text/csv;q=0.9, application/xml;q=0.8, */*;q=0.5';
+/**
+ * What a graph file may be served as, JSON first. No `*` / `*`: a server that answers a missing
+ * file with its home page (a single-page app's fallback) does so for requests that take anything.
+ */
+const ACCEPT = 'application/json, application/gexf+xml, application/graphml+xml, text/csv;q=0.9, application/xml;q=0.8, text/xml;q=0.8';
 
 /** The file name a URL's path ends with (its extension tells the format), '' for none (`data:` and `blob:` addresses). */
 export function urlFileName(url: string): string {

@@ -20,7 +20,7 @@ describe('fetchDocument', () => {
     }) as unknown as typeof fetch;
     await fetchDocument('g.json', { fetcher: spy });
     expect(accept).toBe(
-      'application/json, application/gexf+xml, application/graphml+xml, text/csv;q=0.9, application/xml;q=0.8, */*;q=0.5',
+      'application/json, application/gexf+xml, application/graphml+xml, text/csv;q=0.9, application/xml;q=0.8, text/xml;q=0.8',
     );
   });
 
