@@ -16,7 +16,7 @@ import { KEY_STEPS, keyboardOrder, stepSelection } from './keyboard-order.ts';
 import { cssColor } from './cytoscape-page.ts';
 import { layOutLargeGraph } from './large-layout.ts';
 import { clearPlacementMarks, layOutSmallGraph } from './small-layout.ts';
-import { COLA_MAX_ACTORS, FIT_PADDING, layoutOptions, seedPositions, type LayoutName } from './layout.ts';
+import { COLA_MAX_ACTORS, FIT_PADDING, layoutOptions, seedPositions, type LayoutName, type Point } from './layout.ts';
 import { legendFor, type LegendItems } from './legend.ts';
 import { ACTOR_EXTENT, CLASSES, DARK_THEME, LARGE_DRAWING_RELATIONS, LIGHT_THEME, buildStylesheet, readTheme } from './style.ts';
 import { boundsInSlices, styleInSlices } from './style-slices.ts';
@@ -124,7 +124,8 @@ export async function layOutDrawing(cy: Core, name: LayoutName): Promise<void> {
     await layOutSmallGraph(cy);
     return;
   }
-  const layout = cy.layout(layoutOptions(name));
+  const placed = name === 'preset' && (cy.nodes()[0]?.data() as NodeData | undefined)?.preset ? presetOf(cy) : undefined;
+  const layout = cy.layout(layoutOptions(name, placed));
   const stopped = layout.promiseOn('layoutstop');
   layout.run();
   await stopped;
@@ -291,4 +292,9 @@ export function bringIntoView(cy: Core, id: string): void {
   const box = cy.extent();
   const { x, y } = node.position();
   if (x < box.x1 || x > box.x2 || y < box.y1 || y > box.y2) cy.center(node);
+}
+
+/** Where the preset layout puts each actor, as its file placed them (see presetPositions). */
+function presetOf(cy: Core): Map<string, Point> {
+  return new Map(cy.nodes().map((node) => [node.id(), (node.data() as NodeData).preset!]));
 }

@@ -6,7 +6,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { balanced } from '../model/bidi.ts';
 import type { RelationType } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
-import { seedPositions } from './layout.ts';
+import { presetPositions, seedPositions, type Point } from './layout.ts';
 import { kindOf, type ActorKind } from './style.ts';
 
 /** What a node carries: the actor's id and label (as drawn), its shape class and its kind as written. */
@@ -15,6 +15,8 @@ export interface NodeData {
   label: string;
   kind: ActorKind;
   kindName: string;
+  /** Where the preset layout puts the actor when its file placed some actors (see presetPositions); else the seed circle. */
+  preset?: Point;
 }
 
 /** What an edge carries: the relation's ends, type and direction. */
@@ -52,9 +54,18 @@ export function drawnLabel(label: string): string {
 /** Nodes (seeded on a circle in id order) then edges, both in graph order. */
 export function toElements(graph: ActorGraph): ElementDefinition[] {
   const seeds = seedPositions(graph.nodes());
+  // Only a graph whose file placed some actor has preset positions other than the seeds.
+  const placed = graph.someNode((_, actor) => actor.x !== undefined);
+  const preset = placed ? presetPositions(graph.mapNodes((id, actor) => ({ id, x: actor.x, y: actor.y }))) : null;
   const elements: ElementDefinition[] = [];
   graph.forEachNode((id, actor) => {
-    const data: NodeData = { id, label: drawnLabel(actor.label), kind: kindOf(actor.kind), kindName: actor.kind?.trim() || 'other' };
+    const data: NodeData = {
+      id,
+      label: drawnLabel(actor.label),
+      kind: kindOf(actor.kind),
+      kindName: actor.kind?.trim() || 'other',
+      ...(preset ? { preset: preset.get(id)! } : {}),
+    };
     elements.push({ group: 'nodes', data, position: { ...seeds.get(id)! } });
   });
   graph.forEachEdge((id, relation, source, target) => {
