@@ -9,6 +9,7 @@ import type { GraphDocument, Problem } from '../model/format.ts';
 import { byteLimitProblem } from '../model/limits.ts';
 import { describeMerge, mergeDocuments } from '../model/merge.ts';
 import { isolate } from '../model/bidi.ts';
+import { everyActorPlaced } from '../view/layout.ts';
 import type { TypeMap } from './actor-graph-type-map.ts';
 
 /** A file as the browser gives it: a Blob, named when it comes from a picker or a drop. */
@@ -41,16 +42,6 @@ export interface Notices {
 export function fileNames(files: readonly { name?: string }[]): string {
   const names = files.map((file) => file.name || 'file');
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
-}
-
-const finite = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
-
-/** True when the file placed every actor (`x` and `y`), so that it is drawn where it was placed. */
-export function everyActorPlaced(document: GraphDocument): boolean {
-  return (
-    document.actors.length > 0 &&
-    document.actors.every((actor) => finite((actor as { x?: unknown }).x) && finite((actor as { y?: unknown }).y))
-  );
 }
 
 /** The line that says a graph is drawn at the file's positions. */
@@ -92,7 +83,7 @@ export async function openFiles(files: readonly PickedFile[], mode: OpenMode, ow
   }
   const current = mode === 'add' ? owner.current() : null;
   if (!current) {
-    const lines = everyActorPlaced(result.document) ? [...result.notices, PLACED_NOTICE] : result.notices;
+    const lines = everyActorPlaced(result.document.actors) ? [...result.notices, PLACED_NOTICE] : result.notices;
     owner.show(result.document, source, { heading: `Opened ${isolate(source)}.`, lines });
     return [];
   }

@@ -5,10 +5,9 @@
  */
 import type { PropertyValues } from 'lit';
 import type { GraphDocument, Problem } from '../model/format.ts';
-import { toDocument } from '../model/graph.ts';
 import { allowedOrigins, refusedMessage, sourceStanding, type SourceStanding } from '../model/origins.ts';
 import type { ActorGraphElement } from './actor-graph.ts';
-import { everyActorPlaced } from './actor-graph-explorer.open.ts';
+import { everyActorPlaced } from '../view/layout.ts';
 
 /** What the explorer is asked to show. */
 export interface SourceOwner {
@@ -65,7 +64,7 @@ export class ExplorerSource {
       this.#loadingFrom = null;
       view.src = null;
       view.data = data;
-      this.#layout = everyActorPlaced(data) ? 'preset' : 'auto';
+      this.#layout = everyActorPlaced(data.actors) ? 'preset' : 'auto';
     } else if (src && this.#standing.kind !== 'refused') {
       this.#loadingFrom = this.#standing.kind === 'other' ? this.#standing.host : null;
       view.src = src;
@@ -78,13 +77,17 @@ export class ExplorerSource {
 
   /**
    * Once a graph is drawn: a file fetched from `src` that places every actor is laid out again
-   * at its places. True when it is.
+   * at its places, once the load that drew it has settled (a layout set while it is under way
+   * would wait for a load that has already laid out). True when it is.
    */
   drawnAtPlaces(view: ActorGraphElement): boolean {
     const graph = view.graph;
-    if (!graph || this.#layout === 'preset' || !everyActorPlaced(toDocument(graph))) return false;
+    if (!graph || this.#layout === 'preset' || !everyActorPlaced(graph.mapNodes((id, actor) => ({ id, x: actor.x, y: actor.y }))))
+      return false;
     this.#layout = 'preset';
-    view.layout = 'preset';
+    void view.ready.then(() => {
+      if (view.graph === graph && this.#layout === 'preset') view.layout = 'preset';
+    });
     return true;
   }
 }

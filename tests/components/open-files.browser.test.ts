@@ -131,26 +131,36 @@ describe('Open file', () => {
     expect(view.layout).toBe('preset');
   });
 
-  for (const [version, body, title, typed] of [
+  // Two actors apart as Gephi placed them (its y axis pointing up, the page's down), and a third for the shape.
+  for (const [version, body, title, [a, b, c, ab, ac], typed] of [
     [
       '1.2',
       gephi12,
       'gephi-1.2',
+      ['iran', 'saudi', 'hezbollah', [92.5, 0], [-47.5, 75]],
       '3 relations are typed by the sign of a weight or sign value: 1 positive as cooperation, 2 negative as hostility',
     ],
     [
       '1.3',
       gephi13,
       'Afghanistan, 2016',
+      ['0', '1', '2', [-245.5, -182.25], [-450.5, -118.25]],
       'Relation types read from the file\'s words: "Enemies" as hostility (1 relation), "alliance" as cooperation (1 relation), "conflict" as hostility (1 relation)',
     ],
   ] as const) {
-    it(`opens GEXF ${version} from Gephi 0.10, offering its positions as the preset layout`, async () => {
+    it(`opens GEXF ${version} from Gephi 0.10, drawn where Gephi placed its actors`, async () => {
       const { el, view, counts } = await open([[`gephi-${version}.gexf`, body]]);
       expect(counts).toEqual({ actors: 3, relations: 3 });
       expect(status(el)).toBe(`Loaded ${title}: 3 actors, 3 relations.`);
       expect(notices(el)).toEqual([typed, PLACED]);
       expect(view.layout).toBe('preset');
+      // The drawing keeps the file's shape, scaled alike on both axes to the layout's box.
+      const at = (id: string) => view.cy!.getElementById(id).position();
+      const scale = (at(a).x - at(b).x) / ab[0];
+      expect(scale).toBeGreaterThan(1);
+      expect(
+        [at(a).x - at(b).x, at(a).y - at(b).y, at(a).x - at(c).x, at(a).y - at(c).y].map((d) => Math.round((d / scale) * 100) / 100),
+      ).toEqual([...ab, ...ac]);
     });
   }
 });

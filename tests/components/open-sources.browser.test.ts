@@ -49,6 +49,10 @@ describe('files reaching the explorer', () => {
     await settle(el);
     expect(view.getAttribute('src')).toBe(`${FOREIGN}/gephi-1.3.gexf`);
     expect(view.layout).toBe('preset');
+    // Russia is up and left of the Taliban as Gephi placed them, (245.5, 182.25) apart in its units.
+    const russia = view.cy!.getElementById('0').position();
+    const taliban = view.cy!.getElementById('1').position();
+    expect(Math.round(((taliban.y - russia.y) / (taliban.x - russia.x)) * 245.5 * 100) / 100).toBe(182.25);
     expect(status(el)).toBe('Loaded Afghanistan, 2016: 3 actors, 3 relations.');
     expect(text(inRoot(el, '[part="notices"] strong'))).toBe(`Opened ${FOREIGN}/gephi-1.3.gexf.`);
     expect(notices(el)).toEqual(['Every actor is drawn where the file places it (the preset layout).']);
