@@ -152,10 +152,7 @@ export class ActorGraphExplorer extends LitElement {
     return this.view ?? null;
   }
 
-  /**
-   * Loads a graph file the user picked or dropped. A valid file replaces the graph; an invalid
-   * one leaves the graph as it is and lists its problems. Resolves with the problems (none when loaded).
-   */
+  /** Opens one file as `openFiles` does: the problems of a file refused (the graph stays), none when it opened. */
   openFile(file: PickedFile): Promise<Problem[]> {
     return this.openFiles([file]);
   }
