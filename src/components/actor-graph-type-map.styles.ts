@@ -19,8 +19,9 @@ export const styles = css`
     border-radius: 0.5rem;
     font: inherit;
   }
+  /* The backdrop takes the dialog's custom properties (Chromium 122 on), so it shades the page in either theme. */
   dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
+    background: color-mix(in srgb, var(--_ag-text) 45%, transparent);
   }
   h2 {
     margin: 0 0 0.5rem;
