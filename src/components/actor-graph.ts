@@ -79,11 +79,12 @@ export class ActorGraphElement extends LitElement {
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
   /**
-   * URL of a graph file to fetch and show. The last `src` or `data` set wins: a fetch still under
-   * way is cancelled. Fetched while the element is on the page: removed, it cancels its fetch,
-   * and fetches again when added back. A failed load (the server answering 404 or 500, a body
-   * that is HTML, not JSON or over the size limit, a timeout, a refusal by CORS or the network)
-   * fires `graph-error` and keeps the graph shown. Default: null.
+   * URL of a graph file to fetch and show: actor-graph JSON, GEXF, GraphML or a CSV edge list,
+   * told by the ending of the URL's path, else by the file's content. The last `src` or `data`
+   * set wins: a fetch still under way is cancelled. Fetched while the element is on the page:
+   * removed, it cancels its fetch, and fetches again when added back. A failed load (the server
+   * answering 404 or 500, a body that is HTML, unreadable or over the size limit, a timeout, a
+   * refusal by CORS or the network) fires `graph-error` and keeps the graph shown. Default: null.
    */
   @property({ reflect: true })
   get src(): string | null {
@@ -94,9 +95,10 @@ export class ActorGraphElement extends LitElement {
   }
 
   /**
-   * A graph document (object) to show instead of `src`, checked with `validateDocument`. Setting
-   * the object that is already shown again does nothing (a framework re-rendering does not
-   * reload); to show changes made to it in place, set a copy. Default: null.
+   * A graph document (object) to show instead of `src`, checked with `validateDocument`; or a
+   * file's text (a string), read as `src` reads what it fetches. Setting the value that is
+   * already shown again does nothing (a framework re-rendering does not reload); to show changes
+   * made to an object in place, set a copy. Default: null.
    */
   // A property to Lit (never an attribute) so that a value set before the element was upgraded is applied.
   @property({ attribute: false })
