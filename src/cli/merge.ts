@@ -4,28 +4,18 @@
  * error. The first graph is the base: its title and its ids come first.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { EDGE_MODES, toEdgeMode } from '../io/edge-modes.ts';
-import { openGraphFiles } from '../io/open.ts';
+import { join } from 'node:path';
+import { EDGE_MODES } from '../io/edge-modes.ts';
 import type { GraphDocument } from '../model/format.ts';
 import { describeMerge, mergeDocuments } from '../model/merge.ts';
 import { validateDocument } from '../model/validate.ts';
 import { EXIT, formatProblems, type Io, parseOptions, UsageError, valueOptions } from './args.ts';
-import { carriedOver } from './carried-over.ts';
 import { edgesOption } from './export.ts';
 import { filesLabel, READ_OPTIONS, READ_USAGE, readGraphOrReport, readRequest } from './read-file.ts';
-import {
-  contentLine,
-  csvPaths,
-  dataFiles,
-  EDGES_HELP,
-  listed,
-  OUT_HELP,
-  WRITE_FORMATS,
-  WRITE_LABELS,
-  type WriteFormat,
-  writeFiles,
-} from './write-data.ts';
+import { csvPaths, EDGES_HELP, OUT_HELP, WRITE_FORMATS } from './write-data.ts';
+import { isFolder, outputFormat, writeGraph, type OutNames } from './write-out.ts';
+
+const NAMES: OutNames = { flag: '--format', out: '--out' };
 
 export const usage =
   `actor-graph merge GRAPH GRAPH… --out PATH [--format ${WRITE_FORMATS.join('|')}] [--edges ${EDGE_MODES.join('|')}] [--title TEXT] ` +
@@ -54,7 +44,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (positionals.length < 2) throw new UsageError(`expected two GRAPHs or more to merge, got ${positionals.length || 'none'}`);
   const out = values.out;
   if (out === undefined || out === '') throw new UsageError('--out PATH is required');
-  const format = formatOf(values.format, out);
+  const format = outputFormat(values.format, out, NAMES);
   const edges = edgesOption(values.edges);
   const read = readRequest(values.from, values['type-map']);
 
@@ -71,39 +61,9 @@ export async function run(args: string[], io: Io): Promise<number> {
     io.err(formatProblems('the merged graph', checked.problems));
     return EXIT.problem;
   }
-  const written = toEdgeMode(document, edges);
-  const files = dataFiles(written, format, out);
-  const inputs = new Set(groups.flat().map((file) => resolve(file)));
-  const clash = files.find((file) => inputs.has(resolve(file.name)));
-  if (clash) {
-    io.err(`actor-graph merge: ${clash.name} is one of the files read; name another --out`);
-    return EXIT.problem;
-  }
-  for (const line of describeMerge(report, groups.map(filesLabel))) io.err(line);
-  const back = openGraphFiles(files, { format });
-  if (back.ok) {
-    const lost = carriedOver(document, back.document);
-    if (lost.length) io.err([`Not carried over into ${WRITE_LABELS[format]}:`, ...lost.map((line) => `  - ${line}`)].join('\n'));
-  }
-  writeFiles(files);
-  io.out(`Wrote ${listed(files.map((f) => f.name))} (${WRITE_LABELS[format]}, ${contentLine(document, written, edges)}).`);
-  return EXIT.ok;
-}
-
-/** The format named, or the one `out`'s name ends in; a folder takes CSV tables. */
-function formatOf(named: string | undefined, out: string): WriteFormat {
-  if (named !== undefined) {
-    const format = WRITE_FORMATS.find((f) => f === named.toLowerCase());
-    if (!format) throw new UsageError(`--format "${named}" is not one of ${WRITE_FORMATS.join(', ')}`);
-    return format;
-  }
-  const name = out.toLowerCase();
-  const format = WRITE_FORMATS.find((f) => name.endsWith(`.${f}`));
-  if (format) return format;
-  if (/[\\/]$/.test(out) || isFolder(out)) return 'csv';
-  throw new UsageError(
-    `--format is required (one of ${WRITE_FORMATS.join(', ')}) when --out does not end in .json, .gexf, .graphml or .csv`,
-  );
+  const inputs = groups.flat();
+  const beforeWriting = () => describeMerge(report, groups.map(filesLabel)).forEach((line) => io.err(line));
+  return writeGraph('merge', document, { format, out, edges, inputs, beforeWriting }, io, NAMES);
 }
 
 /**
@@ -121,14 +81,6 @@ function filesOf(arg: string): string[] {
   if (exists(arg)) return [arg];
   const beside = Object.values(csvPaths(arg)).filter(exists);
   return beside.length ? beside : [arg];
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 function exists(path: string): boolean {
