@@ -2,6 +2,7 @@
  * The named values of one node, edge, row or graph as a reader meets them, before they become
  * a record's fields (see fields.ts). Names we know are matched in any case.
  */
+import { ACTOR_FIELDS, DOCUMENT_FIELDS, EVIDENCE_FIELDS, RELATION_FIELDS, SOURCE_FIELDS } from './field-names.ts';
 import { parseJsonText } from './json-values.ts';
 
 /** True for a plain object (not an array, not null). */
@@ -17,30 +18,15 @@ export interface Cell {
 export const cell = (text: string): Cell => ({ text, value: text });
 
 /** Each name, by its lower case: a file may write `Label` or `startbound` for `label` or `startBound`. */
-const byLowerCase = (names: string[]) => new Map(names.map((name) => [name.toLowerCase(), name]));
+const byLowerCase = (names: readonly string[]) => new Map(names.map((name) => [name.toLowerCase(), name]));
 
 /** Names each kind of record reads into a field of its own (in any case); `exact` and `extra` are ours. */
 const KNOWN = {
-  actor: byLowerCase(['id', 'label', 'kind', 'description', 'aliases', 'x', 'y', 'extra', 'exact']),
-  relation: byLowerCase([
-    'id',
-    'source',
-    'target',
-    'label',
-    'type',
-    'directed',
-    'start',
-    'end',
-    'startBound',
-    'endBound',
-    'note',
-    'evidence',
-    'extra',
-    'exact',
-  ]),
-  document: byLowerCase(['title', 'description', 'sources', 'extra', 'exact', 'version', 'actors', 'relations']),
-  source: byLowerCase(['id', 'title', 'author', 'publisher', 'date', 'url', 'extra']),
-  evidence: byLowerCase(['source', 'locator', 'quote', 'claimant', 'date', 'note', 'extra']),
+  actor: byLowerCase([...ACTOR_FIELDS, 'extra', 'exact']),
+  relation: byLowerCase([...RELATION_FIELDS, 'extra', 'exact']),
+  document: byLowerCase([...DOCUMENT_FIELDS, 'extra', 'exact']),
+  source: byLowerCase([...SOURCE_FIELDS, 'extra']),
+  evidence: byLowerCase([...EVIDENCE_FIELDS, 'extra']),
 } as const;
 
 /**

@@ -24,37 +24,14 @@ export type { Cell } from './cells.ts';
 export { freshId, settleIds } from './ids.ts';
 import { inferredVersion, versionFromText } from './versions.ts';
 
-// The fields of each kind of record that a flat format gives a slot of its own; any other field
-// of the record is "extra" and travels as JSON.
+// The fields with a slot of their own, which cells.ts also matches in any case.
+export { ACTOR_FIELDS, DOCUMENT_FIELDS, EVIDENCE_FIELDS, RELATION_FIELDS, SOURCE_FIELDS } from './field-names.ts';
 
-/** Actor fields with a slot of their own. */
-export const ACTOR_FIELDS: readonly string[] = ['id', 'label', 'kind', 'description', 'aliases', 'x', 'y'];
 /** Actor fields written only when some actor has them, so that files without positions are as they were. */
 export const POSITION_FIELDS: readonly string[] = ['x', 'y'];
 
 /** Whether any actor has a position. */
 export const hasPositions = (actors: readonly object[]): boolean => actors.some((actor) => has(actor, 'x') || has(actor, 'y'));
-/** Relation fields with a slot of their own (evidence: rows in CSV, JSON in XML). */
-export const RELATION_FIELDS: readonly string[] = [
-  'id',
-  'source',
-  'target',
-  'type',
-  'directed',
-  'label',
-  'start',
-  'end',
-  'startBound',
-  'endBound',
-  'note',
-  'evidence',
-];
-/** Source fields with a slot of their own. */
-export const SOURCE_FIELDS: readonly string[] = ['id', 'title', 'author', 'publisher', 'date', 'url'];
-/** Evidence fields with a slot of their own. */
-export const EVIDENCE_FIELDS: readonly string[] = ['source', 'locator', 'quote', 'claimant', 'date', 'note'];
-/** Document fields with a slot of their own. */
-export const DOCUMENT_FIELDS: readonly string[] = ['version', 'title', 'description', 'sources', 'actors', 'relations'];
 
 /** Options for reading GEXF and GraphML from elsewhere. */
 export interface ReadOptions {
