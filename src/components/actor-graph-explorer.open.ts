@@ -4,7 +4,7 @@
  * shown in place of the graph, or merged into it by mergeDocuments. The explorer parses nothing
  * itself; this module only passes files and answers between the readers, the merge and the page.
  */
-import { openGraphFiles, type GraphFile, type TypeValue } from '../io/open.ts';
+import type { GraphFile, TypeValue } from '../io/open.ts';
 import type { GraphDocument, Problem } from '../model/format.ts';
 import { byteLimitProblem } from '../model/limits.ts';
 import { describeMerge, mergeDocuments } from '../model/merge.ts';
@@ -68,6 +68,8 @@ export async function openFiles(files: readonly PickedFile[], mode: OpenMode, ow
     return read as Problem[];
   }
   const texts = read as GraphFile[];
+  // The readers are fetched on first use: a page that only shows its own graph never loads them.
+  const { openGraphFiles } = await import('../io/index.ts');
   let result = openGraphFiles(texts);
   if (!result.ok && result.unknownTypes?.length) {
     const typeMap = await owner.askTypes(result.unknownTypes, source);

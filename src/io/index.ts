@@ -8,14 +8,14 @@ import type { CsvFiles, CsvTables } from './csv.ts';
 import { looksLikeGexf, readGexf, writeGexf } from './gexf.ts';
 import { looksLikeGraphml, readGraphml, writeGraphml } from './graphml.ts';
 import { readJson, writeJson } from './json.ts';
-import { OPEN_FORMATS, openGraphFiles, parseTypeMap } from './open.ts';
+import { OPEN_FORMATS, fileKind, openGraphFiles, parseTypeMap } from './open.ts';
 import type { GraphFile, OpenFormat, OpenOptions, OpenResult, TypeValue } from './open.ts';
 
 /** Every reader and writer, from one place. */
 export { csvMeta, csvTableOf, readCsv, readGexf, readGraphml, readJson, writeCsv, writeGexf, writeGraphml, writeJson };
 export type { CsvFiles, CsvTables };
 /** The one entry that opens any set of files (see open.ts). */
-export { OPEN_FORMATS, openGraphFiles, parseTypeMap };
+export { OPEN_FORMATS, fileKind, openGraphFiles, parseTypeMap };
 export type { GraphFile, OpenFormat, OpenOptions, OpenResult, TypeValue };
 
 /** The name of a format in FORMATS. */

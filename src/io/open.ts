@@ -162,7 +162,9 @@ function open(files: readonly GraphFile[], options: OpenOptions): OpenResult {
   });
   const unknown = files.filter((_, i) => kinds[i] === undefined);
   if (unknown.length > 0) {
-    return refuse(`${unknown.map((file) => file.name).join(', ')}: not a file actor-graph reads (JSON, GEXF, GraphML or CSV)`);
+    // Text given without a file name (an element's `data`) is named by nothing.
+    const names = unknown.map((file) => file.name).filter((name) => name !== '');
+    return refuse(`${names.length ? `${names.join(', ')}: ` : ''}not a file actor-graph reads (JSON, GEXF, GraphML or CSV)`);
   }
   if (kinds.every((kind) => kind === 'csv')) return openTables(files, options, typing, title);
   if (files.length > 1) {

@@ -3,7 +3,9 @@
  * each way it can fail said in plain words: the request bounded in time, the body in size, a
  * web page told apart from a graph file.
  */
-import { fileKind, openGraphFiles, type OpenOptions } from '../io/open.ts';
+import { fromEdgeMode } from '../io/edge-modes.ts';
+import type { OpenOptions } from '../io/open.ts';
+import { parseDocument } from '../model/validate.ts';
 import type { ValidationResult } from '../model/format.ts';
 import { byteLimitProblem } from '../model/limits.ts';
 import { passedCharactersProblem } from '../model/limits.ts';
@@ -104,12 +106,29 @@ export function urlFileName(url: string): string {
 }
 
 /**
+ * True when the text is JSON by its name, or by its first character when the name says nothing:
+ * read at once, without fetching the other readers (most pages only ever show JSON).
+ */
+function plainJson(name: string, text: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.json')) return true;
+  if (/\.(gexf|graphml|csv|tsv)$/.test(lower)) return false;
+  return /^\uFEFF?\s*\{/.test(text.slice(0, 4096));
+}
+
+/**
  * The text of a graph file opened as the readers open a file named `name`: its format from the
  * name's ending, else its content, else JSON (so that text that is none of them gets the JSON
  * reader's words for what is wrong). Relation types the readers do not know are problems here,
- * listing each value and its count.
+ * listing each value and its count. Readers other than JSON's are fetched on first use.
  */
-export function openText(name: string, text: string): ValidationResult {
+export async function openText(name: string, text: string): Promise<ValidationResult> {
+  if (plainJson(name, text)) {
+    // As openGraphFiles reads JSON: a file written with every edge directed, or none, comes back as it was.
+    const result = parseDocument(text);
+    return result.ok ? { ok: true, document: fromEdgeMode(result.document) } : result;
+  }
+  const { fileKind, openGraphFiles } = await import('../io/index.ts');
   const options: OpenOptions = fileKind({ name, text }) === undefined ? { format: 'json' } : {};
   // A file named by nothing (a `data:` or `blob:` address, text given to `data`) is titled so when it has no title of its own.
   if (!name) options.title = 'Untitled graph';
@@ -172,7 +191,7 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
     if ('problem' in outcome) return fail(outcome.problem);
     const markup = markupProblem(outcome.response.headers.get('content-type'), outcome.text);
     if (markup) return fail(markup);
-    return openText(urlFileName(url), outcome.text);
+    return await openText(urlFileName(url), outcome.text);
   } catch {
     return fail(controller.signal.aborted && signal?.aborted ? FETCH_FAILURES.cancelled : FETCH_FAILURES.network);
   } finally {

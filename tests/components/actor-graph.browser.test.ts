@@ -472,11 +472,23 @@ describe('<actor-graph>', () => {
   it('fires graph-error for data that is not a document', async () => {
     const el = await mount();
     const error = next<{ problems: { path: string; message: string }[] }>(el, 'graph-error');
-    el.data = 'not a graph';
+    el.data = 42;
     expect((await error).detail.problems).toEqual([{ path: '$', message: 'a graph file must be a JSON object' }]);
     expect(el.graph).toBeNull();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).not.toContain('previous graph');
+  });
+
+  it('reads text given to data as a file, and fires graph-error for text that is no graph file', async () => {
+    const el = await mount();
+    el.data = 'source,target,type\nRussia,Taliban,ally\n';
+    expect(await el.ready).toEqual({ ok: true, actors: 2, relations: 1 });
+    expect(el.graph!.getEdgeAttribute('relation-1', 'type')).toBe('cooperation');
+    const error = next<{ problems: { path: string; message: string }[] }>(el, 'graph-error');
+    // Text that is none of the formats gets the JSON reader's words for what is wrong.
+    el.data = 'not a graph';
+    expect((await error).detail.problems).toEqual([{ path: '$', message: 'JSON does not parse at line 1, column 2: unexpected "o"' }]);
+    expect(el.graph!.order).toBe(2);
   });
 
   it('releases cytoscape when disconnected and draws again when reconnected', async () => {
