@@ -95,15 +95,15 @@ describe('nesting', () => {
   const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
 
   it(`refuses a value nested past ${LIMITS.nesting} levels in the text, naming its path, before building it`, () => {
-    // The document is level 1, actors 2, the actor 3, x 4: its 61st list down is level 65.
-    const text = `{"version": 1, "title": "T", "actors": [{"id": "a", "label": "A", "x": ${nested(5_000)}}], "relations": []}`;
-    const expected = { ok: false, problems: [{ path: `$.actors[0].x${'[0]'.repeat(61)}`, message: NESTING }] };
+    // The document is level 1, actors 2, the actor 3, lists 4: its 61st list down is level 65.
+    const text = `{"version": 1, "title": "T", "actors": [{"id": "a", "label": "A", "lists": ${nested(5_000)}}], "relations": []}`;
+    const expected = { ok: false, problems: [{ path: `$.actors[0].lists${'[0]'.repeat(61)}`, message: NESTING }] };
     expect(parseDocument(text)).toEqual(expected);
     expect(validateDocument(JSON.parse(text))).toEqual(expected);
   });
 
   it(`takes a value nested exactly ${LIMITS.nesting} levels`, () => {
-    const text = `{"version": 1, "title": "T", "actors": [{"id": "a", "label": "A", "x": ${nested(61)}}], "relations": []}`;
+    const text = `{"version": 1, "title": "T", "actors": [{"id": "a", "label": "A", "lists": ${nested(61)}}], "relations": []}`;
     expect(parseDocument(text).ok).toBe(true);
     expect(checkJson(nested(64))).toEqual({ ok: true });
     expect(checkJson(nested(65))).toEqual({ ok: false, why: 'nesting', problems: [{ path: `$${'[0]'.repeat(64)}`, message: NESTING }] });
