@@ -3,6 +3,7 @@
  */
 import { visible } from './visible.ts';
 import { EXIT, type Io, UsageError } from './args.ts';
+import * as check from './check.ts';
 import * as convert from './convert.ts';
 import * as exportImage from './export.ts';
 import * as merge from './merge.ts';
@@ -20,7 +21,7 @@ interface Subcommand {
   run: (args: string[], io: Io) => number | Promise<number>;
 }
 
-const subcommands: Record<string, Subcommand> = { validate, paths, stats, schema, export: exportImage, convert, merge };
+const subcommands: Record<string, Subcommand> = { validate, check, paths, stats, schema, export: exportImage, convert, merge };
 
 const overview = [
   'actor-graph: actors and their cooperation, hostility and contested relations, with evidence.',

@@ -132,7 +132,7 @@ function shellWord(text: string): string {
 }
 
 /** Reads a file's text, bounded: the text, or the problem (a missing file, a folder, too large). */
-async function readText(file: string): Promise<{ ok: true; text: string } | { ok: false; problems: Problem[] }> {
+export async function readText(file: string): Promise<{ ok: true; text: string } | { ok: false; problems: Problem[] }> {
   const waitSeconds = waitFromEnvironment();
   let text: string | null;
   try {
