@@ -8,7 +8,7 @@
  *   evidence_date, evidence_note, evidence_extra: one row per piece of evidence, the relation's columns repeated on each, so
  *   every quote sits in a cell of its own and rows can be sorted and filtered; a relation
  *   without evidence has one row with the evidence columns empty.
- * - sources.csv: id, title, author, publisher, date, url, extra
+ * - sources.csv: id, title, author, publisher, date, url, text, extra
  *
  * An empty cell means the field is absent. `aliases` are joined with `|`; a `|` or `\` inside
  * an alias is escaped with `\`. `extra` holds, as a JSON object, the fields that have no column

@@ -21,7 +21,7 @@ export const RELATION_FIELDS: readonly string[] = [
   'evidence',
 ];
 /** Source fields with a slot of their own. */
-export const SOURCE_FIELDS: readonly string[] = ['id', 'title', 'author', 'publisher', 'date', 'url'];
+export const SOURCE_FIELDS: readonly string[] = ['id', 'title', 'author', 'publisher', 'date', 'url', 'text'];
 /** Evidence fields with a slot of their own. */
 export const EVIDENCE_FIELDS: readonly string[] = ['source', 'locator', 'quote', 'claimant', 'date', 'note'];
 /** Document fields with a slot of their own. */

@@ -31,6 +31,11 @@ export interface Source {
   date?: string;
   /** An `http:` or `https:` address. */
   url?: string;
+  /**
+   * Where the source's plain text (or Markdown or HTML) can be fetched, an `http:` or `https:`
+   * address, for checking quotes against it: the file keeps citations, not texts.
+   */
+  text?: string;
   [extra: string]: unknown;
 }
 

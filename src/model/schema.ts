@@ -48,11 +48,12 @@ const position = (what: string) =>
 const bound = (what: string) =>
   v.picklist(BOUND_KINDS, (issue) => `${what} ${JSON.stringify(issue.input)} is not one of ${BOUND_KINDS.join(', ')}`);
 
-const webUrl = v.pipe(
-  text('url'),
-  v.regex(/^https?:\/\//i, (issue) => `url "${String(issue.input)}" must start with http:// or https://`),
-  v.check(isWebUrl, (issue) => `url "${String(issue.input)}" is not a valid web address`),
-);
+const webUrl = (name: string) =>
+  v.pipe(
+    text(name),
+    v.regex(/^https?:\/\//i, (issue) => `${name} "${String(issue.input)}" must start with http:// or https://`),
+    v.check(isWebUrl, (issue) => `${name} "${String(issue.input)}" is not a valid web address`),
+  );
 
 /** A publication evidence points into. */
 export const SourceSchema = v.looseObject(
@@ -62,7 +63,8 @@ export const SourceSchema = v.looseObject(
     author: v.optional(text('author')),
     publisher: v.optional(text('publisher')),
     date: v.optional(date('source date')),
-    url: v.optional(webUrl),
+    url: v.optional(webUrl('url')),
+    text: v.optional(webUrl('text')),
   },
   'a source must be an object',
 );

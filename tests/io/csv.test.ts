@@ -67,7 +67,7 @@ describe('CSV', () => {
       'r2,b,a,hostility,,,,,,,,"{""evidence"":[]}",,,,,,,',
       '',
     ]);
-    expect(files['sources.csv']).toBe('\uFEFFid,title,author,publisher,date,url,extra\r\ns,"A, ""quoted""\ntitle",,,,,\r\n');
+    expect(files['sources.csv']).toBe('\uFEFFid,title,author,publisher,date,url,text,extra\r\ns,"A, ""quoted""\ntitle",,,,,,\r\n');
   });
 
   it('writes bounds and evidence dates in columns of their own, and the version 1.1 in the meta', () => {

@@ -106,6 +106,16 @@ describe('validateDocument', () => {
     ]);
   });
 
+  it('takes a web address for where a source’s text is, and nothing else', () => {
+    const doc = base();
+    doc.sources![0]!.text = 'https://example.org/brief.txt';
+    expect(validateDocument(doc).ok).toBe(true);
+    doc.sources![0]!.text = 'file:///home/me/brief.txt';
+    expect(problemsOf(doc)).toEqual([
+      { path: '$.sources[0].text', message: 'text "file:///home/me/brief.txt" must start with http:// or https://' },
+    ]);
+  });
+
   it('refuses an unsupported version', () => {
     expect(problemsOf({ ...base(), version: 2 })).toEqual([
       { path: '$.version', message: 'unsupported version 2; this reader knows versions 1 and 1.1' },
