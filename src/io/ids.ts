@@ -2,27 +2,10 @@
  * Ids for records a foreign file left without one, kept unique across actors and relations,
  * which share one namespace.
  */
+import { freshId } from '../model/ids.ts';
 import type { Fields } from './fields.ts';
 
-/** `base`, or `base-2`, `base-3`… whichever is not in `used`; the result is added to `used`. */
-export function freshId(base: string, used: Set<string>): string {
-  let id = base;
-  if (used.has(id)) {
-    // Where the last search for this base ended: ids are only ever added, so the first free
-    // number is never below it, and n duplicates of one id take n steps, not n² / 2.
-    let next = searches.get(used);
-    if (!next) searches.set(used, (next = new Map<string, number>()));
-    let n = next.get(base) ?? 2;
-    while (used.has(`${base}-${n}`)) n++;
-    id = `${base}-${n}`;
-    next.set(base, n + 1);
-  }
-  used.add(id);
-  return id;
-}
-
-/** For each set of ids in use, the next number to try for each base. */
-const searches = new WeakMap<Set<string>, Map<string, number>>();
+export { freshId };
 
 const blank = (x: unknown) => typeof x !== 'string' || x.trim() === '';
 
