@@ -8,7 +8,8 @@ import type { ExplorerState } from './explorer-state.ts';
 import type { RelationFilter } from '../model/filter.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import type { UndatedRule } from '../model/held-together.ts';
-import type { Actor, Problem, Relation } from '../model/format.ts';
+import type { Actor, Evidence, Problem, Relation, Source } from '../model/format.ts';
+import type { TextFormat } from '../model/source-text.ts';
 import type { NormalPathQuery } from '../model/path-report.ts';
 import type { PathResult } from '../model/paths.ts';
 import type { ExportFormat } from './actor-graph-export-menu.ts';
@@ -104,6 +105,58 @@ export interface TimeChangeDetail {
   playing: boolean;
 }
 
+/** Detail of `actor-submit`: an actor from the actor form, new or changed (same id), not yet checked. */
+export interface ActorSubmitDetail {
+  actor: Actor;
+  isNew: boolean;
+}
+/** Detail of `relation-submit`: a relation from the relation form, new or changed (same id), not yet checked. */
+export interface RelationSubmitDetail {
+  relation: Relation;
+  isNew: boolean;
+}
+/**
+ * Detail of `edit-request`: the reader asked to edit or delete an actor, a relation, or a
+ * relation's evidence (`index` in its list) from the details panel or the table.
+ */
+export interface EditRequestDetail {
+  action: 'edit' | 'delete';
+  what: 'actor' | 'relation' | 'evidence';
+  id: string;
+  index?: number;
+}
+/**
+ * Detail of `evidence-cite`: words selected in a source's text to cite, exactly as they stand in
+ * its paragraph, for the relation selected (or, with `relation: null`, for a new relation).
+ */
+export interface EvidenceCiteDetail {
+  relation: string | null;
+  evidence: Evidence;
+}
+/** Detail of `evidence-show`: the reader asked to see a piece of evidence in its source's text. */
+export interface EvidenceShowDetail {
+  relation: string;
+  index: number;
+}
+/** Detail of `locator-fix`: the reader took the locator offered for a quote found in another paragraph. */
+export interface LocatorFixDetail {
+  relation: string;
+  index: number;
+  locator: string;
+}
+/**
+ * Detail of `source-text`: a text was given for a source, from a file or pasted; `source` is one
+ * of the graph's sources, or a new one (`isNew`) to add.
+ */
+export interface SourceTextDetail {
+  source: Source;
+  isNew: boolean;
+  /** The file's name, or "pasted text". */
+  name: string;
+  text: string;
+  format: TextFormat;
+}
+
 /** Every event the package's elements fire, by name. All bubble and are composed. */
 export interface ActorGraphEventMap {
   'graph-ready': CustomEvent<GraphReadyDetail>;
@@ -122,6 +175,13 @@ export interface ActorGraphEventMap {
   'file-problems': CustomEvent<FileProblemsDetail>;
   'time-change': CustomEvent<TimeChangeDetail>;
   'pair-choice': CustomEvent<PairChoiceDetail>;
+  'actor-submit': CustomEvent<ActorSubmitDetail>;
+  'relation-submit': CustomEvent<RelationSubmitDetail>;
+  'edit-request': CustomEvent<EditRequestDetail>;
+  'evidence-cite': CustomEvent<EvidenceCiteDetail>;
+  'evidence-show': CustomEvent<EvidenceShowDetail>;
+  'locator-fix': CustomEvent<LocatorFixDetail>;
+  'source-text': CustomEvent<SourceTextDetail>;
 }
 
 declare global {
