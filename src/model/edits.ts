@@ -28,7 +28,8 @@ export type Edit =
   | { kind: 'update-evidence'; relation: string; index: number; evidence: Evidence }
   | { kind: 'remove-evidence'; relation: string; index: number }
   | { kind: 'add-source'; source: Source }
-  | { kind: 'move-actors'; positions: Readonly<Record<string, Position>> }
+  /** New places of actors; `moved` names those the reader moved, when the others' places are only recorded with them. */
+  | { kind: 'move-actors'; positions: Readonly<Record<string, Position>>; moved?: readonly string[] }
   | { kind: 'clear-positions' };
 
 /** A problem with an edit, tied to the field of its form (null when it is the edit as a whole). */
@@ -195,7 +196,7 @@ export function describeEdit(document: GraphDocument, edit: Edit): string {
     case 'add-source':
       return `add source ${edit.source.title}`;
     case 'move-actors': {
-      const ids = Object.keys(edit.positions);
+      const ids = edit.moved ?? Object.keys(edit.positions);
       return ids.length === 1 ? `move ${actor(ids[0]!)}` : `move ${ids.length} actors`;
     }
     case 'clear-positions':

@@ -120,6 +120,7 @@ describe('describeEdit and newId', () => {
         { kind: 'remove-relation', id: 'league-council' },
         { kind: 'add-evidence', relation: 'council-guild-accord', evidence: { source: 'coastal-desk' } },
         { kind: 'move-actors', positions: { league: { x: 1, y: 2 } } },
+        { kind: 'move-actors', positions: { league: { x: 1, y: 2 }, guild: { x: 0, y: 0 } }, moved: ['guild'] },
         { kind: 'clear-positions' },
       ].map((edit) => describeEdit(doc, edit as Parameters<typeof describeEdit>[1])),
     ).toEqual([
@@ -127,6 +128,7 @@ describe('describeEdit and newId', () => {
       'delete relation Mountain league – Harbour council',
       'cite evidence for Harbour council – River guild',
       'move Mountain league',
+      'move River guild',
       'lay out again',
     ]);
   });
