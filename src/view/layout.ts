@@ -80,7 +80,25 @@ export function presetPositions(actors: Iterable<Placeable>): Map<string, Point>
   const placed = all.filter(isPlaced);
   // A graph no file placed keeps the seed circle, as preset always drew it.
   if (placed.length === 0) return seedPositions(all.map((actor) => actor.id));
+  const { toBox } = presetScale(placed);
   const positions = new Map<string, Point>();
+  for (const actor of placed) positions.set(actor.id, toBox(actor));
+  const unplaced = all
+    .filter((actor) => !isPlaced(actor))
+    .map((actor) => actor.id)
+    .sort(byCodeUnits);
+  unplaced.forEach((id, i) => {
+    const step = LAYOUT_BOX.w / Math.max(1, unplaced.length);
+    positions.set(id, { x: LAYOUT_BOX.x1 + step * (i + 0.5), y: LAYOUT_BOX.y1 + LAYOUT_BOX.h + UNPLACED_GAP });
+  });
+  return positions;
+}
+
+/**
+ * How the preset layout moves positions into `LAYOUT_BOX`, scaled alike on both axes, and back:
+ * the explorer places new actors in the box and writes their positions in the file's own units.
+ */
+export function presetScale(placed: readonly Point[]): { toBox: (p: Point) => Point; fromBox: (p: Point) => Point } {
   const xs = placed.map((a) => a.x);
   const ys = placed.map((a) => a.y);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
@@ -93,18 +111,11 @@ export function presetPositions(actors: Iterable<Placeable>): Map<string, Point>
       : Math.min(width === 0 ? Infinity : LAYOUT_BOX.w / width, height === 0 ? Infinity : LAYOUT_BOX.h / height);
   const cx = LAYOUT_BOX.x1 + LAYOUT_BOX.w / 2;
   const cy = LAYOUT_BOX.y1 + LAYOUT_BOX.h / 2;
-  for (const actor of placed) {
-    positions.set(actor.id, { x: cx + (actor.x - (minX + maxX) / 2) * scale, y: cy + (actor.y - (minY + maxY) / 2) * scale });
-  }
-  const unplaced = all
-    .filter((actor) => !isPlaced(actor))
-    .map((actor) => actor.id)
-    .sort(byCodeUnits);
-  unplaced.forEach((id, i) => {
-    const step = LAYOUT_BOX.w / Math.max(1, unplaced.length);
-    positions.set(id, { x: LAYOUT_BOX.x1 + step * (i + 0.5), y: LAYOUT_BOX.y1 + LAYOUT_BOX.h + UNPLACED_GAP });
-  });
-  return positions;
+  const [mx, my] = [(minX + maxX) / 2, (minY + maxY) / 2];
+  return {
+    toBox: (p) => ({ x: cx + (p.x - mx) * scale, y: cy + (p.y - my) * scale }),
+    fromBox: (p) => (scale === 0 ? { x: mx + (p.x - cx), y: my + (p.y - cy) } : { x: mx + (p.x - cx) / scale, y: my + (p.y - cy) / scale }),
+  };
 }
 
 /** Padding around the drawing when it is fitted to the view, in pixels. */
