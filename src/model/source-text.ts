@@ -22,6 +22,14 @@ export interface TextBlock {
   heading: boolean;
 }
 
+/** A source's text as a reader gave it: from a file (its name) or pasted. */
+export interface SourceText {
+  /** The file's name, or "pasted text". */
+  name: string;
+  text: string;
+  format: TextFormat;
+}
+
 /** Blocks of fewer words are not numbered. */
 export const PARAGRAPH_MIN_WORDS = 20;
 
