@@ -6,6 +6,7 @@ import { EDGE_MODES, type EdgeMode } from '../io/edge-modes.ts';
 import { IMAGE_TYPES, exportFileName, type ImageExportOptions, type ImageFormat } from '../view/export-options.ts';
 import type { ActorGraphElement } from './actor-graph.ts';
 import { styles } from './actor-graph-export-menu.styles.ts';
+import { downloadBlob } from './download.ts';
 import { emit } from './events.ts';
 
 /** What the menu offers: an image of the drawing, or the data in a file format. */
@@ -174,7 +175,7 @@ export class ActorGraphExportMenu extends LitElement {
         if (!document) throw new Error('There is no graph to export');
         file = await dataFile(document, format as Exclude<ExportFormat, ImageFormat>, edgeMode(this.edgeMode));
       }
-      this.#download(file.blob, file.filename);
+      downloadBlob(file.blob, file.filename, this.renderRoot);
       this.status = `Downloaded ${file.filename}`;
       emit(this, 'export-done', { format, filename: file.filename });
     } catch (error) {
@@ -185,19 +186,6 @@ export class ActorGraphExportMenu extends LitElement {
     } finally {
       this.busy = null;
     }
-  }
-
-  #download(blob: Blob, filename: string): void {
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    link.hidden = true;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    // Revoked later: some browsers read the URL after click() returns.
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
   }
 
   get #items(): HTMLElement[] {
