@@ -14,6 +14,8 @@ import { openingWords } from './actor-graph-sources.text.ts';
 export interface PendingCitation extends SelectedWords {
   source: string;
   claimant: string;
+  /** Whether the quote was typed rather than selected. */
+  typed: boolean;
 }
 
 /** What the citing controls show. */

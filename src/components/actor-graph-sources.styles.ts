@@ -99,7 +99,7 @@ export const styles = css`
     grid-template-columns: 2.75rem 1fr;
     align-items: baseline;
   }
-  h4.block {
+  h3.block {
     display: block;
     margin: 0.75rem 0 0.25rem 2.75rem;
     font-size: 1em;

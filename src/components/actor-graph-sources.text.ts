@@ -33,11 +33,11 @@ function paragraphText(text: string, span: PassageSpan | null): TemplateResult |
 
 /**
  * The blocks of a text: a numbered paragraph with its "¶N" beside it (an anchor `para-N` to
- * scroll to and focus), a heading as a heading, a block too short to count muted.
+ * scroll to and focus), a heading as a heading (h3, under the pane's h2), a block too short to count muted.
  */
 export function textBlocks(blocks: readonly TextBlock[], marked: PassageSpan | null): TemplateResult[] {
   return blocks.map((block, i) => {
-    if (block.heading) return html`<h4 class="block heading" data-block=${i}>${block.text}</h4>`;
+    if (block.heading) return html`<h3 class="block heading" data-block=${i}>${block.text}</h3>`;
     const n = block.paragraph;
     if (n === null) {
       return html`<div class="block unnumbered" data-block=${i}>

@@ -107,7 +107,7 @@ export class ActorGraphSources extends LitElement {
     if (!region || !paragraph) return;
     paragraph.focus({ preventScroll: true });
     // Scrolled within the pane only, as little as shows the paragraph (its start, if it is taller than the pane).
-    const top = paragraph.getBoundingClientRect().top - region.getBoundingClientRect().top + region.scrollTop;
+    const top = paragraph.getBoundingClientRect().top - (region.getBoundingClientRect().top + region.clientTop) + region.scrollTop;
     const bottom = top + paragraph.offsetHeight;
     let to = region.scrollTop;
     if (top < region.scrollTop || paragraph.offsetHeight > region.clientHeight) to = top;
@@ -200,16 +200,16 @@ export class ActorGraphSources extends LitElement {
     if (target) this.#take(target, 'pasted text', this.pasted, 'text');
   };
 
-  #startCiting(words: PassageSpan & { quote: string }): void {
+  #startCiting(words: PassageSpan & { quote: string }, typed: boolean): void {
     const source = this.#shown;
     if (source === null) return;
     this.status = '';
-    this.pending = { ...words, source, claimant: '' };
+    this.pending = { ...words, source, claimant: '', typed };
     this.#focusSoon('#claimant');
   }
 
   #citeSelection = (): void => {
-    if (this.selection?.kind === 'words') this.#startCiting(this.selection.words);
+    if (this.selection?.kind === 'words') this.#startCiting(this.selection.words, false);
   };
 
   #citeTyped = (): void => {
@@ -218,7 +218,7 @@ export class ActorGraphSources extends LitElement {
     const span = quote.trim() ? findQuote(paragraphs, quote, paragraph) : null;
     if (span && span.paragraph === paragraph) {
       this.typed = { ...this.typed, problem: '' };
-      this.#startCiting({ ...span, quote: paragraphs[paragraph - 1]!.slice(span.start, span.end) });
+      this.#startCiting({ ...span, quote: paragraphs[paragraph - 1]!.slice(span.start, span.end) }, true);
       return;
     }
     const locator = paragraphLocator(paragraph);
@@ -246,13 +246,13 @@ export class ActorGraphSources extends LitElement {
     this.status = this.relation ? `Cited for ${this.relation.label}` : "Cited: pick the relation's actors";
     this.pending = null;
     this.typed = { ...this.typed, quote: '', problem: '' };
-    document.getSelection()?.removeAllRanges();
-    this.#focusSoon('#cite');
+    this.#focusSoon(pending.typed ? '#typed-quote' : '.text');
   };
 
   #cancel = (): void => {
+    const typed = this.pending?.typed ?? false;
     this.pending = null;
-    this.#focusSoon('#cite:not(:disabled), #typed-quote');
+    this.#focusSoon(typed ? '#typed-quote' : '#cite:not(:disabled), .text');
   };
 
   #textShown() {
