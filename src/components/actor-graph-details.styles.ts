@@ -115,5 +115,41 @@ export const styles = css`
   .claimant {
     font-style: italic;
   }
+  .edit-actions,
+  .evidence-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    margin-block: 0.35rem;
+  }
+  /* A quote's check: a sign and words; the colours only repeat what they say. */
+  .check {
+    margin: 0.3rem 0;
+    padding: 0.2rem 0.5rem;
+    border-inline-start: 4px solid var(--_ag-border);
+  }
+  .check p {
+    margin: 0;
+  }
+  .check.found {
+    border-color: var(--_ag-cooperation);
+  }
+  .check.elsewhere {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    color: var(--_ag-warning);
+    background: var(--_ag-warning-background);
+    border-color: var(--_ag-warning);
+  }
+  .check.missing {
+    color: var(--_ag-error);
+    background: var(--_ag-error-background);
+    border-color: var(--_ag-error);
+  }
+  .sign {
+    font-weight: 700;
+  }
   ${reducedMotion}
 `;

@@ -2,12 +2,14 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isolate } from '../model/bidi.ts';
 import { relationPasses, type RelationFilter } from '../model/filter.ts';
-import type { Actor, Evidence, Relation, RelationType, Source } from '../model/format.ts';
+import type { Actor, Relation, RelationType, Source } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import { DEFAULT_FOCUS_DEPTH, MAX_FOCUS_DEPTH, MIN_FOCUS_DEPTH } from '../model/limits.ts';
 import { readRelation } from '../model/reading.ts';
 import { actorRelationIds } from '../model/relation-table.ts';
+import type { QuoteCheck } from '../model/quote-check.ts';
 import { periodText } from '../model/timeline.ts';
+import { renderEvidence, type EvidenceContext } from './actor-graph-details.evidence.ts';
 import { styles } from './actor-graph-details.styles.ts';
 import { dataText, sentence } from './bidi-text.ts';
 import { emit, emitActorSelect, emitRelationSelect } from './events.ts';
@@ -16,16 +18,7 @@ import { relationSwatch, swatchStyles } from './relation-swatch.ts';
 /** The depths the focus list offers, fewest steps first. */
 const FOCUS_DEPTHS = Array.from({ length: MAX_FOCUS_DEPTH - MIN_FOCUS_DEPTH + 1 }, (_, i) => MIN_FOCUS_DEPTH + i);
 
-/** The address of a source when it is an `http:` or `https:` URL, else null: nothing else is ever linked. */
-export function httpUrl(url: unknown): string | null {
-  if (typeof url !== 'string') return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
+export { httpUrl } from './actor-graph-details.evidence.ts';
 
 interface RelationItem {
   id: string;
@@ -60,11 +53,20 @@ type View =
  * in a new tab). A relation the filter
  * hides is still described, with a notice that it is hidden.
  *
+ * With `quoteChecks`, each quote checked against its source's text is marked, in words and a
+ * sign: found where its locator says; found in another paragraph, with a button to use that
+ * paragraph's locator; or not found, with the closest passage. With `texts`, evidence whose
+ * source's text is loaded can be shown in it. With `editing`, the actor or relation shown can be
+ * edited or deleted, and each piece of evidence deleted: the page does it, on `edit-request`.
+ *
  * @summary Details and evidence of the selected actor or relation.
  *
  * @fires {CustomEvent<ActorSelectDetail>} actor-select - The user picked one of a relation's two actors. `detail: { id, actor }`.
  * @fires {CustomEvent<RelationSelectDetail>} relation-select - The user picked one of an actor's relations. `detail: { id, relation }`.
  * @fires {CustomEvent<FocusChangeDetail>} focus-change - Focus on an actor's neighbourhood, depth 1–3, `detail: { id, depth }`; `{ id: null, depth: 0 }` clears it.
+ * @fires {CustomEvent<EditRequestDetail>} edit-request - While `editing`: Edit or Delete of the actor or relation shown, or Delete of a piece of evidence. `detail: { action, what, id, index? }`.
+ * @fires {CustomEvent<EvidenceShowDetail>} evidence-show - Show in source of a piece of evidence whose source's text is loaded. `detail: { relation, index }`.
+ * @fires {CustomEvent<LocatorFixDetail>} locator-fix - The user took the locator offered for a quote found in another paragraph. `detail: { relation, index, locator }`.
  *
  * @csspart actor - The description of an actor.
  * @csspart relation - The description of a relation.
@@ -81,6 +83,10 @@ type View =
  * @cssprop [--actor-graph-accent=#005a9c] - Edge of notices.
  * @cssprop [--actor-graph-notice-background=#eef3fb] - Background of notices.
  * @cssprop [--actor-graph-link=#0b57a4] - Colour of links.
+ * @cssprop [--actor-graph-warning=#5c4000] - Text of a quote found in another paragraph than cited.
+ * @cssprop [--actor-graph-warning-background=#fff4ce] - Background of a quote found in another paragraph.
+ * @cssprop [--actor-graph-error=#8a1c0b] - Text of a quote not found.
+ * @cssprop [--actor-graph-error-background=#fff1ef] - Background of a quote not found.
  * @cssprop [--actor-graph-focus-ring=#005a9c] - Focus ring colour (`--actor-graph-focus`, its former name, is still read).
  */
 export class ActorGraphDetails extends LitElement {
@@ -94,6 +100,18 @@ export class ActorGraphDetails extends LitElement {
 
   /** The id of the actor or relation to describe (an actor wins if both have it); `null` (the default) or `''`: none. */
   @property() selected: string | null = null;
+
+  /**
+   * When true, Edit and Delete buttons for the actor or relation shown, and Delete for each piece
+   * of evidence; they fire `edit-request`. Default: false.
+   */
+  @property({ type: Boolean }) editing = false;
+
+  /** Ids of the sources whose text is loaded: their evidence gets a "Show in source" button firing `evidence-show`. Default: none. */
+  @property({ attribute: false }) texts: ReadonlySet<string> = new Set();
+
+  /** Quote checks by `${relationId}#${index}` (see `checkQuotes`), each shown on its piece of evidence. Default: none. */
+  @property({ attribute: false }) quoteChecks: ReadonlyMap<string, QuoteCheck> = new Map();
 
   /** The neighbourhood depth chosen, 1–3. */
   @state() private depth = DEFAULT_FOCUS_DEPTH;
@@ -161,12 +179,23 @@ export class ActorGraphDetails extends LitElement {
     emit(this, 'focus-change', { id: null, depth: 0 });
   };
 
+  /** Edit and Delete for the actor or relation shown, each naming it for those who cannot see the heading. */
+  private renderEditButtons(what: 'actor' | 'relation', id: string, name: string) {
+    if (!this.editing) return nothing;
+    const request = (action: 'edit' | 'delete') => () => emit(this, 'edit-request', { action, what, id });
+    return html`<div class="edit-actions">
+      <button type="button" class="edit" aria-label="Edit ${what} ${name}" @click=${request('edit')}>Edit</button>
+      <button type="button" class="delete" aria-label="Delete ${what} ${name}" @click=${request('delete')}>Delete</button>
+    </div>`;
+  }
+
   private renderActor(view: Extract<View, { kind: 'actor' }>) {
     const { actor, relations } = view;
     const aliases = actor.aliases ?? [];
     return html`
       <section part="actor" aria-label="Actor details">
         <h2>${dataText(actor.label || view.id)}</h2>
+        ${this.renderEditButtons('actor', view.id, actor.label || view.id)}
         ${actor.kind ? html`<p class="kind">${dataText(actor.kind)}</p>` : nothing}
         ${actor.description ? html`<p class="description">${dataText(actor.description)}</p>` : nothing}
         ${
@@ -202,36 +231,23 @@ export class ActorGraphDetails extends LitElement {
     `;
   }
 
-  private renderSource(sources: Map<string, Source>, id: string) {
-    const source = sources.get(id);
-    if (!source) return html`<p class="source">Source: <span class="muted">“${dataText(id)}”, not listed in this graph</span></p>`;
-    const url = httpUrl(source.url);
-    const title = url
-      ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${dataText(source.title)}</a>`
-      : html`<cite>${dataText(source.title)}</cite>`;
-    const byline = [source.author, source.publisher, source.date].filter((part): part is string => typeof part === 'string' && part !== '');
-    return html`<p class="source">Source: ${title}${byline.map((part) => html`, ${dataText(part)}`)}</p>`;
-  }
-
-  private renderEvidence(item: Evidence, sources: Map<string, Source>) {
-    return html`<li>
-      ${item.quote ? html`<blockquote class="quote"><p>${dataText(item.quote)}</p></blockquote>` : nothing}
-      ${item.claimant ? html`<p class="claimant">— ${dataText(item.claimant)}</p>` : nothing}
-      ${item.locator ? html`<p class="locator">At ${dataText(item.locator)}</p>` : nothing}
-      ${item.date ? html`<p class="reported">Reported ${dataText(item.date)}</p>` : nothing}
-      ${item.note ? html`<p class="evidence-note">Note: ${dataText(item.note)}</p>` : nothing}
-      ${this.renderSource(sources, item.source)}
-    </li>`;
-  }
-
   private renderRelation(view: Extract<View, { kind: 'relation' }>) {
     const { relation, from, to } = view;
     const evidence = relation.evidence ?? [];
+    const context: EvidenceContext = {
+      host: this,
+      relation: view.id,
+      sources: view.sources,
+      editing: this.editing,
+      texts: this.texts,
+      quoteChecks: this.quoteChecks,
+    };
     const actorButton = (end: { id: string; label: string }) =>
       html`<button type="button" class="actor" data-id=${end.id} @click=${this.onActorClick}>${dataText(end.label)}</button>`;
     return html`
       <section part="relation" aria-label="Relation details">
         <h2>${relation.label ? dataText(relation.label) : html`${dataText(from.label)} and ${dataText(to.label)}`}</h2>
+        ${this.renderEditButtons('relation', view.id, relation.label || `${from.label} and ${to.label}`)}
         <p class="type">${relationSwatch(relation.type)}<span>${relation.type}</span></p>
         ${view.passes ? nothing : html`<p class="notice">The current filters hide this relation.</p>`}
         <dl>
@@ -249,7 +265,7 @@ export class ActorGraphDetails extends LitElement {
         <h3>Evidence (${evidence.length})</h3>
         ${
           evidence.length
-            ? html`<ol class="evidence" part="evidence">${evidence.map((item) => this.renderEvidence(item, view.sources))}</ol>`
+            ? html`<ol class="evidence" part="evidence">${evidence.map((item, index) => renderEvidence(item, index, context))}</ol>`
             : html`<p class="muted">No evidence is given.</p>`
         }
       </section>
