@@ -99,6 +99,13 @@ export const styles = css`
   td.camps {
     white-space: nowrap;
   }
+  .quotes {
+    display: block;
+    min-inline-size: 9rem;
+    font-size: 0.875em;
+    font-variant-numeric: normal;
+    color: var(--_ag-muted);
+  }
   .contradicts {
     font-weight: 600;
   }

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { campsFor, parseCampMode, type ShownCamps } from '../model/camp-modes.ts';
 import type { RelationFilter } from '../model/filter.ts';
 import type { ActorGraph } from '../model/graph.ts';
+import type { QuoteCheck } from '../model/quote-check.ts';
 import { relationRows, ROW_COLUMNS, sortRows, type RelationRow, type RowColumn, type SortDirection } from '../model/relation-table.ts';
 import { styles } from './actor-graph-table.styles.ts';
 import { dataText } from './bidi-text.ts';
@@ -29,6 +30,23 @@ function campName(camps: ShownCamps, id: string): string {
   return camp === undefined ? 'no camp' : `camp ${camp}`;
 }
 
+/** The words of each outcome of a quote check, in the order a row lists them. */
+const OUTCOMES: readonly (readonly [QuoteCheck['status'], string])[] = [
+  ['found', 'found'],
+  ['elsewhere', 'found in another paragraph'],
+  ['missing', 'not found'],
+];
+
+/** How a relation's quotes fare, in words: "2 quotes found", "2 quotes: 1 found, 1 not found". */
+export function quotesText(checks: readonly QuoteCheck[]): string {
+  const quotes = `${checks.length} quote${checks.length === 1 ? '' : 's'}`;
+  const counts = OUTCOMES.map(([status, words]) => [checks.filter((c) => c.status === status).length, words] as const).filter(
+    ([n]) => n > 0,
+  );
+  if (counts.length === 1) return `${quotes} ${counts[0]![1]}`;
+  return `${quotes}: ${counts.map(([n, words]) => `${n} ${words}`).join(', ')}`;
+}
+
 /** Rows listed at first, and added by each "show more": a page stays quick with 20,000 relations. */
 export const TABLE_PAGE = 200;
 
@@ -39,7 +57,8 @@ export const TABLE_PAGE = 200;
  * cells last (see `sortRows`); the sorted column carries `aria-sort`. Each row's label is a
  * button that picks the relation. The row of the `selected` relation has the class `selected`
  * and `aria-current="true"`. With `camps` set, a Camps column names the camp of each end and
- * says when the relation contradicts the camps.
+ * says when the relation contradicts the camps. With `quoteChecks`, the evidence cell of a
+ * relation whose quotes were checked against their sources' text says how they fare, in words.
  *
  * @summary Sortable table of the relations passing the filter.
  *
@@ -82,6 +101,9 @@ export class ActorGraphTable extends LitElement {
 
   /** `Record<string, string>`: for each torn pair, the relation that counts for it in the camps (the model's `choose`). Default `{}`. */
   @property({ attribute: false }) choose: Record<string, string> = {};
+
+  /** Quote checks by `${relationId}#${index}` (see `checkQuotes`), summed up in each row's evidence cell. Default: none. */
+  @property({ attribute: false }) quoteChecks: ReadonlyMap<string, QuoteCheck> = new Map();
 
   /** The column sorted by, or null for graph order. */
   @state() private column: RowColumn | null = null;
@@ -148,10 +170,19 @@ export class ActorGraphTable extends LitElement {
         </th>
         <td>${this.renderDate(row.start)}</td>
         <td>${this.renderDate(row.end)}</td>
-        <td class="number">${row.evidence}</td>
+        <td class="number">${row.evidence}${this.renderQuotes(row)}</td>
         <td>${row.claimants.map((claimant, i) => html`${i ? '; ' : ''}${dataText(claimant)}`)}</td>
       </tr>
     `;
+  }
+
+  /** How the row's quotes fare, when any was checked. */
+  private renderQuotes(row: RelationRow) {
+    const checks = Array.from({ length: row.evidence }, (_, i) => this.quoteChecks.get(`${row.id}#${i}`)).filter(
+      (check): check is QuoteCheck => check !== undefined,
+    );
+    // The pause is heard, not seen: the words stand on a line of their own.
+    return checks.length ? html`<span class="visually-hidden">, </span><span class="quotes">${quotesText(checks)}</span>` : nothing;
   }
 
   private renderCamps(camps: ShownCamps, row: RelationRow) {
