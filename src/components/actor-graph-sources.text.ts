@@ -73,12 +73,28 @@ function offsetIn(element: Element, node: Node, offset: number): number {
   return Math.min(range.toString().length, element.textContent?.length ?? 0);
 }
 
-/** True when nothing but white space lies between the end of `element` and the point (node, offset). */
-function onlySpaceAfter(element: Element, node: Node, offset: number): boolean {
+/** The words of a block: its paragraph's text, or the block itself (a heading). */
+const wordsOf = (block: Element): Element => block.querySelector('.words') ?? block;
+
+/**
+ * True when a selection starting (or ending) at the point (node, offset) takes none of the
+ * words of `block`: the point lies at or after their end (or at or before their start).
+ */
+function takesNone(block: Element, node: Node, offset: number, side: 'start' | 'end'): boolean {
   const range = document.createRange();
-  range.setStartAfter(element);
-  range.setEnd(node, offset);
+  range.selectNodeContents(wordsOf(block));
+  const where = range.comparePoint(node, offset);
+  if (side === 'start' ? where < 0 : where > 0) return false;
+  if (side === 'start') range.setStart(node, offset);
+  else range.setEnd(node, offset);
   return range.toString().trim() === '';
+}
+
+/** The block before (-1) or after (+1) `block` among its siblings, or null. */
+function blockBeside(block: Element, step: -1 | 1): Element | null {
+  let at = step < 0 ? block.previousElementSibling : block.nextElementSibling;
+  while (at && !at.hasAttribute('data-block')) at = step < 0 ? at.previousElementSibling : at.nextElementSibling;
+  return at;
 }
 
 /**
@@ -96,12 +112,14 @@ export function selectionIn(root: ShadowRoot, region: Element | null, paragraphs
   const endIn = region.contains(range.endContainer);
   if (!startIn && !endIn) return null;
   if (!startIn || !endIn) return { kind: 'problem', message: ACROSS_PARAGRAPHS };
-  const first = blockAt(range.startContainer, range.startOffset, 'start');
+  let first = blockAt(range.startContainer, range.startOffset, 'start');
   let last = blockAt(range.endContainer, range.endOffset, 'end');
-  const words = first?.querySelector('[data-paragraph]') ?? null;
-  // A triple click selects a paragraph up to the start of the next block: that is still one paragraph.
-  if (first && last !== first && words && onlySpaceAfter(first, range.endContainer, range.endOffset)) last = first;
+  // A triple click selects a paragraph up to the start of the next block, and a drag may start
+  // past the end of the line above: blocks whose words the selection does not reach do not count.
+  if (first && last && first !== last && takesNone(last, range.endContainer, range.endOffset, 'end')) last = blockBeside(last, -1);
+  if (first && last && first !== last && takesNone(first, range.startContainer, range.startOffset, 'start')) first = blockBeside(first, 1);
   if (!first || first !== last) return { kind: 'problem', message: ACROSS_PARAGRAPHS };
+  const words = first.querySelector('[data-paragraph]');
   if (!words) return { kind: 'problem', message: NOT_NUMBERED };
   const paragraph = Number(words.getAttribute('data-paragraph'));
   const text = paragraphs[paragraph - 1] ?? '';

@@ -207,6 +207,14 @@ describe('<actor-graph-sources>', () => {
     expect(el.shadowRoot!.activeElement).toBe(inPane(el, '.text'));
   });
 
+  it('takes a paragraph selected by a triple click as that paragraph alone', async () => {
+    const { el } = await mount(showingBrief);
+    // Chromium ends that selection at the start of the next block.
+    await userEvent.tripleClick(inPane(el, '#para-2'));
+    await expect.poll(() => inPane(el, '#cite-hint').textContent).toBe(`¶2: “${PARAGRAPH_2}”`);
+    expect(button(el, 'Cite as evidence').disabled).toBe(false);
+  });
+
   it('leaves "Cite as evidence" disabled for a selection across paragraphs or in a line not numbered, and says why', async () => {
     const { el } = await mount(showingBrief);
     const cite = button(el, 'Cite as evidence');
