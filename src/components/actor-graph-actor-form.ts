@@ -76,7 +76,8 @@ export class ActorGraphActorForm extends LitElement {
     // The dialog is in the first render's template: open it at once, so that a page may test `open` right away.
     if (!this.hasUpdated) this.performUpdate();
     if (!this.dialog.open) this.dialog.showModal();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#label')?.focus());
+    // Unless problems were given at once, which put the focus on the first of them.
+    void this.updateComplete.then(() => this.problems.length || this.renderRoot.querySelector<HTMLInputElement>('#label')?.focus());
   }
 
   /** Closes the dialog; the page calls it once the actor was taken. */

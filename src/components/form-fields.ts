@@ -99,7 +99,7 @@ export const formStyles = css`
   }
   dialog {
     box-sizing: border-box;
-    inline-size: min(34rem, calc(100vw - 2rem));
+    inline-size: min(38rem, calc(100vw - 2rem));
     max-block-size: calc(100vh - 2rem);
     padding: 1rem 1.25rem;
     color: var(--_ag-text);
@@ -123,6 +123,7 @@ export const formStyles = css`
   }
   .field {
     display: grid;
+    align-content: start;
     gap: 0.2rem;
   }
   label,
@@ -171,7 +172,8 @@ export const formStyles = css`
   }
   .problems ul {
     margin: 0;
-    padding-inline-start: 1rem;
+    padding: 0;
+    list-style: none;
   }
   .actions {
     display: flex;
