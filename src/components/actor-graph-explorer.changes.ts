@@ -2,9 +2,10 @@
  * How what the explorer's panels tell it becomes a change of its state, and how its state
  * becomes the questions the panels are asked. No DOM: the element merges these patches.
  */
-import type { RelationFilter } from '../model/filter.ts';
+import { filtersDiffer, type RelationFilter } from '../model/filter.ts';
+import type { ActorGraph } from '../model/graph.ts';
 import type { NormalPathQuery, PathQuery } from '../model/path-report.ts';
-import type { ExplorerState } from './explorer-state.ts';
+import { stateFilter, type ExplorerState } from './explorer-state.ts';
 
 /** A change to merge into the state; a key set to undefined is cleared. */
 export type StatePatch = Partial<ExplorerState>;
@@ -79,4 +80,19 @@ export function tabAfterKey(current: 'graph' | 'table', key: string): 'graph' | 
   if (key === 'Home') return 'graph';
   if (key === 'End') return 'table';
   return null;
+}
+
+/** The filter of a state, kept the same object while types, dates and graph stay the same: panels redo their work on a new one. */
+export class FilterMemo {
+  #graph: ActorGraph | null = null;
+  #filter: RelationFilter = {};
+
+  of(state: ExplorerState, graph: ActorGraph | null): RelationFilter {
+    const next = stateFilter(state, graph);
+    if (filtersDiffer(next, this.#filter) || this.#graph !== graph) {
+      this.#graph = graph;
+      this.#filter = next;
+    }
+    return this.#filter;
+  }
 }

@@ -7,6 +7,7 @@ import { showControls } from '../model/bidi.ts';
 import type { Problem } from '../model/format.ts';
 import { dataText, sentence } from './bidi-text.ts';
 import type { CampsChoice, PanelName, SizeByChoice } from './explorer-state.ts';
+import { tabAfterKey } from './actor-graph-explorer.changes.ts';
 
 /** The list of problems of a file that was not loaded, with a button to dismiss it. */
 export function problemsList(source: string, problems: readonly Problem[], kept: boolean, dismiss: () => void) {
@@ -64,7 +65,15 @@ export function noticesList(notices: { heading: string; lines: readonly string[]
 }
 
 /** The Graph and Table tabs: one tab stop, the arrow keys (`onKey`) move between them. */
-export function viewTabs(view: 'graph' | 'table', show: (view: 'graph' | 'table') => void, onKey: (event: KeyboardEvent) => void) {
+export function viewTabs(view: 'graph' | 'table', show: (view: 'graph' | 'table') => Promise<unknown>) {
+  // Arrows move to the other tab, Home and End to the ends, the keyboard going with them.
+  const onKey = (event: KeyboardEvent) => {
+    const next = tabAfterKey(view, event.key);
+    if (!next) return;
+    event.preventDefault();
+    const list = event.currentTarget as HTMLElement;
+    void show(next).then(() => list.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
+  };
   const tab = (name: 'graph' | 'table', label: string) =>
     html`<button
       role="tab"
@@ -72,7 +81,7 @@ export function viewTabs(view: 'graph' | 'table', show: (view: 'graph' | 'table'
       aria-controls="panel-${name}"
       aria-selected=${view === name}
       tabindex=${view === name ? 0 : -1}
-      @click=${() => show(name)}
+      @click=${() => void show(name)}
     >
       ${label}
     </button>`;

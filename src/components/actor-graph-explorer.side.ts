@@ -9,6 +9,7 @@ import { statePathQuery } from './actor-graph-explorer.changes.ts';
 import { appearanceChoices, sidePanel } from './actor-graph-explorer.parts.ts';
 import { isCollapsed, stateAnalysis, type ExplorerState, type PanelName } from './explorer-state.ts';
 import type { PairChoiceDetail } from './events.ts';
+import type { QuoteCheck } from '../model/quote-check.ts';
 
 /** No pair chosen: one object, so that panels are not handed a new one on every render. */
 export const NO_CHOICE: Readonly<Record<string, string>> = Object.freeze({});
@@ -21,14 +22,27 @@ export interface SideColumn {
   change: (patch: Partial<ExplorerState>) => void;
   toggle: (name: PanelName, open: boolean) => void;
   onPairChoice: (event: CustomEvent<PairChoiceDetail>) => void;
+  /** While editing: the sources with a text, and the quote checks, for the details panel. */
+  edit: { editing: boolean; texts: ReadonlySet<string>; checks: ReadonlyMap<string, QuoteCheck> };
 }
 
-export function sideColumn({ graph, filter, state, change, toggle, onPairChoice }: SideColumn) {
+export function sideColumn({ graph, filter, state, change, toggle, onPairChoice, edit }: SideColumn) {
   const selected = state.selected ?? null;
   const panel = (name: Exclude<PanelName, 'side'>, title: string, body: ReturnType<typeof html>) =>
     sidePanel({ name, title, open: !isCollapsed(state, name), toggle, body });
   return html`<actor-graph-search .graph=${graph}></actor-graph-search>
-    ${panel('details', 'Details', html`<actor-graph-details .graph=${graph} .filter=${filter} .selected=${selected}></actor-graph-details>`)}
+    ${panel(
+      'details',
+      'Details',
+      html`<actor-graph-details
+        .graph=${graph}
+        .filter=${filter}
+        .selected=${selected}
+        ?editing=${edit.editing}
+        .texts=${edit.texts}
+        .quoteChecks=${edit.checks}
+      ></actor-graph-details>`,
+    )}
     ${panel(
       'filters',
       'Filters',

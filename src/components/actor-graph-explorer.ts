@@ -1,16 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import {
-  canonicalState,
-  isCollapsed,
-  sameState,
-  stateFilter,
-  togglePanel,
-  withChoice,
-  type ExplorerState,
-  type PanelName,
-} from './explorer-state.ts';
-import { filtersDiffer, type RelationFilter } from '../model/filter.ts';
+import { canonicalState, isCollapsed, sameState, togglePanel, withChoice, type ExplorerState, type PanelName } from './explorer-state.ts';
+import type { RelationFilter } from '../model/filter.ts';
 import type { GraphDocument, Problem } from '../model/format.ts';
 import { toDocument, type ActorGraph } from '../model/graph.ts';
 import { isolate } from '../model/bidi.ts';
@@ -31,7 +22,7 @@ import './actor-graph-type-map.ts';
 import type { ActorGraphTypeMap } from './actor-graph-type-map.ts';
 import { darkTheme, explorerStyles } from './actor-graph-explorer.styles.ts';
 import { dataText, sentence } from './bidi-text.ts';
-import { NEW_GRAPH, filterPatch, focusPatch, pathPatch, tabAfterKey, timePatch } from './actor-graph-explorer.changes.ts';
+import { FilterMemo, NEW_GRAPH, filterPatch, focusPatch, pathPatch, timePatch } from './actor-graph-explorer.changes.ts';
 import { FileDropController } from './actor-graph-explorer.drop.ts';
 import { fileButtons, noticesList, problemsList, viewTabs } from './actor-graph-explorer.parts.ts';
 import { ExplorerHighlight } from './actor-graph-explorer.highlight.ts';
@@ -39,6 +30,7 @@ import { ExplorerSource } from './actor-graph-explorer.source.ts';
 import { PLACED_NOTICE, openFiles, type Notices, type OpenMode, type PickedFile } from './actor-graph-explorer.open.ts';
 import { NO_CHOICE, sideColumn } from './actor-graph-explorer.side.ts';
 import { rememberTheme, rememberedTheme } from './theme-memory.ts';
+import { ExplorerEditWiring } from './actor-graph-explorer.edit-wiring.ts';
 import {
   emit,
   type ActorSelectDetail,
@@ -131,14 +123,25 @@ export class ActorGraphExplorer extends LitElement {
     this.showProblems(src, problems);
     this.#loadProblems = true;
   });
-  #filterGraph: ActorGraph | null = null;
-  #filter: RelationFilter = {};
+  #filters = new FilterMemo();
   /** True while the state holds dates that Play stepped through and the page was not told of. */
   #untold = false;
+
+  #edit = new ExplorerEditWiring(this, {
+    shown: () => (this.graph ? toDocument(this.graph) : null),
+    show: (document) => ((this.src = ''), (this.data = document)),
+    select: (id) => this.change({ selected: id }),
+    announce: (text) => (this.status = text),
+  });
 
   constructor() {
     super();
     new FileDropController(this, (files) => void this.openFiles(files));
+  }
+
+  /** True while the reader edits the graph (the Edit button pressed). Read-only. */
+  get editing(): boolean {
+    return this.#edit.editing.editing;
   }
 
   override connectedCallback(): void {
@@ -176,6 +179,7 @@ export class ActorGraphExplorer extends LitElement {
       current: () => (this.graph ? toDocument(this.graph) : null),
       askTypes: (values, source) => this.typeMap.ask(values, source),
       show: (document, _source, notices) => {
+        this.#edit.editing.reset();
         this.problems = [];
         this.notices = notices.lines.length ? notices : null;
         this.src = '';
@@ -194,12 +198,7 @@ export class ActorGraphExplorer extends LitElement {
 
   /** The filter of the state, the same object while types, dates and graph stay the same (panels redo their work on a new one). */
   private get filter(): RelationFilter {
-    const next = stateFilter(this.state, this.graph);
-    if (filtersDiffer(next, this.#filter) || this.#filterGraph !== this.graph) {
-      this.#filterGraph = this.graph;
-      this.#filter = next;
-    }
-    return this.#filter;
+    return this.#filters.of(this.state, this.graph);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -253,6 +252,7 @@ export class ActorGraphExplorer extends LitElement {
 
   private onGraphReady = (event: CustomEvent<GraphReadyDetail>): void => {
     this.graph = this.view.graph;
+    this.#edit.editing.viewReady();
     // The view dropped its highlight and focus with the old graph; panels send them again.
     this.#highlight.forget();
     if (this.#loadProblems) this.problems = [];
@@ -260,7 +260,9 @@ export class ActorGraphExplorer extends LitElement {
     if (this.#source.drawnAtPlaces(this.view)) this.notices = { heading: `Opened ${isolate(this.src)}.`, lines: [PLACED_NOTICE] };
     this.origin = this.#source.loadingFrom;
     const from = this.origin === null ? '' : ` ${otherOriginNotice(this.origin)}.`;
-    this.status = `Loaded ${this.graph ? isolate(this.graph.getAttribute('title')) : 'graph'}: ${actors} actors, ${relations} relations.${from}`;
+    // An edit says what it did; the load that drew it says nothing more.
+    if (!this.editing)
+      this.status = `Loaded ${this.graph ? isolate(this.graph.getAttribute('title')) : 'graph'}: ${actors} actors, ${relations} relations.${from}`;
   };
 
   private onGraphError = (event: CustomEvent<GraphErrorDetail>): void => {
@@ -320,14 +322,6 @@ export class ActorGraphExplorer extends LitElement {
     this.change({ view: view === 'table' ? 'table' : undefined });
   }
 
-  private onTabKey = (event: KeyboardEvent): void => {
-    const next = tabAfterKey(this.state.view ?? 'graph', event.key);
-    if (!next) return;
-    event.preventDefault();
-    this.showView(next);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
-  };
-
   override render() {
     const filter = this.filter;
     const selected = this.state.selected ?? null;
@@ -338,14 +332,14 @@ export class ActorGraphExplorer extends LitElement {
       <header part="header">
         <button type="button" class="skip-link" @click=${this.onSkip}>Skip to graph</button>
         <h1>${dataText(title)}</h1>
-        ${viewTabs(view, (next) => this.showView(next), this.onTabKey)}
-        ${fileButtons((files, mode) => void this.onPick(files, mode), this.graph !== null)}
+        ${viewTabs(view, (next) => (this.showView(next), this.updateComplete))}
+        ${fileButtons((files, mode) => void this.onPick(files, mode), this.graph !== null)} ${this.#edit.toggle(this.graph !== null)}
         <actor-graph-export-menu .view=${this.view ?? null} .imageOptions=${this.imageOptions()}></actor-graph-export-menu>
         <button type="button" class="theme-button" @click=${this.toggleTheme}>${this.theme === 'dark' ? 'Light theme' : 'Dark theme'}</button>
         <button type="button" class="side-button" aria-expanded=${side} aria-controls="side" @click=${() => this.togglePanel('side', !side)}>Panels</button>
       </header>
       ${this.origin !== null && this.graph ? html`<p class="origin" part="origin" role="note">${otherOriginNotice(this.origin)}</p>` : nothing}
-      ${noticesList(this.notices, () => (this.notices = null))}
+      ${this.#edit.bar()} ${noticesList(this.notices, () => (this.notices = null))}
       <section class="problems" part="problems" aria-labelledby="problems-heading" ?hidden=${this.problems.length === 0}>
         ${problemsList(this.problemSource, this.problems, this.graph !== null, () => (this.problems = []))}
       </section>
@@ -366,7 +360,7 @@ export class ActorGraphExplorer extends LitElement {
         </div>
         <div role="tabpanel" id="panel-table" class="table-panel" aria-labelledby="tab-table" ?hidden=${view !== 'table'}
           @relation-select=${this.onSelect}>
-          <actor-graph-table .graph=${this.graph} .filter=${filter} .selected=${selected}></actor-graph-table>
+          <actor-graph-table .graph=${this.graph} .filter=${filter} .selected=${selected} .quoteChecks=${this.#edit.editing.checks}></actor-graph-table>
         </div>
         <actor-graph-timebar .graph=${this.graph} .filter=${filter} .asOf=${this.state.asOf ?? null} @time-change=${this.onTimeChange}></actor-graph-timebar>
       </main>
@@ -374,6 +368,7 @@ export class ActorGraphExplorer extends LitElement {
         @actor-select=${this.onSelect} @relation-select=${this.onSelect} @focus-change=${this.onFocusChange}
         @filter-change=${this.onFilterChange} @path-query=${this.onPathQuery}
         @path-highlight=${this.onHighlight} @triad-highlight=${this.onHighlight}>
+        ${this.#edit.pane(this.graph, selected)}
         ${sideColumn({
           graph: this.graph,
           filter,
@@ -381,10 +376,12 @@ export class ActorGraphExplorer extends LitElement {
           change: (patch) => this.change(patch),
           toggle: this.togglePanel,
           onPairChoice: this.onPairChoice,
+          edit: this.#edit.details,
         })}
       </aside>
       <div class="status" role="status" aria-live="polite" aria-atomic="true">${sentence(this.status)}</div>
       <actor-graph-type-map></actor-graph-type-map>
+      ${this.#edit.dialogs(this.graph)}
     `;
   }
 }

@@ -61,19 +61,20 @@ describe('<actor-graph-explorer> text, keyboard and theme', () => {
     const { el, view, changes } = await mount();
     (document.activeElement as HTMLElement | null)?.blur();
     const reached: string[] = [];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 9; i++) {
       await userEvent.tab();
       const active = deepActive() as HTMLElement;
       reached.push(
         `${active.localName}${active.getAttribute('type') ? `[${active.getAttribute('type')}]` : ''} ${text(active) || active.getAttribute('role') || ''}`.trim(),
       );
     }
-    // The header (Open file…, then Add to this graph…), then the drawing, then the panels beside it, starting with the search.
-    expect(reached.slice(0, 7)).toEqual([
+    // The header (Open file…, then Add to this graph…, then Edit), then the drawing, then the panels beside it, starting with the search.
+    expect(reached.slice(0, 8)).toEqual([
       'button[button] Skip to graph',
       'button Graph',
       'input[file]',
       'input[file]',
+      'button[button] Edit',
       'button[button] Export▾',
       'button[button] Dark theme',
       'button[button] Panels',
