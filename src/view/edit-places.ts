@@ -6,14 +6,14 @@
  * it joins. Places are worked out in the preset layout's box; positions written to the file are
  * in the file's own units.
  */
-import type { GraphDocument } from '../model/format.ts';
+import type { Actor, GraphDocument } from '../model/format.ts';
 import { presetScale, type Point } from './layout.ts';
 import { placeNear } from './place-near.ts';
 
 /** Positions written to a file, to a tenth of a unit: finer is noise. */
 const rounded = (p: Point): Point => ({ x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 });
 
-const hasPosition = (a: { x?: unknown; y?: unknown }): a is Point => typeof a.x === 'number' && typeof a.y === 'number';
+const hasPosition = (a: Actor): a is Actor & Point => typeof a.x === 'number' && typeof a.y === 'number';
 
 /** The actors the file places, and the move of their positions into the box and back. */
 function fileScale(document: GraphDocument) {
@@ -48,14 +48,16 @@ export function placedDocument(document: GraphDocument, places: ReadonlyMap<stri
 /**
  * The positions to write in the file for every actor, in the file's units, after `moved` were
  * dragged to `dropped` (where the drawing shows them). `places` are the places the drawing was
- * given: it moved them into its box, and that move is undone first.
+ * given, which it moved into its box: that move is undone first. When the drawing laid the graph
+ * out itself (`given` false), `places` are where it drew each actor, and nothing is undone.
  */
 export function movedPositions(
   document: GraphDocument,
   places: ReadonlyMap<string, Point>,
   dropped: ReadonlyMap<string, Point>,
+  given = true,
 ): Record<string, Point> {
-  const drawing = presetScale([...places.values()]);
+  const drawing = given ? presetScale([...places.values()]) : { fromBox: (p: Point) => p };
   const file = fileScale(document);
   const positions: Record<string, Point> = {};
   for (const actor of document.actors) {
