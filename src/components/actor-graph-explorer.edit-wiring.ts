@@ -106,7 +106,7 @@ export class ExplorerEditWiring {
 
   /** The edit bar and the offer to restore a draft, under the header. */
   bar() {
-    return html`${editBar(this.editing, this.#actions)}${draftOffer(this.editing)}`;
+    return html`<div class="editing">${editBar(this.editing, this.#actions)}${draftOffer(this.editing)}</div>`;
   }
 
   /** The sources pane, at the top of the side column while editing. */
@@ -114,12 +114,17 @@ export class ExplorerEditWiring {
     if (!this.editing.editing) return nothing;
     const relation = graph && selected && graph.hasEdge(selected) ? selected : null;
     const label = (id: string) => graph!.getNodeAttribute(id, 'label');
-    return html`<actor-graph-sources
-      .sources=${this.editing.document?.sources ?? []}
-      .texts=${this.editing.texts}
-      .relation=${relation ? { id: relation, label: `${label(graph!.source(relation))} – ${label(graph!.target(relation))}` } : null}
-      .claimants=${this.editing.claimants()}
-    ></actor-graph-sources>`;
+    return html`<section class="panel sources-panel" aria-labelledby="sources-heading">
+      <h2 id="sources-heading">Source text</h2>
+      <div class="panel-body">
+        <actor-graph-sources
+          .sources=${this.editing.document?.sources ?? []}
+          .texts=${this.editing.texts}
+          .relation=${relation ? { id: relation, label: `${label(graph!.source(relation))} – ${label(graph!.target(relation))}` } : null}
+          .claimants=${this.editing.claimants()}
+        ></actor-graph-sources>
+      </div>
+    </section>`;
   }
 
   /** The forms and the question before a delete, at the end of the page. */

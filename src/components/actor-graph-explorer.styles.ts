@@ -10,9 +10,10 @@ export const explorerStyles = css`
     position: relative;
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
-    grid-template-rows: auto auto auto auto minmax(0, 1fr);
+    grid-template-rows: auto auto auto auto auto minmax(0, 1fr);
     grid-template-areas:
       'header header'
+      'edit edit'
       'origin origin'
       'notices notices'
       'problems problems'
@@ -315,8 +316,8 @@ export const explorerStyles = css`
   @media (max-width: 900px) {
     :host {
       grid-template-columns: minmax(0, 1fr);
-      grid-template-rows: repeat(6, max-content);
-      grid-template-areas: 'header' 'origin' 'notices' 'problems' 'main' 'side';
+      grid-template-rows: repeat(7, max-content);
+      grid-template-areas: 'header' 'edit' 'origin' 'notices' 'problems' 'main' 'side';
       align-content: start;
       /* Within the height the page gives, the explorer scrolls: the drawing first, the panels below. */
       overflow-y: auto;

@@ -21,6 +21,7 @@ import './actor-graph-timebar.ts';
 import './actor-graph-type-map.ts';
 import type { ActorGraphTypeMap } from './actor-graph-type-map.ts';
 import { darkTheme, explorerStyles } from './actor-graph-explorer.styles.ts';
+import { editStyles } from './actor-graph-explorer.edit.styles.ts';
 import { dataText, sentence } from './bidi-text.ts';
 import { FilterMemo, NEW_GRAPH, filterPatch, focusPatch, pathPatch, timePatch } from './actor-graph-explorer.changes.ts';
 import { FileDropController } from './actor-graph-explorer.drop.ts';
@@ -74,7 +75,7 @@ import {
  * @cssprop --actor-graph-focus-ring - Focus ring colour, on every control and the drawing.
  */
 export class ActorGraphExplorer extends LitElement {
-  static override styles = [explorerStyles, darkTheme];
+  static override styles = [explorerStyles, editStyles, darkTheme];
 
   /** URL of the graph file to show, in any format the readers know (told by the path's ending, else the content), passed to the inner `<actor-graph>`. */
   @property() src = '';
