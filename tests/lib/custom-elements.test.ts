@@ -74,13 +74,16 @@ describe('custom-elements.json', () => {
     expect(tags).toEqual(
       expect.arrayContaining([
         'actor-graph',
+        'actor-graph-actor-form',
         'actor-graph-balance',
         'actor-graph-details',
         'actor-graph-explorer',
         'actor-graph-filters',
         'actor-graph-legend',
         'actor-graph-path-finder',
+        'actor-graph-relation-form',
         'actor-graph-search',
+        'actor-graph-sources',
         'actor-graph-table',
         'actor-graph-timebar',
       ]),
@@ -186,12 +189,16 @@ describe('custom-elements.json', () => {
       'actor-graph graph-ready',
       'actor-graph path-change',
       'actor-graph relation-select',
+      'actor-graph-actor-form actor-submit',
       'actor-graph-balance actor-select',
       'actor-graph-balance pair-choice',
       'actor-graph-balance relation-select',
       'actor-graph-balance triad-highlight',
       'actor-graph-details actor-select',
+      'actor-graph-details edit-request',
+      'actor-graph-details evidence-show',
       'actor-graph-details focus-change',
+      'actor-graph-details locator-fix',
       'actor-graph-details relation-select',
       'actor-graph-explorer file-problems',
       'actor-graph-explorer state-change',
@@ -202,11 +209,14 @@ describe('custom-elements.json', () => {
       'actor-graph-path-finder path-highlight',
       'actor-graph-path-finder path-query',
       'actor-graph-path-finder relation-select',
+      'actor-graph-relation-form relation-submit',
       'actor-graph-search actor-select',
+      'actor-graph-sources evidence-cite',
+      'actor-graph-sources source-text',
       'actor-graph-table relation-select',
       'actor-graph-timebar time-change',
     ]);
-    expect(declared.size).toBe(16);
+    expect(declared.size).toBe(23);
     for (const event of events) {
       expect(event.type, `${event.tag} ${event.name}`).toEqual({ text: declared.get(event.name) });
       expect(event.description, `${event.tag} ${event.name}`).toBeTruthy();
