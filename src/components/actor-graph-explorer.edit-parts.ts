@@ -30,7 +30,7 @@ export function editBar(editing: ExplorerEditing, actions: EditActions) {
   if (!editing.editing) return nothing;
   const undo = editing.undoLabel;
   const redo = editing.redoLabel;
-  return html`<div class="edit-bar" role="group" aria-label="Editing">
+  return html`<div class="edit-bar">
     <button type="button" @click=${actions.addActor}>Add actor</button>
     <button type="button" @click=${actions.addRelation}>Add relation</button>
     <button type="button" ?disabled=${!undo} title=${undo ? `Undo: ${undo} (Ctrl+Z)` : 'Nothing to undo'} @click=${() => editing.undo()}>

@@ -106,7 +106,10 @@ export class ExplorerEditWiring {
 
   /** The edit bar and the offer to restore a draft, under the header. */
   bar() {
-    return html`<div class="editing">${editBar(this.editing, this.#actions)}${draftOffer(this.editing)}</div>`;
+    const shown = this.editing.editing || this.editing.offer !== null;
+    return html`<div class="editing" role=${shown ? 'region' : nothing} aria-label=${shown ? 'Editing' : nothing}>
+      ${editBar(this.editing, this.#actions)}${draftOffer(this.editing)}
+    </div>`;
   }
 
   /** The sources pane, at the top of the side column while editing. */

@@ -145,6 +145,11 @@ export class ActorGraphExplorer extends LitElement {
     return this.#edit.editing.editing;
   }
 
+  /** The document as edited, every change applied (what Save writes, less positions Save adds), or null before any editing. Read-only. */
+  get editedDocument(): GraphDocument | null {
+    return this.#edit.editing.document;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     const remembered = this.rememberTheme && !this.hasAttribute('theme') ? rememberedTheme() : null;
