@@ -112,7 +112,10 @@ export function listenForEdits(host: HTMLElement, editing: ExplorerEditing, call
     const evidence = editing.document?.relations.find((r) => r.id === detail.relation)?.evidence?.[detail.index];
     const check = editing.checks.get(checkKey(detail.relation, detail.index));
     const span = check?.status === 'missing' ? check.closest : check?.span;
-    if (evidence && span) void part<ActorGraphSources>('actor-graph-sources')?.showPassage(evidence.source, span);
+    const pane = part<ActorGraphSources>('actor-graph-sources');
+    if (!evidence || !span || !pane) return;
+    // The pane scrolls its text to the passage; the column it stands in is brought to the pane.
+    void pane.showPassage(evidence.source, span).then(() => pane.scrollIntoView({ block: 'nearest' }));
   });
 
   host.addEventListener('source-text', ({ detail }) => {

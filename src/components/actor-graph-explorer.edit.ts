@@ -57,6 +57,8 @@ export class ExplorerEditing implements ReactiveController {
   #hold: DraftHold | null = null;
   /** Where each actor was drawn when the view last settled. */
   #drawn = new Map<string, Point>();
+  /** Actors added here, never dragged, that joined nothing when last drawn: placed again once they join something. */
+  #fresh = new Set<string>();
   /** The places the view was last given, or null when it laid the graph out itself. */
   #places: Map<string, Point> | null = null;
   #cy: Core | null = null;
@@ -137,6 +139,7 @@ export class ExplorerEditing implements ReactiveController {
     this.texts = new Map();
     this.checks = new Map();
     this.#drawn.clear();
+    this.#fresh.clear();
     this.#places = null;
   }
 
@@ -166,6 +169,8 @@ export class ExplorerEditing implements ReactiveController {
     if (!this.#history) return { ok: false, problems: [{ field: null, message: 'not editing' }] };
     const label = this.#history.undoLabel;
     const result = this.#history.apply(edit);
+    if (result.ok && edit.kind === 'add-actor') this.#fresh.add(edit.actor.id);
+    if (result.ok && edit.kind === 'move-actors') for (const id of edit.moved ?? Object.keys(edit.positions)) this.#fresh.delete(id);
     if (result.ok) this.#changed(`Done: ${this.#history.undoLabel ?? label}.`);
     return result;
   }
@@ -265,6 +270,12 @@ export class ExplorerEditing implements ReactiveController {
   /** Hands the view the document, every actor at its place (none when the graph is to be laid out). */
   #show(): void {
     const document = this.document!;
+    // An actor added alone was put under the drawing; once it joins something it goes beside what it joins.
+    for (const id of this.#fresh) {
+      if (!document.relations.some((r) => r.source === id || r.target === id)) continue;
+      this.#fresh.delete(id);
+      this.#drawn.delete(id);
+    }
     this.#places = editPlaces(document, this.#drawn);
     this.#calls.show(this.#places ? placedDocument(document, this.#places) : document);
   }

@@ -1,7 +1,7 @@
 /**
  * Where an actor added in the explorer is drawn, without laying the graph out again: near the
- * actors it joins, a little outward from the drawing's middle, on the first free spot; an actor
- * joined to none goes to the right of the drawing, under any placed there before it.
+ * actors it joins, away from the others, on the first free spot; an actor joined to none goes
+ * under the drawing, beside any placed there before it.
  */
 import type { Point } from './layout.ts';
 
@@ -21,33 +21,66 @@ export function placeNear(
   const all = new Map(drawn);
   const placed = new Map<string, Point>();
   for (const id of ids) {
-    const point = freeSpot(start(id, joins(id), all), all);
+    const point = freeSpot(start(id, joins(id), all, segmentsOf(all, joins)), all);
     all.set(id, point);
     placed.set(id, point);
   }
   return placed;
 }
 
-/** The middle of the actors joined, pushed outward from the drawing's middle; else right of the drawing. */
-function start(id: string, joined: readonly string[], all: ReadonlyMap<string, Point>): Point {
+/**
+ * Where to try first: an actor joined to none goes under the drawing's middle; one joined to
+ * several, between them; one joined to one, beside it in the direction farthest from every
+ * other actor (outward from the drawing's middle when directions tie), so that its relation
+ * crosses nothing.
+ */
+function start(id: string, joined: readonly string[], all: ReadonlyMap<string, Point>, segments: readonly Segment[]): Point {
   const points = joined.filter((j) => j !== id && all.has(j)).map((j) => all.get(j)!);
   const others = [...all.values()];
   if (others.length === 0) return { x: 0, y: 0 };
   const middle = mean(others);
-  if (points.length === 0) {
-    const right = Math.max(...others.map((p) => p.x));
-    const top = Math.min(...others.map((p) => p.y));
-    return { x: right + NEAR * 1.5, y: top };
-  }
+  if (points.length === 0) return { x: middle.x, y: Math.max(...others.map((p) => p.y)) + NEAR };
   const near = mean(points);
-  const dx = near.x - middle.x;
-  const dy = near.y - middle.y;
-  const length = Math.hypot(dx, dy);
-  // Joined to actors all over the drawing: between them, where the mean already is.
-  if (points.length > 1 && length < NEAR) return near;
-  const [ux, uy] = length < 1e-6 ? [1, 0] : [dx / length, dy / length];
-  return { x: near.x + ux * NEAR, y: near.y + uy * NEAR };
+  if (points.length > 1) return near;
+  let best = near;
+  let bestScore = -Infinity;
+  for (let k = 0; k < DIRECTIONS; k++) {
+    const angle = (2 * Math.PI * k) / DIRECTIONS;
+    const p = { x: near.x + NEAR * Math.cos(angle), y: near.y + NEAR * Math.sin(angle) };
+    const clearance = Math.min(
+      ...others.filter((q) => q !== points[0]).map((q) => Math.hypot(p.x - q.x, p.y - q.y)),
+      // Relations of the actor joined count too: the new relation should not lie along one of them.
+      ...segments.map(([a, b]) => distanceToSegment(p, a, b)),
+      Infinity,
+    );
+    // Farther from the middle breaks ties between directions equally clear.
+    const score = Math.min(clearance, NEAR * 3) + Math.hypot(p.x - middle.x, p.y - middle.y) / 1000;
+    if (score > bestScore) [best, bestScore] = [p, score];
+  }
+  return best;
 }
+
+type Segment = readonly [Point, Point];
+
+/** The relations drawn between placed actors, as segments, so that a new actor stays off them. */
+function segmentsOf(all: ReadonlyMap<string, Point>, joins: (id: string) => readonly string[]): Segment[] {
+  const segments: Segment[] = [];
+  for (const [id, point] of all) {
+    for (const other of joins(id)) if (other > id && all.has(other)) segments.push([point, all.get(other)!]);
+  }
+  return segments;
+}
+
+function distanceToSegment(p: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length = dx * dx + dy * dy;
+  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+/** Directions tried around the one actor a new actor joins. */
+const DIRECTIONS = 16;
 
 /** `from`, or the nearest point on widening rings around it that is ROOM clear of every actor. */
 function freeSpot(from: Point, all: ReadonlyMap<string, Point>): Point {
