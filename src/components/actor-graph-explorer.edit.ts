@@ -15,6 +15,7 @@ import { checkQuotes, type QuoteCheck } from '../model/quote-check.ts';
 import { sourceParagraphs, type SourceText } from '../model/source-text.ts';
 import { documentToSave, editPlaces, movedPositions, placedDocument } from '../view/edit-places.ts';
 import type { Point } from '../view/layout.ts';
+import { fetchSourceText } from './source-text-fetch.ts';
 import { holdDraft, readDraft, removeDraft, writeDraft, type Draft, type DraftHold } from './draft-store.ts';
 import type { ActorGraphElement } from './actor-graph.ts';
 
@@ -253,6 +254,18 @@ export class ExplorerEditing implements ReactiveController {
     this.#recheck();
     this.viewReady();
     this.#host.requestUpdate();
+    void this.#fetchTexts();
+  }
+
+  /** Fetches the texts that sources name with `text` and that are not loaded yet. */
+  async #fetchTexts(): Promise<void> {
+    for (const source of this.document?.sources ?? []) {
+      if (typeof source.text !== 'string' || this.texts.has(source.id)) continue;
+      const fetched = await fetchSourceText(source.text);
+      if ('problem' in fetched)
+        this.#calls.announce(`The text of ${source.title} was not fetched from ${source.text}: ${fetched.problem}.`);
+      else if (this.editing && !this.texts.has(source.id)) this.setText(source.id, fetched);
+    }
   }
 
   #changed(announcement: string): void {

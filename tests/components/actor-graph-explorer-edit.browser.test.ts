@@ -122,6 +122,24 @@ describe('<actor-graph-explorer> in edit mode', () => {
     expect(el.graphView!.graph!.size).toBe(2);
   });
 
+  it('fetches the text a source names with its text address, and checks the quotes citing it', async () => {
+    const data = structuredClone(harbour) as GraphDocument;
+    data.sources![0]!.text = `${location.origin}/tests/fixtures/brief/harbour-brief.md`;
+    data.relations[1]!.evidence![1]!.locator = '¶2';
+    const { el } = await mountExplorer((el) => {
+      el.id = `edit-test-fetch-${Date.now()}`;
+      el.data = data;
+    });
+    button(el, 'Edit').click();
+    await expect.poll(() => inRoot(el, 'actor-graph-sources')?.shadowRoot!.querySelectorAll('[data-paragraph]').length).toBe(4);
+    el.state = { selected: 'guild-council-promise' };
+    await settle(el);
+    const details = inRoot(el, 'actor-graph-details');
+    await expect
+      .poll(() => allInRoot(details, '.check').map((c) => text(c)))
+      .toEqual(['✓ Quote found in ¶2', expect.stringMatching(/^⚠ Quote found in ¶3, not ¶2/)]);
+  });
+
   it('says the draft is open in another tab and stays out of edit mode there', async () => {
     const { el } = await mountExplorer((el) => {
       el.id = `edit-test-held-${Date.now()}`;
