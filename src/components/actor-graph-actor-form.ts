@@ -1,20 +1,11 @@
-import { LitElement, html, type CSSResultGroup, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, type CSSResultGroup } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { EditProblem } from '../model/edits.ts';
 import type { Actor } from '../model/format.ts';
 import { styles } from './actor-graph-actor-form.styles.ts';
 import { emit } from './events.ts';
-import {
-  describedBy,
-  fieldProblem,
-  focusFirstProblem,
-  generalProblems,
-  optionalText,
-  placeProblems,
-  problemId,
-  withFields,
-} from './form-fields.ts';
+import { FormDialog } from './form-dialog.ts';
+import { describedBy, fieldProblem, generalProblems, optionalText, placeProblems, problemId, withFields } from './form-fields.ts';
 
 /** The kinds every graph is offered, after those it already uses. */
 export const COMMON_KINDS: readonly string[] = ['state', 'government', 'non-state armed group', 'organization', 'person'];
@@ -48,19 +39,16 @@ const EMPTY: Values = { label: '', kind: '', aliases: '', description: '' };
  * @cssprop --actor-graph-error-background - Background of problems.
  * @cssprop --actor-graph-focus-ring - Focus ring colour.
  */
-export class ActorGraphActorForm extends LitElement {
+export class ActorGraphActorForm extends FormDialog {
   static override styles: CSSResultGroup = styles;
 
   /** Kinds already used in the graph, offered first. Default: none. */
   @property({ attribute: false }) kinds: readonly string[] = [];
 
-  /** Problems of the last submit, each shown beside its field (`field` null: above the fields), set by the page. Default: none. */
-  @property({ attribute: false }) problems: readonly EditProblem[] = [];
-
   @state() private values: Values = EMPTY;
   @state() private editing = false;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  protected readonly fields = FIELDS;
 
   /** The actor edited, whose id and unshown fields the submitted actor keeps. */
   #base: Actor | null = null;
@@ -72,24 +60,7 @@ export class ActorGraphActorForm extends LitElement {
     this.values = actor
       ? { label: actor.label, kind: actor.kind ?? '', aliases: (actor.aliases ?? []).join('\n'), description: actor.description ?? '' }
       : EMPTY;
-    this.problems = [];
-    // The dialog is in the first render's template: open it at once, so that a page may test `open` right away.
-    if (!this.hasUpdated) this.performUpdate();
-    if (!this.dialog.open) this.dialog.showModal();
-    // Unless problems were given at once, which put the focus on the first of them.
-    void this.updateComplete.then(() => this.problems.length || this.renderRoot.querySelector<HTMLInputElement>('#label')?.focus());
-  }
-
-  /** Closes the dialog; the page calls it once the actor was taken. */
-  close(): void {
-    this.problems = [];
-    if (this.dialog?.open) this.dialog.close();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('problems') && this.problems.length && this.dialog.open) {
-      focusFirstProblem(this.renderRoot as ShadowRoot, placeProblems(this.problems, FIELDS), FIELDS);
-    }
+    this.showDialog('label');
   }
 
   /** The actor as the form has it: the unshown fields of the one edited, optional fields left out when empty. */

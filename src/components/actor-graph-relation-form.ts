@@ -1,21 +1,12 @@
-import { LitElement, html, type CSSResultGroup, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, type CSSResultGroup } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { EditProblem } from '../model/edits.ts';
 import { RELATION_TYPES, type Relation, type RelationType } from '../model/format.ts';
 import { styles } from './actor-graph-relation-form.styles.ts';
 import { dataText } from './bidi-text.ts';
 import { emit } from './events.ts';
-import {
-  describedBy,
-  fieldProblem,
-  focusFirstProblem,
-  generalProblems,
-  optionalText,
-  placeProblems,
-  problemId,
-  withFields,
-} from './form-fields.ts';
+import { FormDialog } from './form-dialog.ts';
+import { describedBy, fieldProblem, generalProblems, optionalText, placeProblems, problemId, withFields } from './form-fields.ts';
 import { relationSwatch } from './relation-swatch.ts';
 
 /** An actor the relation may run from or to. */
@@ -80,19 +71,16 @@ const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
  * @cssprop --actor-graph-error-background - Background of problems.
  * @cssprop --actor-graph-focus-ring - Focus ring colour.
  */
-export class ActorGraphRelationForm extends LitElement {
+export class ActorGraphRelationForm extends FormDialog {
   static override styles: CSSResultGroup = styles;
 
   /** The actors a relation may join, offered by label. Default: none. */
   @property({ attribute: false }) actors: readonly ActorChoice[] = [];
 
-  /** Problems of the last submit, each shown beside its field (`field` null: above the fields), set by the page. Default: none. */
-  @property({ attribute: false }) problems: readonly EditProblem[] = [];
-
   @state() private values: Values = valuesOf({});
   @state() private editing = false;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  protected readonly fields = FIELDS;
 
   /** The relation edited or begun, whose id and unshown fields the submitted relation keeps. */
   #base: Partial<Relation> = {};
@@ -105,24 +93,7 @@ export class ActorGraphRelationForm extends LitElement {
     this.#base = relation;
     this.editing = typeof relation.id === 'string' && relation.id !== '';
     this.values = valuesOf(relation);
-    this.problems = [];
-    // The dialog is in the first render's template: open it at once, so that a page may test `open` right away.
-    if (!this.hasUpdated) this.performUpdate();
-    if (!this.dialog.open) this.dialog.showModal();
-    // Unless problems were given at once, which put the focus on the first of them.
-    void this.updateComplete.then(() => this.problems.length || this.renderRoot.querySelector<HTMLSelectElement>('#source')?.focus());
-  }
-
-  /** Closes the dialog; the page calls it once the relation was taken. */
-  close(): void {
-    this.problems = [];
-    if (this.dialog?.open) this.dialog.close();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('problems') && this.problems.length && this.dialog.open) {
-      focusFirstProblem(this.renderRoot as ShadowRoot, placeProblems(this.problems, FIELDS), FIELDS);
-    }
+    this.showDialog('source');
   }
 
   /** The relation as the form has it: the unshown fields of the one edited, optional fields left out when empty. */
