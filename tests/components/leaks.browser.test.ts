@@ -115,7 +115,7 @@ describe('leaks', () => {
     expect(await tracker.survivors()).toEqual([]);
     // Each gave its request up as it left.
     for (let i = 7; i < 200; i += 14) await abortedBy(heldId(i));
-  }, 120_000);
+  }, 240_000);
 
   it('<actor-graph-explorer> created, loaded and removed 20 times leaves nothing growing', async () => {
     tracker = track();
@@ -126,5 +126,5 @@ describe('leaks', () => {
     // A frame already asked for may still come; a loop would keep asking, frame after frame.
     await expect.poll(() => tracker!.framesOver(FRAMES), { interval: 0 }).toBeLessThanOrEqual(idleFrames);
     expect(await tracker.survivors()).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 });

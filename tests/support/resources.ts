@@ -208,12 +208,13 @@ export function track(): Tracker {
       const gc = (window as unknown as { gc?: () => void }).gc;
       if (!gc) return null;
       // WeakRefs hold their target until the end of the current task: collect between tasks until
-      // none is left, for up to 30 s (pending work of the page, e.g. debounced redraws or a layout
-      // under way, ends meanwhile; much later on a machine busy with other test suites). This
+      // none is left, for up to 90 s (pending work of the page, e.g. debounced redraws or a layout
+      // under way, ends meanwhile; much later on a machine busy with other test suites: with two
+      // full suites on two cores, one element in several hundred was seen alive after 30 s). This
       // returns as soon as all are gone, so the bound only decides how long a real leak, which
       // outlives any wait, takes to be reported.
       const alive = () => watched.filter(({ ref }) => ref.deref() !== undefined).map(({ label }) => label);
-      for (let i = 0; i < 300 && (i < 3 || alive().length > 0); i++) {
+      for (let i = 0; i < 900 && (i < 3 || alive().length > 0); i++) {
         await new Promise((resolve) => setTimeout(resolve, i < 3 ? 20 : 100));
         gc();
       }
