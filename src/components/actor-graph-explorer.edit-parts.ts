@@ -3,11 +3,10 @@
  * the Edit toggle, the bar of edit actions, the offer to restore a draft, and Save.
  */
 import { html, nothing } from 'lit';
-import { writeJson } from '../io/json.ts';
 import type { GraphDocument } from '../model/format.ts';
-import { exportFileName } from '../view/export-options.ts';
 import { dataText } from './bidi-text.ts';
 import { downloadBlob } from './download.ts';
+import { dataFile } from './actor-graph-export-menu.ts';
 import type { ExplorerEditing } from './actor-graph-explorer.edit.ts';
 
 /** What the edit bar's buttons do. */
@@ -15,7 +14,7 @@ export interface EditActions {
   toggle: () => void;
   addActor: () => void;
   addRelation: () => void;
-  save: () => void;
+  save: () => Promise<void>;
 }
 
 /** The Edit toggle of the header: pressed while editing. */
@@ -40,7 +39,7 @@ export function editBar(editing: ExplorerEditing, actions: EditActions) {
       Redo
     </button>
     <button type="button" @click=${() => editing.layOutAgain()}>Lay out again</button>
-    <button type="button" @click=${actions.save}>Save</button>
+    <button type="button" @click=${() => void actions.save()}>Save</button>
     <span class="edit-state">${editing.unsaved ? 'Unsaved changes, kept in this browser' : 'Saved'}</span>
   </div>`;
 }
@@ -57,11 +56,14 @@ export function draftOffer(editing: ExplorerEditing) {
   </div>`;
 }
 
-/** Downloads the document as a JSON file named after its title; the file's name. */
-export function downloadDocument(document: GraphDocument, root: ParentNode): string {
-  const filename = exportFileName(document.title, '.json');
-  downloadBlob(new Blob([writeJson(document)], { type: 'application/json' }), filename, root);
-  return filename;
+/**
+ * Downloads the document as a JSON file named after its title, as the export menu writes it (the
+ * writers load on first use, so a page that never saves never fetches them); the file's name.
+ */
+export async function downloadDocument(document: GraphDocument, root: ParentNode): Promise<string> {
+  const file = await dataFile(document, 'json');
+  downloadBlob(file.blob, file.filename, root);
+  return file.filename;
 }
 
 /** An actor about to be deleted, and the relations that go with it, by their actors' labels. */

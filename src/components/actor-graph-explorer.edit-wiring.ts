@@ -85,10 +85,10 @@ export class ExplorerEditWiring {
       dropPending(this.#host);
       this.#part<ActorGraphRelationForm>('actor-graph-relation-form')?.open();
     },
-    save: () => {
+    save: async () => {
       const document = this.editing.saveDocument();
       if (!document) return;
-      this.#calls.announce(`Saved ${downloadDocument(document, this.#host.renderRoot)}.`);
+      this.#calls.announce(`Saved ${await downloadDocument(document, this.#host.renderRoot)}.`);
       this.editing.saved();
     },
   };
