@@ -2,7 +2,6 @@
  * The actor form, used from the keyboard as a user would: opened empty or on an actor, filled,
  * submitted; the problems the validator finds shown beside their fields; Escape and Cancel.
  */
-import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/components/actor-graph-actor-form.ts';
@@ -13,6 +12,7 @@ import { applyEdit, newId } from '../../src/model/edits.ts';
 import type { Actor, GraphDocument } from '../../src/model/format.ts';
 import harbour from '../fixtures/brief/harbour-graph.json';
 import { listen } from '../support/panels.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const brief = harbour as unknown as GraphDocument;
 
@@ -232,10 +232,7 @@ describe('<actor-graph-actor-form>', () => {
       const { el } = await mount(theme);
       el.open(brief.actors[0]);
       await el.updateComplete;
-      const violations = async () => {
-        const result = await axe.run(dialog(el), { resultTypes: ['violations'] });
-        return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
-      };
+      const violations = () => axeViolations(dialog(el));
       expect(await violations()).toEqual([]);
       el.problems = [
         { field: 'label', message: 'actor label must not be empty' },

@@ -4,7 +4,6 @@
  * checked against its text, as the explorer checks them; a locator moved and a quote altered
  * give the other two marks.
  */
-import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/components/actor-graph-details.ts';
@@ -18,6 +17,7 @@ import { sourceParagraphs } from '../../src/model/source-text.ts';
 import harbour from '../fixtures/brief/harbour-graph.json';
 import briefText from '../fixtures/brief/harbour-brief.md?raw';
 import { listen } from '../support/panels.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const brief = harbour as unknown as GraphDocument;
 const paragraphs = new Map([['coastal-desk', sourceParagraphs(briefText, 'markdown')]]);
@@ -172,10 +172,7 @@ describe('<actor-graph-details> with a source’s text', () => {
         d.texts = new Set(['coastal-desk']);
         d.quoteChecks = checksOf(document);
       };
-      const violations = async () => {
-        const result = await axe.run(window.document.body, { resultTypes: ['violations'] });
-        return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
-      };
+      const violations = () => axeViolations();
       const el = await make('guild-council-promise', setup, document, theme);
       expect(await violations()).toEqual([]);
       el.selected = 'league-council';

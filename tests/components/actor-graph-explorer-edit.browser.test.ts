@@ -4,7 +4,6 @@
  * another tab, and actors dragged into place then laid out again.
  * The whole flow from a brief to a saved file is in tests/app/edit.e2e.test.ts.
  */
-import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { ActorGraphExplorer } from '../../src/components/actor-graph-explorer.ts';
@@ -12,6 +11,7 @@ import type { GraphDocument } from '../../src/model/format.ts';
 import brief from '../fixtures/brief/harbour-brief.md?raw';
 import harbour from '../fixtures/brief/harbour-graph.json';
 import { allInRoot, inRoot, mountExplorer, settle, text } from '../support/explorer.ts';
+import { axeViolations } from '../support/axe.ts';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -44,10 +44,7 @@ function giveText(el: ActorGraphExplorer): void {
   );
 }
 
-async function violations(): Promise<string[]> {
-  const result = await axe.run(document.body, { resultTypes: ['violations'] });
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
-}
+const violations = () => axeViolations();
 
 describe('<actor-graph-explorer> in edit mode', () => {
   it('passes axe in both themes with the edit bar, a source text, a relation selected and the delete question shown', async () => {

@@ -2,7 +2,6 @@
  * The relation form, used from the keyboard as a user would: opened empty, on part of a relation
  * or on a whole one, filled, submitted; the validator's problems beside their fields; Escape and Cancel.
  */
-import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/components/actor-graph-relation-form.ts';
@@ -13,6 +12,7 @@ import { applyEdit, newId } from '../../src/model/edits.ts';
 import type { GraphDocument, Relation } from '../../src/model/format.ts';
 import harbour from '../fixtures/brief/harbour-graph.json';
 import { listen } from '../support/panels.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const brief = harbour as unknown as GraphDocument;
 const ACTORS = brief.actors.map(({ id, label }) => ({ id, label }));
@@ -240,10 +240,7 @@ describe('<actor-graph-relation-form>', () => {
       const { el } = await mount(theme);
       el.open(brief.relations[1]);
       await el.updateComplete;
-      const violations = async () => {
-        const result = await axe.run(dialog(el), { resultTypes: ['violations'] });
-        return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
-      };
+      const violations = () => axeViolations(dialog(el));
       expect(await violations()).toEqual([]);
       el.problems = [
         { field: 'start', message: 'start 2023 is after end 2022' },

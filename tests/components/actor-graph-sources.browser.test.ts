@@ -3,7 +3,6 @@
  * numbered paragraphs, a text opened from a file and pasted, words selected and cited, a
  * selection that cannot be cited, the typed quote, a passage shown, the mark's contrast, and axe.
  */
-import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/components/actor-graph-sources.ts';
@@ -15,6 +14,7 @@ import type { Source } from '../../src/model/format.ts';
 import brief from '../fixtures/brief/harbour-brief.md?raw';
 import { contrast } from '../support/contrast.ts';
 import { watchUncaught } from '../support/uncaught.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const HARBOUR: Source = { id: 'harbour', title: 'The Harbour Dispute' };
 const TEXTS = new Map([['harbour', { name: 'harbour-brief.md', text: brief, format: 'markdown' as const }]]);
@@ -302,10 +302,7 @@ describe('<actor-graph-sources>', () => {
       expect(contrast(hex(mark.color), hex(mark.backgroundColor))).toBeGreaterThanOrEqual(4.5);
       expect(contrast(hex(mark.textDecorationColor), hex(mark.backgroundColor))).toBeGreaterThanOrEqual(3);
 
-      const check = async () => {
-        const result = await axe.run(document.body, { resultTypes: ['violations'] });
-        return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
-      };
+      const check = () => axeViolations();
       expect(await check()).toEqual([]);
       // A selection that cannot be cited, a typed quote not found, the claimant form open and a new source asked for.
       select([textOf(el, 1), 150], [textOf(el, 2), 20]);

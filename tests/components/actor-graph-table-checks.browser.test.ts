@@ -2,7 +2,6 @@
  * The relations table with the quotes checked against the harbour brief's text: each row's
  * evidence cell says how its quotes fare, in words, and nothing when none of them was checked.
  */
-import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/components/actor-graph-table.ts';
 import type { ActorGraphTable } from '../../src/components/actor-graph-table.ts';
@@ -14,6 +13,7 @@ import { sourceParagraphs } from '../../src/model/source-text.ts';
 import harbour from '../fixtures/brief/harbour-graph.json';
 import briefText from '../fixtures/brief/harbour-brief.md?raw';
 import { mountPanel } from '../support/panels.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const brief = harbour as unknown as GraphDocument;
 const paragraphs = new Map([['coastal-desk', sourceParagraphs(briefText, 'markdown')]]);
@@ -97,8 +97,7 @@ describe('<actor-graph-table> with quote checks', () => {
       window.document.body.append(page);
       el.selected = 'guild-council-promise';
       await el.updateComplete;
-      const result = await axe.run(window.document.body, { resultTypes: ['violations'] });
-      expect(result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`))).toEqual([]);
+      expect(await axeViolations()).toEqual([]);
     });
   }
 });
