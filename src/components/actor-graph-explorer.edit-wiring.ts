@@ -12,7 +12,8 @@ import type { ActorGraphRelationForm } from './actor-graph-relation-form.ts';
 import type { ActorGraphElement } from './actor-graph.ts';
 import { ExplorerEditing } from './actor-graph-explorer.edit.ts';
 import { dropPending, listenForEdits } from './actor-graph-explorer.edit-events.ts';
-import { deleteDialog, downloadDocument, draftOffer, editBar, editToggle, type PendingDelete } from './actor-graph-explorer.edit-parts.ts';
+import { deleteDialog, draftOffer, editBar, editToggle, type PendingDelete } from './actor-graph-explorer.edit-parts.ts';
+import { saveDocument } from './actor-graph-explorer.save.ts';
 import './actor-graph-actor-form.ts';
 import './actor-graph-relation-form.ts';
 import './actor-graph-sources.ts';
@@ -88,8 +89,9 @@ export class ExplorerEditWiring {
     save: async () => {
       const document = this.editing.saveDocument();
       if (!document) return;
-      this.#calls.announce(`Saved ${await downloadDocument(document, this.#host.renderRoot)}.`);
-      this.editing.saved();
+      const saved = await saveDocument(document, this.#host);
+      this.#calls.announce(saved.problem ?? `Saved ${saved.name}.`);
+      if (!saved.problem) this.editing.saved();
     },
   };
 
