@@ -1,8 +1,9 @@
+import { droppedFiles } from './file-handles.ts';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Lets files be dropped on the explorer: marks the host `dragging` while files are over it, and
- * hands every dropped file to `open`.
+ * hands every dropped file to `open` (with its handle, where the browser gives one, for Save to write back to).
  */
 export class FileDropController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -38,9 +39,8 @@ export class FileDropController implements ReactiveController {
 
   #onDrop = (event: DragEvent): void => {
     this.#host.toggleAttribute('dragging', false);
-    const files = [...(event.dataTransfer?.files ?? [])];
-    if (!files.length) return;
+    if (!event.dataTransfer?.files.length) return;
     event.preventDefault();
-    this.#open(files);
+    void droppedFiles(event.dataTransfer).then((files) => files.length && this.#open(files));
   };
 }

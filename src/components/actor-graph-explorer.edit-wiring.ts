@@ -89,9 +89,8 @@ export class ExplorerEditWiring {
     save: async () => {
       const document = this.editing.saveDocument();
       if (!document) return;
-      const saved = await saveDocument(document, this.#host);
-      this.#calls.announce(saved.problem ?? `Saved ${saved.name}.`);
-      if (!saved.problem) this.editing.saved();
+      this.#calls.announce(await saveDocument(document, this.#host));
+      this.editing.saved();
     },
   };
 

@@ -8,6 +8,11 @@ import type { Problem } from '../model/format.ts';
 import { dataText, sentence } from './bidi-text.ts';
 import type { CampsChoice, PanelName, SizeByChoice } from './explorer-state.ts';
 import { tabAfterKey } from './actor-graph-explorer.changes.ts';
+import type { ActorGraph } from '../model/graph.ts';
+import { loadedFrom } from '../model/origins.ts';
+import { parseAsOf } from '../view/filter-attributes.ts';
+import { defaultCaption } from '../view/export-options.ts';
+import { canPickWithHandles, pickFilesWithHandles } from './file-handles.ts';
 
 /** The list of problems of a file that was not loaded, with a button to dismiss it. */
 export function problemsList(source: string, problems: readonly Problem[], kept: boolean, dismiss: () => void) {
@@ -38,8 +43,14 @@ export function fileButtons(pick: (files: File[], mode: 'open' | 'add') => void,
     input.value = '';
     if (files.length) pick(files, mode);
   };
+  // Where the browser's own picker gives files Save can write back to, "Open file…" uses it.
+  const onOpenClick = (event: Event) => {
+    if (!canPickWithHandles()) return;
+    event.preventDefault();
+    void pickFilesWithHandles().then((files) => files.length && pick(files, 'open'));
+  };
   return html`<label class="file-button">Open file…
-      <input type="file" id="open-file" multiple accept=${ACCEPT} @change=${onChange('open')} /></label
+      <input type="file" id="open-file" multiple accept=${ACCEPT} @click=${onOpenClick} @change=${onChange('open')} /></label
     ><label class="file-button" ?hidden=${!canAdd}>Add to this graph…
       <input type="file" id="add-file" multiple accept=${ACCEPT} ?disabled=${!canAdd} @change=${onChange('add')} /></label>`;
 }
@@ -154,4 +165,10 @@ export function appearanceChoices(
     <legend>Drawing</legend>
     ${choiceSelect('Show camps', 'camps', campOptions, camps, onCamps)} ${choiceSelect('Size by', 'size-by', sizeOptions, sizeBy, onSizeBy)}
   </fieldset>`;
+}
+
+/** Images of a graph from another origin say so under their caption, as the page does under the title. */
+export function imageOptions(graph: ActorGraph | null, origin: string | null, asOf: string | undefined): { caption?: string } {
+  if (origin === null || !graph) return {};
+  return { caption: `${defaultCaption(graph.getAttributes(), parseAsOf(asOf))} — ${loadedFrom(origin)}` };
 }

@@ -5,9 +5,7 @@ import type { RelationFilter } from '../model/filter.ts';
 import type { GraphDocument, Problem } from '../model/format.ts';
 import { toDocument, type ActorGraph } from '../model/graph.ts';
 import { isolate } from '../model/bidi.ts';
-import { loadedFrom, otherOriginNotice } from '../model/origins.ts';
-import { parseAsOf } from '../view/filter-attributes.ts';
-import { defaultCaption } from '../view/export-options.ts';
+import { otherOriginNotice } from '../model/origins.ts';
 import './actor-graph.ts';
 import type { ActorGraphElement } from './actor-graph.ts';
 import './actor-graph-balance.ts';
@@ -24,8 +22,9 @@ import { darkTheme, explorerStyles } from './actor-graph-explorer.styles.ts';
 import { editStyles } from './actor-graph-explorer.edit.styles.ts';
 import { dataText, sentence } from './bidi-text.ts';
 import { FilterMemo, NEW_GRAPH, filterPatch, focusPatch, pathPatch, timePatch } from './actor-graph-explorer.changes.ts';
+import { rememberOpened } from './file-handles.ts';
 import { FileDropController } from './actor-graph-explorer.drop.ts';
-import { fileButtons, noticesList, problemsList, viewTabs } from './actor-graph-explorer.parts.ts';
+import { fileButtons, imageOptions, noticesList, problemsList, viewTabs } from './actor-graph-explorer.parts.ts';
 import { ExplorerHighlight } from './actor-graph-explorer.highlight.ts';
 import { ExplorerSource } from './actor-graph-explorer.source.ts';
 import { PLACED_NOTICE, openFiles, type Notices, type OpenMode, type PickedFile } from './actor-graph-explorer.open.ts';
@@ -137,6 +136,7 @@ export class ActorGraphExplorer extends LitElement {
 
   constructor() {
     super();
+    // Files dropped on the explorer open as "Open file…" opens them.
     new FileDropController(this, (files) => void this.openFiles(files));
   }
 
@@ -185,6 +185,7 @@ export class ActorGraphExplorer extends LitElement {
       current: () => (this.graph ? toDocument(this.graph) : null),
       askTypes: (values, source) => this.typeMap.ask(values, source),
       show: (document, _source, notices) => {
+        if (mode === 'open') rememberOpened(this, files);
         this.#edit.editing.reset();
         this.problems = [];
         this.notices = notices.lines.length ? notices : null;
@@ -196,9 +197,7 @@ export class ActorGraphExplorer extends LitElement {
         this.showProblems(source, problems);
         emit(this, 'file-problems', { name: source, problems });
       },
-      cancelled: (source) => {
-        this.status = `${isolate(source)} was not opened. The graph shown is kept.`;
-      },
+      cancelled: (source) => void (this.status = `${isolate(source)} was not opened. The graph shown is kept.`),
     });
   }
 
@@ -219,12 +218,6 @@ export class ActorGraphExplorer extends LitElement {
     const old = changed.get('state') as ExplorerState | undefined;
     const focusChanged = changed.has('state') && (old?.focus !== this.state.focus || old?.depth !== this.state.depth);
     if (this.graph && (focusChanged || (changed.has('graph') && this.state.focus))) this.#highlight.applyFocus(this.view, this.state);
-  }
-
-  /** Images of a graph from another origin say so under their caption, as the page does under the title. */
-  private imageOptions(): { caption?: string } {
-    if (this.origin === null || !this.graph) return {};
-    return { caption: `${defaultCaption(this.graph.getAttributes(), parseAsOf(this.state.asOf))} — ${loadedFrom(this.origin)}` };
   }
 
   /** Merges a change into the state and, when it shows something else (or Play left it untold), tells the page. */
@@ -340,7 +333,7 @@ export class ActorGraphExplorer extends LitElement {
         <h1>${dataText(title)}</h1>
         ${viewTabs(view, (next) => (this.showView(next), this.updateComplete))}
         ${fileButtons((files, mode) => void this.onPick(files, mode), this.graph !== null)} ${this.#edit.toggle(this.graph !== null)}
-        <actor-graph-export-menu .view=${this.view ?? null} .imageOptions=${this.imageOptions()}></actor-graph-export-menu>
+        <actor-graph-export-menu .view=${this.view ?? null} .imageOptions=${imageOptions(this.graph, this.origin, this.state.asOf)}></actor-graph-export-menu>
         <button type="button" class="theme-button" @click=${this.toggleTheme}>${this.theme === 'dark' ? 'Light theme' : 'Dark theme'}</button>
         <button type="button" class="side-button" aria-expanded=${side} aria-controls="side" @click=${() => this.togglePanel('side', !side)}>Panels</button>
       </header>
