@@ -6,6 +6,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Source } from '../model/format.ts';
+import { dataText } from './bidi-text.ts';
 
 /** What a file input takes: the endings and media types of text, Markdown and HTML. */
 export const TEXT_ACCEPT = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/x-markdown,text/html';
@@ -21,6 +22,8 @@ export interface OpenView {
   title: string;
   pasting: boolean;
   pasted: string;
+  /** The name of a file picked that waits for its source's title, or null. */
+  held: string | null;
   problems: { source: string; title: string; pasted: string };
 }
 
@@ -29,6 +32,8 @@ export interface OpenActions {
   choose: (value: string) => void;
   setTitle: (title: string) => void;
   file: (file: File) => void;
+  /** Opens the file that waits. */
+  openHeld: () => void;
   paste: (open: boolean) => void;
   setPasted: (text: string) => void;
   usePasted: () => void;
@@ -78,9 +83,20 @@ export function openControls(view: OpenView, act: OpenActions) {
             aria-describedby="new-title-problem"
             .value=${live(view.title)}
             @input=${(event: Event) => act.setTitle(valueOf(event))}
+            @keydown=${(event: KeyboardEvent) => {
+              if (event.key === 'Enter' && view.held !== null) act.openHeld();
+            }}
           />
           ${problem('new-title-problem', problems.title)}
         </div>`
+        : nothing
+    }
+    ${
+      view.held !== null
+        ? html`<div class="held">
+            <p id="held-file">Chosen: <span class="file-name">${dataText(view.held)}</span>, not opened yet.</p>
+            <button type="button" aria-describedby="held-file" @click=${act.openHeld}>Open ${dataText(view.held)}</button>
+          </div>`
         : nothing
     }
     <div class="buttons">

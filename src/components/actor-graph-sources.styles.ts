@@ -55,6 +55,13 @@ export const styles = css`
     gap: 0.5rem;
     margin-block: 0.4rem;
   }
+  /* A file picked before its new source had a title, waiting to be opened. */
+  .held p {
+    overflow-wrap: anywhere;
+  }
+  .file-name {
+    font-weight: 600;
+  }
   .file-button {
     ${outlinedButton}
     display: inline-block;

@@ -25,8 +25,9 @@ const NO_PROBLEMS = { source: '', title: '', pasted: '' };
  * of the format's `¶N` locators), and cites words selected in a paragraph as evidence.
  *
  * "Open source text…" takes a `.txt`, `.md` or `.html` file, and "Paste text…" pasted text, for
- * the source chosen under "For source" (one of the graph's, or a new one, given a title). The
- * pane keeps no text itself: it fires `source-text`, and shows what `texts` holds.
+ * the source chosen under "For source" (one of the graph's, or a new one, given a title). A file
+ * picked before the new source has its title stays chosen, to open once it has one. The pane
+ * keeps no text itself: it fires `source-text`, and shows what `texts` holds.
  *
  * Words selected within one numbered paragraph (or a quote typed and found in the paragraph
  * chosen, without a pointer) are cited by "Cite as evidence", which asks for a claimant and
@@ -74,6 +75,8 @@ export class ActorGraphSources extends LitElement {
   @state() private newTitle = '';
   @state() private pasting = false;
   @state() private pasted = '';
+  /** A file picked while the source it is for was not yet given: kept until it can be opened. */
+  @state() private held: File | null = null;
   @state() private problems = NO_PROBLEMS;
   /** The id of the source whose text is shown, when the reader or `showPassage` chose one. */
   @state() private shownId: string | null = null;
@@ -182,13 +185,23 @@ export class ActorGraphSources extends LitElement {
     this.newTitle = '';
     this.pasting = false;
     this.pasted = '';
+    this.held = null;
     this.shownId = target.source.id;
     emit(this, 'source-text', { ...target, name, text, format });
   }
 
   #openFile = async (file: File): Promise<void> => {
     const target = this.#target();
-    if (target) this.#take(target, file.name, await file.text(), textFormatOf(file.name));
+    // Without a source to take it, the file waits: the reader gives the title, then opens it.
+    if (!target) {
+      this.held = file;
+      return;
+    }
+    this.#take(target, file.name, await file.text(), textFormatOf(file.name));
+  };
+
+  #openHeld = (): void => {
+    if (this.held) void this.#openFile(this.held);
   };
 
   #usePasted = (): void => {
@@ -289,6 +302,7 @@ export class ActorGraphSources extends LitElement {
         title: this.newTitle,
         pasting: this.pasting,
         pasted: this.pasted,
+        held: this.held?.name ?? null,
         problems: this.problems,
       },
       {
@@ -298,6 +312,7 @@ export class ActorGraphSources extends LitElement {
         },
         setTitle: (title) => (this.newTitle = title),
         file: (file) => void this.#openFile(file),
+        openHeld: this.#openHeld,
         paste: (open) => (this.pasting = open),
         setPasted: (text) => (this.pasted = text),
         usePasted: this.#usePasted,

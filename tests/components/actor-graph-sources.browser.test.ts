@@ -134,9 +134,11 @@ describe('<actor-graph-sources>', () => {
     await expect.poll(() => el.shadowRoot!.querySelector('#new-title-problem')?.textContent).toBe('A new source needs a title.');
     expect(inPane(el, '#new-title').getAttribute('aria-invalid')).toBe('true');
     expect(texts).toEqual([]);
+    // The file stays chosen while the title is asked for, the focus on the title.
+    expect(inPane(el, '#held-file').textContent.replace(/\s+/g, ' ').trim()).toBe('Chosen: harbour-brief.md, not opened yet.');
+    await expect.poll(() => el.shadowRoot!.activeElement).toBe(inPane(el, '#new-title'));
 
-    await userEvent.fill(inPane(el, '#new-title'), '  The Harbour Dispute ');
-    pick();
+    await userEvent.keyboard('  The Harbour Dispute {Enter}');
     await expect.poll(() => texts.length).toBe(1);
     expect(texts[0]).toEqual({
       source: { id: 'the-harbour-dispute', title: 'The Harbour Dispute' },
@@ -145,6 +147,32 @@ describe('<actor-graph-sources>', () => {
       text: brief,
       format: 'markdown',
     });
+    expect(el.shadowRoot!.querySelector('#held-file')).toBeNull();
+  });
+
+  it('keeps a file picked for a new source with no title, and opens it from its button once the title is given', async () => {
+    const { el, texts } = await mount((el) => (el.sources = [HARBOUR]));
+    await userEvent.selectOptions(inPane<HTMLSelectElement>(el, '#for-source'), 'New source…');
+    const files = new DataTransfer();
+    files.items.add(new File(['The ferry ran again in 2023.'], 'ferry notes.txt', { type: 'text/plain' }));
+    const input = inPane<HTMLInputElement>(el, '#text-file');
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await expect.poll(() => el.shadowRoot!.querySelector('#new-title-problem')?.textContent).toBe('A new source needs a title.');
+    // Pressed with the title still blank, the problem stays and so does the file.
+    await userEvent.click(button(el, 'Open ferry notes.txt'));
+    expect([inPane(el, '#new-title-problem').textContent, texts]).toEqual(['A new source needs a title.', []]);
+    await userEvent.fill(inPane(el, '#new-title'), 'Ferry notes');
+    await userEvent.click(button(el, 'Open ferry notes.txt'));
+    await expect.poll(() => texts.length).toBe(1);
+    expect(texts[0]).toEqual({
+      source: { id: 'ferry-notes', title: 'Ferry notes' },
+      isNew: true,
+      name: 'ferry notes.txt',
+      text: 'The ferry ran again in 2023.',
+      format: 'text',
+    });
+    expect(el.shadowRoot!.querySelector('#held-file')).toBeNull();
   });
 
   it('gives a new source an id no other source has', async () => {
