@@ -4,7 +4,6 @@
  * bringing an actor into sight.
  */
 import cytoscape, { type CollectionReturnValue, type Core, type EventObject, type SingularElementArgument } from 'cytoscape';
-import cola from 'cytoscape-cola';
 import { filterFor, holdingOf, relationPasses } from '../model/filter.ts';
 import type { RelationType } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
@@ -22,7 +21,12 @@ import { ACTOR_EXTENT, CLASSES, DARK_THEME, LARGE_DRAWING_RELATIONS, LIGHT_THEME
 import { boundsInSlices, styleInSlices } from './style-slices.ts';
 import { fitPoints } from './viewport.ts';
 
-cytoscape.use(cola);
+/** Registers cola with cytoscape, once, the first time a drawing asks for it: only the `cola` layout uses it. */
+let colaRegistered: Promise<void> | null = null;
+function registerCola(): Promise<void> {
+  colaRegistered ??= import('cytoscape-cola').then(({ default: cola }) => void cytoscape.use(cola));
+  return colaRegistered;
+}
 
 export interface DrawingHooks {
   /** An actor or relation was clicked or tapped. */
@@ -124,6 +128,7 @@ export async function layOutDrawing(cy: Core, name: LayoutName): Promise<void> {
     await layOutSmallGraph(cy);
     return;
   }
+  if (name === 'cola') await registerCola();
   const placed = name === 'preset' && (cy.nodes()[0]?.data() as NodeData | undefined)?.preset ? presetOf(cy) : undefined;
   const layout = cy.layout(layoutOptions(name, placed));
   const stopped = layout.promiseOn('layoutstop');
