@@ -1,7 +1,7 @@
 /**
  * One piece of evidence as the details panel shows it: the quote, who claims it, where, its
  * source; how the quote fares against the source's text when that is loaded; and, while editing,
- * its buttons. Template pieces for `<actor-graph-details>`, not an element.
+ * its Edit and Delete buttons. Template pieces for `<actor-graph-details>`, not an element.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Evidence, Source } from '../model/format.ts';
@@ -29,7 +29,7 @@ export interface EvidenceContext {
   relation: string;
   /** The graph's sources by id. */
   sources: ReadonlyMap<string, Source>;
-  /** Whether the evidence may be deleted. */
+  /** Whether the evidence may be edited and deleted. */
   editing: boolean;
   /** The sources whose text is loaded. */
   texts: ReadonlySet<string>;
@@ -85,7 +85,7 @@ function renderCheck(item: Evidence, index: number, check: QuoteCheck, context: 
   </p>`;
 }
 
-/** The buttons of a piece of evidence: see it in its source's text, and delete it while editing. */
+/** The buttons of a piece of evidence: see it in its source's text, and edit or delete it while editing. */
 function renderActions(item: Evidence, index: number, context: EvidenceContext): TemplateResult | typeof nothing {
   const number = index + 1;
   const show = context.texts.has(item.source);
@@ -100,8 +100,10 @@ function renderActions(item: Evidence, index: number, context: EvidenceContext):
     }
     ${
       context.editing
-        ? html`<button type="button" class="delete-evidence" aria-label="Delete evidence ${number}"
-            @click=${() => emit(host, 'edit-request', { action: 'delete', what: 'evidence', id: relation, index })}>Delete</button>`
+        ? html`<button type="button" class="edit-evidence" aria-label="Edit evidence ${number}"
+              @click=${() => emit(host, 'edit-request', { action: 'edit', what: 'evidence', id: relation, index })}>Edit</button>
+            <button type="button" class="delete-evidence" aria-label="Delete evidence ${number}"
+              @click=${() => emit(host, 'edit-request', { action: 'delete', what: 'evidence', id: relation, index })}>Delete</button>`
         : nothing
     }
   </div>`;

@@ -56,15 +56,15 @@ type View =
  * With `quoteChecks`, each quote checked against its source's text is marked, in words and a
  * sign: found where its locator says; found in another paragraph, with a button to use that
  * paragraph's locator; or not found, with the closest passage. With `texts`, evidence whose
- * source's text is loaded can be shown in it. With `editing`, the actor or relation shown can be
- * edited or deleted, and each piece of evidence deleted: the page does it, on `edit-request`.
+ * source's text is loaded can be shown in it. With `editing`, the actor or relation shown, and
+ * each piece of evidence, can be edited or deleted: the page does it, on `edit-request`.
  *
  * @summary Details and evidence of the selected actor or relation.
  *
  * @fires {CustomEvent<ActorSelectDetail>} actor-select - The user picked one of a relation's two actors. `detail: { id, actor }`.
  * @fires {CustomEvent<RelationSelectDetail>} relation-select - The user picked one of an actor's relations. `detail: { id, relation }`.
  * @fires {CustomEvent<FocusChangeDetail>} focus-change - Focus on an actor's neighbourhood, depth 1–3, `detail: { id, depth }`; `{ id: null, depth: 0 }` clears it.
- * @fires {CustomEvent<EditRequestDetail>} edit-request - While `editing`: Edit or Delete of the actor or relation shown, or Delete of a piece of evidence. `detail: { action, what, id, index? }`.
+ * @fires {CustomEvent<EditRequestDetail>} edit-request - While `editing`: Edit or Delete of the actor or relation shown, or of a piece of evidence (`index` in its list). `detail: { action, what, id, index? }`.
  * @fires {CustomEvent<EvidenceShowDetail>} evidence-show - Show in source of a piece of evidence whose source's text is loaded. `detail: { relation, index }`.
  * @fires {CustomEvent<LocatorFixDetail>} locator-fix - The user took the locator offered for a quote found in another paragraph. `detail: { relation, index, locator }`.
  *
@@ -102,8 +102,8 @@ export class ActorGraphDetails extends LitElement {
   @property() selected: string | null = null;
 
   /**
-   * When true, Edit and Delete buttons for the actor or relation shown, and Delete for each piece
-   * of evidence; they fire `edit-request`. Default: false.
+   * When true, Edit and Delete buttons for the actor or relation shown and for each piece of
+   * evidence; they fire `edit-request`. Default: false.
    */
   @property({ type: Boolean }) editing = false;
 

@@ -7,6 +7,7 @@ import type { Edit, EditResult } from '../model/edits.ts';
 import { relationsOf } from '../model/edits.ts';
 import type { Evidence, GraphDocument, Relation } from '../model/format.ts';
 import type { ActorGraphActorForm } from './actor-graph-actor-form.ts';
+import type { ActorGraphEvidenceForm } from './actor-graph-evidence-form.ts';
 import type { ActorGraphRelationForm } from './actor-graph-relation-form.ts';
 import type { ActorGraphSources } from './actor-graph-sources.ts';
 import { checkKey, type ExplorerEditing } from './actor-graph-explorer.edit.ts';
@@ -31,6 +32,7 @@ export function listenForEdits(host: HTMLElement, editing: ExplorerEditing, call
   const part = <T extends Element>(selector: string): T | null => calls.root().querySelector<T>(selector);
   const actorForm = () => part<ActorGraphActorForm>('actor-graph-actor-form');
   const relationForm = () => part<ActorGraphRelationForm>('actor-graph-relation-form');
+  const evidenceForm = () => part<ActorGraphEvidenceForm>('actor-graph-evidence-form');
   const label = (document: GraphDocument, id: string) => document.actors.find((a) => a.id === id)?.label ?? id;
 
   /** Applies an edit for a form: closed and the new thing selected when taken, problems shown when not. */
@@ -81,9 +83,26 @@ export function listenForEdits(host: HTMLElement, editing: ExplorerEditing, call
       const relation = document.relations.find((r) => r.id === id);
       if (relation && action === 'edit') relationForm()?.open(relation);
       else if (relation) editing.apply({ kind: 'remove-relation', id });
-    } else if (action === 'delete' && index !== undefined) {
-      editing.apply({ kind: 'remove-evidence', relation: id, index });
+    } else if (index !== undefined) {
+      if (action === 'delete') editing.apply({ kind: 'remove-evidence', relation: id, index });
+      else openEvidence(document, id, index);
     }
+  });
+
+  /** Opens the evidence form on the `index`th piece of evidence of relation `id`, offering the graph's sources and claimants. */
+  const openEvidence = (document: GraphDocument, id: string, index: number): void => {
+    const relation = document.relations.find((r) => r.id === id);
+    const evidence = relation?.evidence?.[index];
+    const form = evidenceForm();
+    if (!relation || !evidence || !form) return;
+    form.sources = document.sources ?? [];
+    form.claimants = editing.claimants();
+    form.open({ relation: id, index, evidence, label: `${label(document, relation.source)} – ${label(document, relation.target)}` });
+  };
+
+  host.addEventListener('evidence-submit', ({ detail }) => {
+    const { relation, index, evidence } = detail;
+    submit(evidenceForm(), { kind: 'update-evidence', relation, index, evidence }, relation);
   });
 
   host.addEventListener('evidence-cite', ({ detail }) => {

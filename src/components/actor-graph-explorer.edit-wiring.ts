@@ -16,6 +16,7 @@ import { deleteDialog, draftOffer, editBar, editToggle, type PendingDelete } fro
 import { saveDocument } from './actor-graph-explorer.save.ts';
 import './actor-graph-actor-form.ts';
 import './actor-graph-relation-form.ts';
+import './actor-graph-evidence-form.ts';
 import './actor-graph-sources.ts';
 
 /** What edit mode needs of the explorer. */
@@ -137,6 +138,7 @@ export class ExplorerEditWiring {
     const kinds = graph ? [...new Set(graph.mapNodes((_, a) => a.kind).filter((k): k is string => !!k))] : [];
     return html`<actor-graph-actor-form .kinds=${kinds}></actor-graph-actor-form>
       <actor-graph-relation-form .actors=${actors}></actor-graph-relation-form>
+      <actor-graph-evidence-form></actor-graph-evidence-form>
       ${deleteDialog(this.#deleting, this.#answerDelete)}`;
   }
 }

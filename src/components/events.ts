@@ -133,6 +133,12 @@ export interface EvidenceCiteDetail {
   relation: string | null;
   evidence: Evidence;
 }
+/** Detail of `evidence-submit`: a piece of evidence from the evidence form, to stand as the `index`th of relation `relation`'s list, not yet checked. */
+export interface EvidenceSubmitDetail {
+  relation: string;
+  index: number;
+  evidence: Evidence;
+}
 /** Detail of `evidence-show`: the reader asked to see a piece of evidence in its source's text. */
 export interface EvidenceShowDetail {
   relation: string;
@@ -179,6 +185,7 @@ export interface ActorGraphEventMap {
   'relation-submit': CustomEvent<RelationSubmitDetail>;
   'edit-request': CustomEvent<EditRequestDetail>;
   'evidence-cite': CustomEvent<EvidenceCiteDetail>;
+  'evidence-submit': CustomEvent<EvidenceSubmitDetail>;
   'evidence-show': CustomEvent<EvidenceShowDetail>;
   'locator-fix': CustomEvent<LocatorFixDetail>;
   'source-text': CustomEvent<SourceTextDetail>;

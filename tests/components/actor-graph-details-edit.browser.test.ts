@@ -84,22 +84,24 @@ describe('<actor-graph-details> while editing', () => {
     ]);
   });
 
-  it('asks to edit or delete the relation shown and to delete each piece of evidence, every button named apart', async () => {
+  it('asks to edit or delete the relation shown and each piece of evidence, every button named apart', async () => {
     const el = await make('guild-council-promise', (d) => (d.editing = true));
     const requests = listen<EditRequestDetail>(el, 'edit-request');
     expect(names(el, '.edit-actions button')).toEqual([
       'Edit relation River guild and Harbour council',
       'Delete relation River guild and Harbour council',
     ]);
-    expect($$(el, '.evidence-actions button').map(text)).toEqual(['Delete', 'Delete']);
-    expect(names(el, '.evidence-actions button')).toEqual(['Delete evidence 1', 'Delete evidence 2']);
+    expect($$(el, '.evidence-actions button').map(text)).toEqual(['Edit', 'Delete', 'Edit', 'Delete']);
+    expect(names(el, '.evidence-actions button')).toEqual(['Edit evidence 1', 'Delete evidence 1', 'Edit evidence 2', 'Delete evidence 2']);
     const all = names(el);
     expect(new Set(all).size).toBe(all.length);
     await userEvent.click($(el, 'button.edit')!);
+    await userEvent.click($$(el, 'button.edit-evidence')[1]!);
     await userEvent.click($$(el, 'button.delete-evidence')[1]!);
     await userEvent.click($(el, 'button.delete')!);
     expect(requests).toEqual([
       { action: 'edit', what: 'relation', id: 'guild-council-promise' },
+      { action: 'edit', what: 'evidence', id: 'guild-council-promise', index: 1 },
       { action: 'delete', what: 'evidence', id: 'guild-council-promise', index: 1 },
       { action: 'delete', what: 'relation', id: 'guild-council-promise' },
     ]);

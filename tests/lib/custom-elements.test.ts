@@ -77,6 +77,7 @@ describe('custom-elements.json', () => {
         'actor-graph-actor-form',
         'actor-graph-balance',
         'actor-graph-details',
+        'actor-graph-evidence-form',
         'actor-graph-explorer',
         'actor-graph-filters',
         'actor-graph-legend',
@@ -200,6 +201,7 @@ describe('custom-elements.json', () => {
       'actor-graph-details focus-change',
       'actor-graph-details locator-fix',
       'actor-graph-details relation-select',
+      'actor-graph-evidence-form evidence-submit',
       'actor-graph-explorer file-problems',
       'actor-graph-explorer state-change',
       'actor-graph-export-menu export-done',
@@ -216,7 +218,7 @@ describe('custom-elements.json', () => {
       'actor-graph-table relation-select',
       'actor-graph-timebar time-change',
     ]);
-    expect(declared.size).toBe(23);
+    expect(declared.size).toBe(24);
     for (const event of events) {
       expect(event.type, `${event.tag} ${event.name}`).toEqual({ text: declared.get(event.name) });
       expect(event.description, `${event.tag} ${event.name}`).toBeTruthy();
