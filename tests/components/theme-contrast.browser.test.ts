@@ -3,13 +3,18 @@
  * every text stands out 4.5:1 from the background behind it, every field's outline 3:1 from the
  * background around it, and every control's focus ring 3:1 from what it is drawn on (WCAG 2.2
  * AA, 1.4.3 and 1.4.11). The same pairs, worked out from the theme's values, are checked in
- * tests/view/contrast.test.ts; this test finds what the stylesheets really put together.
+ * tests/view/contrast.test.ts; this test finds what the stylesheets really put together. The edit
+ * forms are measured open, each with a problem beside a field and one above them, and asked of axe.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { ActorGraphExplorer } from '../../src/components/actor-graph-explorer.ts';
+import type { EditRequestDetail } from '../../src/components/events.ts';
+import type { EditProblem } from '../../src/model/edits.ts';
+import type { GraphDocument } from '../../src/model/format.ts';
+import harbour from '../fixtures/brief/harbour-graph.json';
+import { axeViolations } from '../support/axe.ts';
 import { contrast } from '../support/contrast.ts';
-import { SEED_URL, allRoots, inRoot, mountExplorer, panel, settle } from '../support/explorer.ts';
+import { SEED_URL, allInRoot, allRoots, inRoot, mountExplorer, panel, settle, text } from '../support/explorer.ts';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -56,8 +61,8 @@ function describeEl(el: Element): string {
   return `<${el.localName}${classes}> ${(el.textContent ?? '').trim().slice(0, 24)}`;
 }
 
-/** Text, placeholders and field outlines in every shadow root of the explorer, as they are drawn now. */
-function measureText(el: ActorGraphExplorer): Finding[] {
+/** Text, placeholders and field outlines in every shadow root of the explorer (or of one of its forms), as they are drawn now. */
+function measureText(el: Element): Finding[] {
   const found: Finding[] = [];
   for (const root of allRoots(el.shadowRoot!)) {
     for (const node of root.querySelectorAll('*')) {
@@ -94,8 +99,8 @@ function ring(shownBy: Element): { ratio: number; width: number } {
   return { ratio: contrast(hex(drawn.outlineColor)!, backgroundBehind(under)), width: parseFloat(drawn.outlineWidth) };
 }
 
-/** Focuses every control of the explorer in turn, and measures its focus ring. */
-function measureFocusRings(el: ActorGraphExplorer): Finding[] {
+/** Focuses every control of the explorer (or of one of its forms) in turn, and measures its focus ring. */
+function measureFocusRings(el: Element): Finding[] {
   const found: Finding[] = [];
   for (const root of allRoots(el.shadowRoot!)) {
     for (const node of root.querySelectorAll<HTMLElement>('*')) {
@@ -119,6 +124,27 @@ function measureFocusRings(el: ActorGraphExplorer): Finding[] {
 
 const failing = (findings: Finding[]) => findings.filter((f) => f.ratio < f.least).map((f) => `${f.host}: ${f.what} ${f.ratio.toFixed(2)}`);
 const hosts = (findings: Finding[]) => [...new Set(findings.map((f) => f.host))].sort();
+
+/** Each edit form, what opens it from the details panel, and a problem to show beside one of its fields. */
+const FORMS: { tag: string; request: EditRequestDetail; problem: EditProblem }[] = [
+  {
+    tag: 'actor-graph-actor-form',
+    request: { action: 'edit', what: 'actor', id: 'council' },
+    problem: { field: 'label', message: 'actor label must not be empty' },
+  },
+  {
+    tag: 'actor-graph-relation-form',
+    request: { action: 'edit', what: 'relation', id: 'guild-council-promise' },
+    problem: { field: 'start', message: 'start "2022-13" is not a day on the calendar' },
+  },
+  {
+    tag: 'actor-graph-evidence-form',
+    request: { action: 'edit', what: 'evidence', id: 'guild-council-promise', index: 1 },
+    problem: { field: 'date', message: 'evidence date "March 2024" is not a date written YYYY, YYYY-MM or YYYY-MM-DD' },
+  },
+];
+
+let editors = 0;
 
 const PANELS_AND_VIEW = [
   'actor-graph',
@@ -190,6 +216,36 @@ describe('colours as drawn', () => {
       rings.push(...measureFocusRings(el));
       expect(failing(rings)).toEqual([]);
       expect(hosts(rings)).toEqual(PANELS_AND_VIEW.filter((host) => host !== 'actor-graph-legend'));
+    });
+
+    it(`${theme} theme: the actor, relation and evidence forms, each open on the harbour graph with problems`, async () => {
+      const { el } = await mountExplorer((el) => {
+        el.id = `contrast-forms-${theme}-${++editors}-${Date.now()}`;
+        el.data = structuredClone(harbour) as GraphDocument;
+        el.theme = theme;
+        el.state = { selected: 'guild-council-promise' };
+      });
+      allInRoot<HTMLButtonElement>(el, 'button')
+        .find((b) => text(b) === 'Edit')!
+        .click();
+      await expect.poll(() => el.editing).toBe(true);
+      await settle(el);
+      for (const { tag, request, problem } of FORMS) {
+        panel(el, 'actor-graph-details').dispatchEvent(new CustomEvent('edit-request', { bubbles: true, composed: true, detail: request }));
+        const form = inRoot<HTMLElement & { problems: EditProblem[]; close(): void; updateComplete: Promise<boolean> }>(el, tag);
+        const dialog = inRoot<HTMLDialogElement>(form, 'dialog');
+        await expect.poll(() => dialog.open, { message: tag }).toBe(true);
+        form.problems = [problem, { field: null, message: 'a problem with the record as a whole' }];
+        await form.updateComplete;
+        expect(inRoot(form, `#${problem.field!}`).getAttribute('aria-invalid'), tag).toBe('true');
+
+        const found = [...measureText(form), ...measureFocusRings(form)];
+        expect(failing(found)).toEqual([]);
+        expect(hosts(found)).toEqual([tag]);
+        expect(await axeViolations(), tag).toEqual([]);
+        form.close();
+        await expect.poll(() => dialog.open, { message: tag }).toBe(false);
+      }
     });
   }
 });
