@@ -15,10 +15,10 @@ export const styles = [
     #quote {
       min-block-size: 5rem;
     }
-    /* Source and claimant take the room; locator and date are short. */
+    /* Locator and date are short: side by side. */
     .pair {
       display: grid;
-      grid-template-columns: 3fr 2fr;
+      grid-template-columns: 1fr 1fr;
       gap: 0.75rem;
     }
     @media (max-width: 30rem) {

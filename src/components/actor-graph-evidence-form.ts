@@ -9,7 +9,7 @@ import { FormDialog } from './form-dialog.ts';
 import { describedBy, fieldProblem, generalProblems, optionalText, placeProblems, problemId, withFields } from './form-fields.ts';
 
 /** The fields of the form, in the order the focus meets them; `source` is the id of one of the graph's sources. */
-const FIELDS = ['quote', 'source', 'locator', 'claimant', 'date', 'note'] as const;
+const FIELDS = ['quote', 'source', 'locator', 'date', 'claimant', 'note'] as const;
 type Field = (typeof FIELDS)[number];
 type Values = Record<Field, string>;
 
@@ -146,30 +146,21 @@ export class ActorGraphEvidenceForm extends FormDialog {
           <p class="hint" id="quote-hint">A few words exactly as the source has them.</p>
           ${fieldProblem('quote', placed)}
         </div>
+        <div class="field">
+          <label for="source">Source <span class="required">(required)</span></label>
+          <select id="source" name="source" aria-required="true" aria-invalid=${invalid('source')}
+            aria-describedby=${describedBy(problem('source'))} .value=${live(source)} @change=${this.#onInput}>
+            <option value="" ?selected=${source === ''}>Choose a source</option>
+            ${this.#choices().map((choice) => html`<option value=${choice.id} ?selected=${choice.id === source}>${choice.label}</option>`)}
+          </select>
+          ${fieldProblem('source', placed)}
+        </div>
         <div class="pair">
-          <div class="field">
-            <label for="source">Source <span class="required">(required)</span></label>
-            <select id="source" name="source" aria-required="true" aria-invalid=${invalid('source')}
-              aria-describedby=${describedBy(problem('source'))} .value=${live(source)} @change=${this.#onInput}>
-              <option value="" ?selected=${source === ''}>Choose a source</option>
-              ${this.#choices().map((choice) => html`<option value=${choice.id} ?selected=${choice.id === source}>${choice.label}</option>`)}
-            </select>
-            ${fieldProblem('source', placed)}
-          </div>
           <div class="field">
             <label for="locator">Locator</label>
             ${textInput('locator', { hint: 'locator-hint' })}
             <p class="hint" id="locator-hint">Where in the source, such as ¶7 or p. 12.</p>
             ${fieldProblem('locator', placed)}
-          </div>
-        </div>
-        <div class="pair">
-          <div class="field">
-            <label for="claimant">Claimant</label>
-            ${textInput('claimant', { hint: 'claimant-hint', list: 'claimants' })}
-            <datalist id="claimants">${this.claimants.map((claimant) => html`<option value=${claimant}></option>`)}</datalist>
-            <p class="hint" id="claimant-hint">Who says it, as the source reports; may be left blank.</p>
-            ${fieldProblem('claimant', placed)}
           </div>
           <div class="field">
             <label for="date">Date reported</label>
@@ -177,6 +168,13 @@ export class ActorGraphEvidenceForm extends FormDialog {
             <p class="hint" id="date-hint">When it was said; left empty, the source’s date.</p>
             ${fieldProblem('date', placed)}
           </div>
+        </div>
+        <div class="field">
+          <label for="claimant">Claimant</label>
+          ${textInput('claimant', { hint: 'claimant-hint', list: 'claimants' })}
+          <datalist id="claimants">${this.claimants.map((claimant) => html`<option value=${claimant}></option>`)}</datalist>
+          <p class="hint" id="claimant-hint">Who says it, as the source reports; may be left blank.</p>
+          ${fieldProblem('claimant', placed)}
         </div>
         <div class="field">
           <label for="note">Note</label>
