@@ -11,6 +11,7 @@ import type { ActorGraphActorForm } from './actor-graph-actor-form.ts';
 import type { ActorGraphRelationForm } from './actor-graph-relation-form.ts';
 import type { ActorGraphElement } from './actor-graph.ts';
 import { ExplorerEditing } from './actor-graph-explorer.edit.ts';
+import { ExplorerEditDrag } from './actor-graph-explorer.edit-drag.ts';
 import { dropPending, listenForEdits } from './actor-graph-explorer.edit-events.ts';
 import { deleteDialog, draftOffer, editBar, editToggle, type PendingDelete } from './actor-graph-explorer.edit-parts.ts';
 import { saveDocument } from './actor-graph-explorer.save.ts';
@@ -37,6 +38,7 @@ export interface EditWiringCalls {
 
 export class ExplorerEditWiring {
   readonly editing: ExplorerEditing;
+  #drag: ExplorerEditDrag;
   #host: EditWiringHost;
   #calls: EditWiringCalls;
   /** The actor the reader asked to delete, while the dialog asks. */
@@ -45,7 +47,13 @@ export class ExplorerEditWiring {
   constructor(host: EditWiringHost, calls: EditWiringCalls) {
     this.#host = host;
     this.#calls = calls;
-    this.editing = new ExplorerEditing(host, { ...calls, view: () => host.graphView, key: () => `${location.pathname}#${host.id}` });
+    this.editing = new ExplorerEditing(host, {
+      ...calls,
+      view: () => host.graphView,
+      key: () => `${location.pathname}#${host.id}`,
+      drawing: (cy) => this.#drag.drawing(cy),
+    });
+    this.#drag = new ExplorerEditDrag(host, this.editing, { view: () => host.graphView, announce: calls.announce, relate: this.#relate });
     listenForEdits(host, this.editing, {
       root: () => host.renderRoot,
       select: calls.select,
@@ -75,6 +83,12 @@ export class ExplorerEditWiring {
     if (remove && pending) this.editing.apply({ kind: 'remove-actor', id: pending.actor });
   };
 
+  /** Opens the relation form on a new relation, with what is known of it. */
+  #relate = (relation: Partial<Relation>): void => {
+    dropPending(this.#host);
+    this.#part<ActorGraphRelationForm>('actor-graph-relation-form')?.open(relation);
+  };
+
   #toggle = (): void => {
     if (this.editing.editing) this.editing.stop();
     else void this.editing.start();
@@ -84,8 +98,9 @@ export class ExplorerEditWiring {
     toggle: this.#toggle,
     addActor: () => this.#part<ActorGraphActorForm>('actor-graph-actor-form')?.open(),
     addRelation: () => {
-      dropPending(this.#host);
-      this.#part<ActorGraphRelationForm>('actor-graph-relation-form')?.open();
+      // From the actor selected, if one is: the keyboard's way to start a relation where a drag starts it.
+      const selected = this.#host.graphView?.selected;
+      this.#relate(selected && this.editing.document?.actors.some((a) => a.id === selected) ? { source: selected } : {});
     },
     save: async () => {
       const document = this.editing.saveDocument();

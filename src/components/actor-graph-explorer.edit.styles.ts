@@ -40,6 +40,10 @@ export const editStyles = css`
     color: var(--_ag-muted);
     border-style: dashed;
   }
+  .edit-hint {
+    color: var(--_ag-muted);
+    font-size: 0.85rem;
+  }
   .edit-state {
     margin-inline-start: auto;
     color: var(--_ag-muted);

@@ -14,6 +14,7 @@ import type { GraphDocument } from '../model/format.ts';
 import { checkQuotes, type QuoteCheck } from '../model/quote-check.ts';
 import { sourceParagraphs, type SourceText } from '../model/source-text.ts';
 import { documentToSave, editPlaces, movedPositions, placedDocument } from '../view/edit-places.ts';
+import { drawingFrame, keptViewport, type Frame, type Viewport } from '../view/edit-viewport.ts';
 import type { Point } from '../view/layout.ts';
 import { fetchSourceText } from './source-text-fetch.ts';
 import { holdDraft, readDraft, removeDraft, writeDraft, type Draft, type DraftHold } from './draft-store.ts';
@@ -33,6 +34,8 @@ export interface EditingCalls {
   announce: (text: string) => void;
   /** The key the draft is kept under. */
   key: () => string;
+  /** The drawing edited, while editing, else null: the gestures of edit mode listen on it. */
+  drawing?: (cy: Core | null) => void;
 }
 
 /** The key of a quote check: the relation and the evidence's place in its list. */
@@ -56,8 +59,15 @@ export class ExplorerEditing implements ReactiveController {
   #calls: EditingCalls;
   #history: EditHistory | null = null;
   #hold: DraftHold | null = null;
-  /** Where each actor was drawn when the view last settled. */
+  /**
+   * Where each actor stands while the file has no positions: as first drawn, and actors added
+   * since where they were placed. Kept as it is, so that undoing the first move brings it back.
+   */
   #drawn = new Map<string, Point>();
+  /** How the places last given are drawn. */
+  #frame: Frame | null = null;
+  /** The viewport before an actor was moved, and the frames before and after: kept once the move is drawn. */
+  #keep: { viewport: Viewport; before: Frame; after: Frame; document: GraphDocument } | null = null;
   /** Actors added here, never dragged, that joined nothing when last drawn: placed again once they join something. */
   #fresh = new Set<string>();
   /** The places the view was last given, or null when it laid the graph out itself. */
@@ -142,6 +152,7 @@ export class ExplorerEditing implements ReactiveController {
     this.#drawn.clear();
     this.#fresh.clear();
     this.#places = null;
+    this.#frame = null;
   }
 
   /** Takes up the draft offered, in edit mode. */
@@ -228,11 +239,38 @@ export class ExplorerEditing implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /**
+   * Moves an actor to `to`, where the drawing shows it (a drag, or the keyboard): one edit, which
+   * writes every actor's position so that the others stay where they are drawn.
+   */
+  moveActor(id: string, to: Point): EditResult | null {
+    const document = this.document;
+    if (!this.editing || !document) return null;
+    const dropped = new Map([[id, to]]);
+    const positions = this.#places
+      ? movedPositions(document, this.#places, dropped)
+      : movedPositions(document, this.#drawn, dropped, false);
+    const cy = this.#calls.view()?.cy;
+    const before = this.#frame;
+    const viewport = cy && { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    const result = this.apply({ kind: 'move-actors', positions, moved: [id] });
+    this.#keep =
+      result.ok && before && viewport && this.#frame ? { viewport, before, after: this.#frame, document: result.document } : null;
+    return result;
+  }
+
   /** Once the view settled on a document: where each actor stands, and drags listened to. */
   viewReady(): void {
     const cy = this.#calls.view()?.cy ?? null;
     if (!cy || !this.editing) return;
-    this.#drawn = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }] as const));
+    if (this.#drawn.size === 0) this.#drawn = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }] as const));
+    else if (this.#places && !this.document?.actors.some((a) => a.x !== undefined)) {
+      for (const [id, place] of this.#places) if (!this.#drawn.has(id)) this.#drawn.set(id, place);
+    }
+    const keep = this.#keep;
+    this.#keep = null;
+    // The view fitted the moved drawing to the screen; the screen shows it as it was instead.
+    if (keep?.document === this.document) cy.viewport(keptViewport(keep.viewport, keep.before, keep.after));
     this.#attachDrag();
   }
 
@@ -290,6 +328,7 @@ export class ExplorerEditing implements ReactiveController {
       this.#drawn.delete(id);
     }
     this.#places = editPlaces(document, this.#drawn);
+    this.#frame = drawingFrame(document, this.#places);
     this.#calls.show(this.#places ? placedDocument(document, this.#places) : document);
   }
 
@@ -321,23 +360,19 @@ export class ExplorerEditing implements ReactiveController {
     this.#detachDrag();
     this.#cy = cy;
     cy?.on('dragfree', 'node', this.#onDrop);
+    this.#calls.drawing?.(cy);
   }
 
   #detachDrag(): void {
-    this.#cy?.off('dragfree', 'node', this.#onDrop);
+    if (!this.#cy) return;
+    this.#cy.off('dragfree', 'node', this.#onDrop);
     this.#cy = null;
+    this.#calls.drawing?.(null);
   }
 
   #onDrop = (event: EventObject): void => {
-    const document = this.document;
-    if (!this.editing || !document) return;
     const node = event.target as NodeSingular;
-    const id = node.id();
-    const dropped = new Map([[id, { ...node.position() }]]);
-    const positions = this.#places
-      ? movedPositions(document, this.#places, dropped)
-      : movedPositions(document, this.#drawn, dropped, false);
-    this.apply({ kind: 'move-actors', positions, moved: [id] });
+    this.moveActor(node.id(), { ...node.position() });
   };
 
   /** Ctrl+Z / Ctrl+Shift+Z (Cmd on macOS) undo and redo, except where a field does its own. */
