@@ -40,7 +40,7 @@ export function editBar(editing: ExplorerEditing, actions: EditActions) {
     </button>
     <button type="button" @click=${() => editing.layOutAgain()}>Lay out again</button>
     <button type="button" @click=${() => void actions.save()}>Save</button>
-    <span class="edit-hint">Shift+drag from one actor to another to relate them; Alt+arrow keys move the selected actor.</span>
+    <span class="edit-hint">Shift+drag between actors to relate them; Alt+arrow keys move the selected actor.</span>
     <span class="edit-state">${editing.unsaved ? 'Unsaved changes, kept in this browser' : 'Saved'}</span>
   </div>`;
 }

@@ -40,9 +40,12 @@ export const editStyles = css`
     color: var(--_ag-muted);
     border-style: dashed;
   }
+  /* The hint takes the room left and wraps within it, two lines no higher than a button, so the bar keeps its height when the state beside it grows. */
   .edit-hint {
+    flex: 1 1 12rem;
     color: var(--_ag-muted);
-    font-size: 0.85rem;
+    font-size: 0.8rem;
+    line-height: 1.15;
   }
   .edit-state {
     margin-inline-start: auto;
@@ -76,6 +79,13 @@ export const editStyles = css`
     padding: 0.3rem 0.25rem;
     font-size: 1rem;
     border-bottom: 1px solid var(--_ag-rule);
+  }
+  /* Where the bar is too narrow for the hint beside the buttons, it has the row under them. */
+  @media (max-width: 1200px) {
+    .edit-hint {
+      order: 1;
+      flex-basis: 100%;
+    }
   }
   @media (max-width: 900px) {
     .side:has(.sources-panel) {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { actorAt, DROP_MARGIN, relationEnds } from '../../src/view/relation-drag.ts';
 
-/** Two actors side by side, and a small one overlapping the right edge of the first. */
+/** Two actors side by side, and a third overlapping the right edge of the first. */
 const BOXES = [
   ['council', { x1: 0, y1: 0, x2: 40, y2: 40 }],
   ['guild', { x1: 100, y1: 0, x2: 140, y2: 40 }],
-  ['league', { x1: 36, y1: 16, x2: 44, y2: 24 }],
+  ['league', { x1: 30, y1: 10, x2: 60, y2: 30 }],
 ] as const;
 
 describe('the actor under the pointer', () => {
@@ -18,12 +18,12 @@ describe('the actor under the pointer', () => {
     expect(actorAt({ x: 100 - DROP_MARGIN, y: 20 }, BOXES)).toBe('guild');
     expect(actorAt({ x: 100 - DROP_MARGIN - 1, y: 20 }, BOXES)).toBeNull();
     expect(actorAt({ x: 100 - DROP_MARGIN, y: 20 }, BOXES, 0)).toBeNull();
-    expect(actorAt({ x: 70, y: 20 }, BOXES)).toBeNull();
+    expect(actorAt({ x: 80, y: 20 }, BOXES)).toBeNull();
   });
 
   it('is the one whose middle is nearest where boxes overlap', () => {
     expect(actorAt({ x: 33, y: 20 }, BOXES)).toBe('league');
-    expect(actorAt({ x: 33, y: 2 }, BOXES)).toBe('council');
+    expect(actorAt({ x: 31, y: 20 }, BOXES)).toBe('council');
   });
 
   it('is none when no actor is shown', () => {
