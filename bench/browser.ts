@@ -29,12 +29,19 @@ export interface Measurement extends LoadFigures {
   /** Intervals between frames while panning and zooming, in ms. */
   panFrames: number[];
   positions: [string, number, number][] | null;
+  /** The CPU profile from just before connection to the end of settling, when asked for. */
   profile?: CpuProfile;
+  /** The page's performance.now() when that profile began (to within half a protocol round trip). */
+  profileStartedAt?: number;
+  /** The CPU profile of the pan and zoom, when asked for. */
+  panProfile?: CpuProfile;
 }
 
 /** The DevTools protocol's Profiler.Profile, the parts bench/profile.ts reads. */
 export interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  /** µs on the profiler's own clock; timeDeltas[0] runs from it to the first sample. */
+  startTime: number;
   samples: number[];
   timeDeltas: number[];
 }
@@ -89,10 +96,15 @@ export class Driver {
       )
         return { ok: false, error: 'graph fetch timed out' };
       const cdp = await context.newCDPSession(page);
+      let profileStartedAt: number | undefined;
       if (profile) {
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+        // The page's clock read on either side of the start: the profile's clock lines up with the
+        // page's to within half the gap, a few ms, which places a long task among the samples.
+        const before = await page.evaluate(() => performance.now());
         await cdp.send('Profiler.start');
+        profileStartedAt = (before + (await page.evaluate(() => performance.now()))) / 2;
       }
       await page.evaluate(() => window.__bench.start());
       const deadline = Date.now() + timeoutMs;
@@ -124,7 +136,10 @@ export class Driver {
       await cdp.send('HeapProfiler.collectGarbage');
       const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
       const positions = await page.evaluate(() => window.__bench.positions());
+      if (profile) await cdp.send('Profiler.start');
       const panFrames = await within(panAndZoom(page), 60_000);
+      const stopped = profile ? await within(cdp.send('Profiler.stop'), 10_000) : TIMEOUT;
+      const panCpu = stopped === TIMEOUT ? undefined : (stopped.profile as CpuProfile);
       return {
         ok: true,
         m: {
@@ -132,7 +147,8 @@ export class Driver {
           heapMB: heap.usedSize / 2 ** 20,
           panFrames: panFrames === TIMEOUT ? [] : panFrames,
           positions,
-          ...(cpu ? { profile: cpu } : {}),
+          ...(cpu ? { profile: cpu, profileStartedAt } : {}),
+          ...(panCpu && panFrames !== TIMEOUT ? { panProfile: panCpu } : {}),
         },
       };
     } catch (error) {

@@ -59,8 +59,16 @@ export interface Mark {
 /** Set up the stack on `container` and resolve when it is drawn and laid out, as the page defines it. */
 export type Setup = (doc: BenchDocument, container: HTMLElement) => Promise<SetupHandle | void>;
 
+/** A Long Tasks API entry, ms from connection. */
+export interface Task {
+  start: number;
+  duration: number;
+}
+
 /** Everything one load yields, all in ms. */
 export interface LoadFigures {
+  /** performance.now() at connection: the page's clock, for lining the load up with a CPU profile. */
+  connectedAt: number;
   /** Connection to the stack's own "ready" (graph-ready; layoutstop + frame; FA2 + first render). */
   ready: number;
   /** Connection to the end of the second animation frame after ready: pixels are on screen for every stack. */
@@ -76,6 +84,8 @@ export interface LoadFigures {
   /** The same, from the first frame on. */
   frameGapAfterFirstFrame: number;
   marks: Mark[];
+  /** The five longest tasks over 50 ms from connection to the end of settling, in the order they ran. */
+  tasks: Task[];
 }
 
 export interface BenchState {
@@ -153,7 +163,9 @@ export function runBench(setup: Setup): void {
     // which leaves that task out; frame gaps after it are counted from `presented`, likewise.
     const [first = painted, presented = painted] = frames.filter((time) => time >= t0);
     const after = frames.filter((time) => time >= presented);
+    const longest = [...window].sort((a, b) => b.duration - a.duration).slice(0, 5);
     state.figures = {
+      connectedAt: t0,
       ready: ready - t0,
       painted: painted - t0,
       firstFrame: presented - t0,
@@ -162,6 +174,7 @@ export function runBench(setup: Setup): void {
       frameGap: maxGap([t0, ...frames.filter((time) => time >= t0)]),
       frameGapAfterFirstFrame: maxGap(after),
       marks: handle?.marks?.().map((mark) => ({ name: mark.name, start: mark.start - t0, end: mark.end - t0 })) ?? [],
+      tasks: longest.sort((a, b) => a.start - b.start).map((task) => ({ start: task.start - t0, duration: task.duration })),
     };
     state.phase = 'done';
   };

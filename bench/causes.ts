@@ -1,0 +1,129 @@
+/**
+ * Why a time goal of issue 19 is missed and what would close it, written from what the run
+ * measured: the phases of ours's median load, its longest tasks, and the CPU profile's top
+ * self time. Only what does not change between runs (what a phase is, what would shorten it)
+ * is fixed text, in bench/phases.ts.
+ */
+import { formatNumber } from './format.ts';
+import type { Task } from './harness.ts';
+import type { LibrarySize } from './model.ts';
+import { marksDuring, phaseOfTask, phaseSplit } from './phases.ts';
+import type { ProfileItem, ProfileSummary, SelfTime } from './profile.ts';
+import type { Results } from './report.ts';
+
+/** Buckets of the profiler that name no function of ours or of a package. */
+const UNNAMED = new Set(['(idle)', '(program)']);
+
+const ms = (value: number) => `${formatNumber(value)} ms`;
+/** `node_modules/cytoscape/dist/x.mjs` → `cytoscape`; `src/view/style.ts` stays. */
+export const moduleName = (where: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(where)?.[1] ?? where;
+
+/** "`f` (cytoscape)", "`f` (native)", "(garbage collector)". */
+export const functionText = (item: ProfileItem) =>
+  item.name === item.where
+    ? item.name
+    : item.where.startsWith('(')
+      ? `\`${item.name}\` ${item.where}`
+      : `\`${item.name}\` (${moduleName(item.where)})`;
+
+/** "`Collection` (cytoscape) 378 ms, …": the first `n` functions, the profiler's unnamed buckets left out. */
+export function topFunctions(items: ProfileItem[], n = 3): string {
+  const named = items.filter((item) => !UNNAMED.has(item.name)).slice(0, n);
+  if (!named.length) return 'no function sampled';
+  return named.map((item) => `${functionText(item)} ${ms(item.ms)}`).join(', ');
+}
+
+const topPackages = (self: SelfTime, n = 2) =>
+  self.byPackage
+    .filter((p) => !UNNAMED.has(p.name))
+    .slice(0, n)
+    .map((p) => `${p.name} ${ms(p.ms)}`)
+    .join(', ');
+
+/** The profile's top self time, in a sentence, or why there is none. */
+function profileSentence(profile: ProfileSummary | undefined): string {
+  if (!profile) return 'No CPU profile of ours at this size in this run.';
+  return `Most self time in the profiled load (${ms(profile.busyMs)} busy): ${topFunctions(profile.byFunction)}; by package ${topPackages(profile)}.`;
+}
+
+/**
+ * Why ours is `over` ms slower than sigma + FA2 to drawn and laid out at `size` (null: ours
+ * timed out), and what would close it.
+ */
+export function readyCause(results: Results, size: string, over: number | null): string {
+  const timeline = results.browser[size]?.ours?.timeline;
+  const profile = results.profiles[size];
+  const parts = [over === null ? 'Ours did not get there before the timeout.' : `Ours takes ${ms(over)} longer.`];
+  if (timeline) {
+    // Ready is graph-ready: the first frame after it is not part of this figure.
+    const phases = phaseSplit(timeline.marks, timeline.ready, timeline.painted)
+      .filter(({ phase }) => phase.id !== 'frame')
+      .sort((a, b) => b.ms - a.ms);
+    const [first, second] = phases;
+    if (first) {
+      parts.push(
+        `Its biggest phases to graph-ready (median load of ${ms(timeline.ready)}): ${first.phase.name} ${ms(first.ms)}${second ? `, then ${second.phase.name} ${ms(second.ms)}` : ''}.`,
+      );
+    }
+    parts.push(profileSentence(profile));
+    if (first) parts.push(`What would close it: ${first.phase.remedy}${over === null ? '' : ` — ${ms(over)} less in all`}.`);
+  } else {
+    parts.push(profileSentence(profile), 'No timeline of ours at this size in this run: its phases are unknown.');
+  }
+  return parts.join(' ');
+}
+
+/** Why the longest task at `size` is over `limit` ms: the longest tasks of the profiled load and what ran in them. */
+export function longTaskCause(results: Results, size: string, limit: number): string {
+  const profile = results.profiles[size];
+  const timeline = profile?.timeline ?? results.browser[size]?.ours?.timeline;
+  const tasks: (Task & { top?: ProfileItem[] })[] = profile?.tasks?.length
+    ? profile.tasks
+    : (results.browser[size]?.ours?.timeline?.tasks ?? []);
+  const which = profile?.tasks?.length ? 'the profiled load' : 'the median load';
+  if (!tasks.length || !timeline)
+    return `${profileSentence(profile)} No task of this size was recorded with its time, so what ran in it is unknown.`;
+  const longest = [...tasks].sort((a, b) => b.duration - a.duration)[0]!;
+  const phase = phaseOfTask(longest, timeline.marks, timeline.ready, timeline.painted);
+  const during = marksDuring(longest, timeline.marks);
+  const parts = [
+    `In ${which} the longest task, ${ms(longest.duration)}, ran from ${longest.start <= 0 ? 'connection' : `${ms(longest.start)} after connection`}, mostly in the phase "${phase.name}"${during.length ? ` (cytoscape calls in it: ${during.join(', ')})` : ''}.`,
+  ];
+  if (longest.top) parts.push(`Its samples: ${topFunctions(longest.top)}.`);
+  else parts.push(profileSentence(profile));
+  const others = tasks.filter((task) => task !== longest && task.duration > limit);
+  if (others.length)
+    parts.push(`${others.length} more over ${limit} ms: ${others.map((task) => `${ms(task.duration)} at ${ms(task.start)}`).join(', ')}.`);
+  parts.push(
+    `What would close it: ${phase.remedy}; what stays on the main thread cut into slices under ${limit} ms with a yield between, or moved to a worker.`,
+  );
+  return parts.join(' ');
+}
+
+/** Why pan and zoom frames at `size` are slow: sigma's beside ours, and the pan profile's top self time. */
+export function panCause(results: Results, size: string): string {
+  const sigma = results.browser[size]?.['sigma-fa2']?.figures;
+  const pan = results.profiles[size]?.pan;
+  const parts: string[] = [];
+  if (sigma) parts.push(`sigma-fa2 here: median ${formatCellMs(sigma.panMedian)}, p95 ${formatCellMs(sigma.panP95)}.`);
+  parts.push(
+    pan
+      ? `During the profiled pan and zoom (${ms(pan.busyMs)} busy over some 2.3 s), most self time: ${topFunctions(pan.byFunction)}; by package ${topPackages(pan)}.`
+      : 'No profile of the pan and zoom at this size in this run.',
+  );
+  parts.push(
+    'What would close it: less work in each frame while the view moves (the functions above), e.g. fewer elements redrawn per frame or a picture cached and moved.',
+  );
+  return parts.join(' ');
+}
+
+const formatCellMs = (cell: unknown) => (typeof cell === 'number' ? ms(cell) : 'not measured');
+
+/** Why the library file is over its limit: by how much, and what already sits beside it. */
+export function libraryCause(lib: LibrarySize, limitBytes: number): string {
+  const over = (lib.gzipBytes - limitBytes) / 1000;
+  const chunks = lib.chunks.length
+    ? ` Already fetched on demand beside it: ${lib.chunks.map((c) => `${c.file} ${formatNumber(c.gzipBytes / 1000)} kB`).join(', ')}.`
+    : ' Nothing is fetched on demand beside it.';
+  return `${formatNumber(over)} kB over.${chunks} What would close it: more of what only some readers use (edit mode, its forms) moved into chunks fetched on first use, or a dependency dropped.`;
+}
