@@ -201,11 +201,13 @@ export function drawingGoals(rows: DrawingRow[]): Goal[] {
         ? 'not checked'
         : differ.length
           ? `differ on ${differ.map((row) => row.label).join(', ')}`
-          : `identical on all ${checked.length} graphs (${Math.max(...checked.map((row) => row.loads))} loads each)`,
+          : `identical on all ${checked.length} graphs (${loadsText(Math.max(...checked.map((row) => row.loads)))} each)`,
     status: checked.length === 0 ? 'not measured' : differ.length ? 'missed' : 'met',
   });
   return goals;
 }
+
+const loadsText = (n: number) => `${n} load${n === 1 ? '' : 's'}`;
 
 function layoutTimeGoal(goal: string, row: DrawingRow | undefined, limit: number): Goal {
   if (!row || row.layoutMs === null) {

@@ -30,6 +30,10 @@ const sizeLabel = (results: Results, key: string): string =>
   results.sizes.find((size) => size.key === key)?.label ??
   (key === 'rt' ? 'Russia–Taliban' : `${Number(key).toLocaleString('en-US')} actors`);
 
+/** Why a full run has no figure of `size`. */
+const absent = (results: Results, size: string): Goal['figure'] =>
+  `not in this run${results.quick && size === '5000' ? ' (--quick leaves 5,000 actors out)' : ''}`;
+
 /** Whether a goal on `size` is evaluated: a partial run leaves out the sizes it did not load. */
 const inRun = (results: Results, size: string) => !results.partial || results.sizes.some((s) => s.key === size);
 
@@ -50,6 +54,7 @@ function atMost(goal: string, cell: Cell | undefined, limit: number, text = ''):
 /** Connect → drawn and laid out, ours against sigma + FA2 at `size`. */
 export function readyGoal(results: Results, size: string): Goal {
   const goal = `connect → drawn and laid out ≤ sigma + FA2, ${sizeLabel(results, size)}`;
+  if (!results.browser[size]) return { goal, figure: absent(results, size), status: 'not measured' };
   const ours = get(results, size, 'ours', 'ready');
   const sigma = get(results, size, 'sigma-fa2', 'ready');
   if (!stackRan(results, 'ours') || !stackRan(results, 'sigma-fa2'))
@@ -76,6 +81,7 @@ export function readyGoal(results: Results, size: string): Goal {
 
 /** The longest main-thread task of ours at `size`, connect → settled, at most `limit` ms. */
 export function longTaskGoal(results: Results, size: string, limit: number, goal: string): Goal {
+  if (!results.browser[size]) return { goal, figure: absent(results, size), status: 'not measured' };
   if (!stackRan(results, 'ours')) return { goal, figure: 'ours not run (--stacks)', status: 'not measured' };
   const task = get(results, size, 'ours', 'longTask');
   const gap = get(results, size, 'ours', 'frameGap');
@@ -94,6 +100,7 @@ export function longTaskGoal(results: Results, size: string, limit: number, goal
 }
 
 function panGoal(results: Results, key: 'panMedian' | 'panP95', limit: number, goal: string): Goal {
+  if (!results.browser['5000']) return { goal, figure: absent(results, '5000'), status: 'not measured' };
   if (!stackRan(results, 'ours')) return { goal, figure: 'ours not run (--stacks)', status: 'not measured' };
   const result = atMost(goal, get(results, '5000', 'ours', key), limit);
   if (result.status === 'missed') result.cause = panCause(results, '5000');
@@ -161,7 +168,7 @@ const KEPT_CAUSES: [prefix: string, cause: string][] = [
 export function keptGoals(results: Results): Goal[] {
   const goals: Goal[] = [];
   const oursRan = stackRan(results, 'ours');
-  if (inRun(results, '5000') && oursRan) {
+  if (results.browser['5000'] && oursRan) {
     const heap = get(results, '5000', 'ours', 'heapMB');
     goals.push(
       isNumber(heap)

@@ -51,7 +51,8 @@ export const PHASES: Record<PhaseId, Phase> = {
   worker: {
     id: 'worker',
     name: 'waiting for the layout worker',
-    label: 'waiting for the layout worker (the main thread otherwise idle or drawing)',
+    label:
+      'the layout worker running (main-thread work meanwhile that no cytoscape call marks is counted here: the longest tasks say what it was)',
     remedy: 'a quicker layout in the worker (fewer iterations, a better seed), or a first picture drawn while it runs',
   },
   rest: {
