@@ -31,6 +31,9 @@ export default defineConfig({
       output: {
         // Code loaded on demand stays a chunk of its own: a page that never exports never fetches it.
         chunkFileNames: 'assets/[name]-[hash].js',
+        // Everything the entry imports statically stays in the file itself: without this, modules
+        // that on-demand chunks share with it can be split into small chunks the file would import.
+        codeSplitting: { groups: [{ name: 'actor-graph', tags: ['$initial'] }] },
         // Whitespace too (Vite keeps it in ES libraries for later bundlers; this file is final).
         minify: true,
         // The dependencies' licence notices stay.

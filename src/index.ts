@@ -1,6 +1,7 @@
 /**
  * actor-graph as a library: importing it registers the elements (`<actor-graph>`,
- * `<actor-graph-explorer>` and the explorer's panels) and exposes the model, which also runs
+ * `<actor-graph-explorer>`; the explorer's panels when an explorer first appears, or on
+ * `definePanels()`) and exposes the model, which also runs
  * without a DOM when imported from `actor-graph/model`.
  */
 export * from './model/index.ts';
@@ -27,4 +28,5 @@ export type {
   TriadHighlightDetail,
 } from './components/events.ts';
 export { ActorGraphExplorer } from './components/actor-graph-explorer.ts';
+export { definePanels } from './components/explorer-panels.ts';
 export { ActorGraphTimebar } from './components/actor-graph-timebar.ts';

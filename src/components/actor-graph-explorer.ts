@@ -8,21 +8,14 @@ import { isolate } from '../model/bidi.ts';
 import { otherOriginNotice } from '../model/origins.ts';
 import './actor-graph.ts';
 import type { ActorGraphElement } from './actor-graph.ts';
-import './actor-graph-balance.ts';
-import './actor-graph-details.ts';
-import './actor-graph-export-menu.ts';
-import './actor-graph-filters.ts';
-import './actor-graph-path-finder.ts';
-import './actor-graph-search.ts';
-import './actor-graph-table.ts';
 import './actor-graph-timebar.ts';
-import './actor-graph-type-map.ts';
 import type { ActorGraphTypeMap } from './actor-graph-type-map.ts';
 import { darkTheme, explorerStyles } from './actor-graph-explorer.styles.ts';
 import { editStyles } from './actor-graph-explorer.edit.styles.ts';
 import { dataText, sentence } from './bidi-text.ts';
 import { FilterMemo, NEW_GRAPH, filterPatch, focusPatch, pathPatch, timePatch } from './actor-graph-explorer.changes.ts';
 import { rememberOpened } from './file-handles.ts';
+import { definePanels } from './explorer-panels.ts';
 import { FileDropController } from './actor-graph-explorer.drop.ts';
 import { fileButtons, imageOptions, noticesList, problemsList, viewTabs } from './actor-graph-explorer.parts.ts';
 import { ExplorerHighlight } from './actor-graph-explorer.highlight.ts';
@@ -152,8 +145,15 @@ export class ActorGraphExplorer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void definePanels();
     const remembered = this.rememberTheme && !this.hasAttribute('theme') ? rememberedTheme() : null;
     if (remembered) this.theme = remembered;
+  }
+
+  /** Also waits for the panels, fetched when the first explorer appears. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const [done] = await Promise.all([super.getUpdateComplete(), definePanels()]);
+    return done;
   }
 
   /** The graph view inside, for embedders who want its methods. */

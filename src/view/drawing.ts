@@ -21,13 +21,6 @@ import { ACTOR_EXTENT, CLASSES, DARK_THEME, LARGE_DRAWING_RELATIONS, LIGHT_THEME
 import { boundsInSlices, styleInSlices } from './style-slices.ts';
 import { fitPoints } from './viewport.ts';
 
-/** Registers cola with cytoscape, once, the first time a drawing asks for it: only the `cola` layout uses it. */
-let colaRegistered: Promise<void> | null = null;
-function registerCola(): Promise<void> {
-  colaRegistered ??= import('cytoscape-cola').then(({ default: cola }) => void cytoscape.use(cola));
-  return colaRegistered;
-}
-
 export interface DrawingHooks {
   /** An actor or relation was clicked or tapped. */
   tap(id: string): void;
@@ -128,7 +121,8 @@ export async function layOutDrawing(cy: Core, name: LayoutName): Promise<void> {
     await layOutSmallGraph(cy);
     return;
   }
-  if (name === 'cola') await registerCola();
+  // Fetched and registered once, on first use: only this layout needs cola.
+  if (name === 'cola') await import('./cola-layout.ts');
   const placed = name === 'preset' && (cy.nodes()[0]?.data() as NodeData | undefined)?.preset ? presetOf(cy) : undefined;
   const layout = cy.layout(layoutOptions(name, placed));
   const stopped = layout.promiseOn('layoutstop');

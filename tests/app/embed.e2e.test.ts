@@ -14,6 +14,14 @@ import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorPoint, executablePath, launchChromium, listenOnLoopback, TYPES } from '../support/e2e.ts';
 
+const PANEL_TAGS = [
+  'actor-graph-search',
+  'actor-graph-filters',
+  'actor-graph-details',
+  'actor-graph-path-finder',
+  'actor-graph-balance',
+  'actor-graph-table',
+];
 const TAGS = [
   'actor-graph',
   'actor-graph-legend',
@@ -116,8 +124,15 @@ describe.skipIf(!existsSync(executablePath))('dist/lib/actor-graph.js on a page 
 
   it('is one minified module with no static imports, fetching the parts few readers use from assets/ beside it', () => {
     expect(chunk.imports).toEqual([]);
-    // The file formats, image export and the main-thread fallback of the large-graph layout.
-    expect(onDemand.map((file) => file.replace(/-[\w-]{8}\.js$/, ''))).toEqual(['assets/force-layout', 'assets/image-export', 'assets/io']);
+    // The explorer's panels, the cola layout, the file formats, image export, the main-thread fallback of the large-graph layout, and the line drawn between actors in edit mode.
+    expect(onDemand.map((file) => file.replace(/-[\w-]{8}\.js$/, ''))).toEqual([
+      'assets/actor-graph-explorer.panels',
+      'assets/cola-layout',
+      'assets/force-layout',
+      'assets/image-export',
+      'assets/io',
+      'assets/relation-drag',
+    ]);
     expect(chunk.dynamicImports.filter((file) => file !== chunk.fileName).sort()).toEqual(onDemand);
     expect(chunk.exports).toEqual(
       expect.arrayContaining(['ActorGraphElement', 'ActorGraphExplorer', 'findPaths', 'parseDocument', 'loadGraph']),
@@ -150,7 +165,12 @@ describe.skipIf(!existsSync(executablePath))('dist/lib/actor-graph.js on a page 
     const { page, problems } = await open('/embed.html');
     await expect.poll(() => drawn(page, '#seed'), { timeout: 20_000 }).toBe('14/37');
     await expect.poll(() => drawn(page, '#example'), { timeout: 20_000 }).toBe('5/6');
-    expect(await page.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), TAGS)).toEqual([]);
+    // The panels are defined when an explorer appears, or on definePanels(); this page has none.
+    const undefinedTags = () => page.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), TAGS);
+    expect(await undefinedTags()).toEqual(PANEL_TAGS);
+    // A string, so that the test's own module transform leaves the page's import alone.
+    await page.evaluate("import('/actor-graph.js').then((library) => library.definePanels())");
+    expect(await undefinedTags()).toEqual([]);
     await expect.poll(() => page.locator('output[for="seed"]').textContent()).toBe('14 actors, 37 relations. Nothing selected.');
 
     // Themes: the custom properties each element inherits reach its drawing.
