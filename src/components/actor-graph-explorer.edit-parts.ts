@@ -1,6 +1,6 @@
 /**
  * The explorer's edit controls, which only draw what the edit controller holds and call back:
- * the Edit toggle, the bar of edit actions, the offer to restore a draft, and Save.
+ * the bar of edit actions, the offer to restore a draft, and Save.
  */
 import { html, nothing } from 'lit';
 import type { GraphDocument } from '../model/format.ts';
@@ -11,17 +11,9 @@ import type { ExplorerEditing } from './actor-graph-explorer.edit.ts';
 
 /** What the edit bar's buttons do. */
 export interface EditActions {
-  toggle: () => void;
   addActor: () => void;
   addRelation: () => void;
   save: () => Promise<void>;
-}
-
-/** The Edit toggle of the header: pressed while editing. */
-export function editToggle(editing: ExplorerEditing, canEdit: boolean, toggle: () => void) {
-  return html`<button type="button" class="edit-button" aria-pressed=${editing.editing} ?disabled=${!canEdit} @click=${toggle}>
-    Edit
-  </button>`;
 }
 
 /** The bar of edit actions under the header, while editing. */

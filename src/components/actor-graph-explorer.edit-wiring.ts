@@ -13,12 +13,9 @@ import type { ActorGraphElement } from './actor-graph.ts';
 import { ExplorerEditing } from './actor-graph-explorer.edit.ts';
 import { ExplorerEditDrag } from './actor-graph-explorer.edit-drag.ts';
 import { dropPending, listenForEdits } from './actor-graph-explorer.edit-events.ts';
-import { deleteDialog, draftOffer, editBar, editToggle, type PendingDelete } from './actor-graph-explorer.edit-parts.ts';
+import { deleteDialog, draftOffer, editBar, type PendingDelete } from './actor-graph-explorer.edit-parts.ts';
 import { saveDocument } from './actor-graph-explorer.save.ts';
-import './actor-graph-actor-form.ts';
-import './actor-graph-relation-form.ts';
-import './actor-graph-evidence-form.ts';
-import './actor-graph-sources.ts';
+import { draftKey } from './actor-graph-explorer.edit-slot.ts';
 
 /** What edit mode needs of the explorer. */
 export interface EditWiringHost extends ReactiveControllerHost, HTMLElement {
@@ -50,7 +47,7 @@ export class ExplorerEditWiring {
     this.editing = new ExplorerEditing(host, {
       ...calls,
       view: () => host.graphView,
-      key: () => `${location.pathname}#${host.id}`,
+      key: () => draftKey(host),
       drawing: (cy) => this.#drag.drawing(cy),
     });
     this.#drag = new ExplorerEditDrag(host, this.editing, { view: () => host.graphView, announce: calls.announce, relate: this.#relate });
@@ -89,13 +86,13 @@ export class ExplorerEditWiring {
     this.#part<ActorGraphRelationForm>('actor-graph-relation-form')?.open(relation);
   };
 
-  #toggle = (): void => {
+  /** Enters edit mode, or leaves it. */
+  toggleEditing = (): void => {
     if (this.editing.editing) this.editing.stop();
     else void this.editing.start();
   };
 
   #actions = {
-    toggle: this.#toggle,
     addActor: () => this.#part<ActorGraphActorForm>('actor-graph-actor-form')?.open(),
     addRelation: () => {
       // From the actor selected, if one is: the keyboard's way to start a relation where a drag starts it.
@@ -114,11 +111,6 @@ export class ExplorerEditWiring {
   get details() {
     const { editing, textSources: texts, checks } = this.editing;
     return { editing, texts, checks };
-  }
-
-  /** The Edit toggle, for the header. */
-  toggle(canEdit: boolean) {
-    return editToggle(this.editing, canEdit, this.#toggle);
   }
 
   /** The edit bar and the offer to restore a draft, under the header. */

@@ -17,6 +17,7 @@ import { documentToSave, editPlaces, movedPositions, placedDocument } from '../v
 import { drawingFrame, keptViewport, type Frame, type Viewport } from '../view/edit-viewport.ts';
 import type { Point } from '../view/layout.ts';
 import { fetchSourceText } from './source-text-fetch.ts';
+import { defineEditElements } from './actor-graph-explorer.edit-slot.ts';
 import { holdDraft, readDraft, removeDraft, writeDraft, type Draft, type DraftHold } from './draft-store.ts';
 import type { ActorGraphElement } from './actor-graph.ts';
 
@@ -126,6 +127,7 @@ export class ExplorerEditing implements ReactiveController {
   async start(): Promise<boolean> {
     const document = this.#history?.document ?? this.#calls.shown();
     if (!document || !(await this.#takeHold())) return false;
+    await defineEditElements();
     this.#history ??= new EditHistory(document);
     this.#enter();
     // Every actor handed over at its place from now on: an edit moves nothing else.
@@ -159,6 +161,7 @@ export class ExplorerEditing implements ReactiveController {
   async restore(): Promise<void> {
     const draft = this.offer;
     if (!draft || !(await this.#takeHold())) return;
+    await defineEditElements();
     this.offer = null;
     this.#history = EditHistory.restore(draft.history);
     this.texts = new Map(draft.texts);

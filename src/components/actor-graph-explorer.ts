@@ -23,7 +23,7 @@ import { ExplorerSource } from './actor-graph-explorer.source.ts';
 import { PLACED_NOTICE, openFiles, type Notices, type OpenMode, type PickedFile } from './actor-graph-explorer.open.ts';
 import { NO_CHOICE, sideColumn } from './actor-graph-explorer.side.ts';
 import { rememberTheme, rememberedTheme } from './theme-memory.ts';
-import { ExplorerEditWiring } from './actor-graph-explorer.edit-wiring.ts';
+import { ExplorerEditSlot } from './actor-graph-explorer.edit-slot.ts';
 import {
   emit,
   type ActorSelectDetail,
@@ -120,7 +120,7 @@ export class ActorGraphExplorer extends LitElement {
   /** True while the state holds dates that Play stepped through and the page was not told of. */
   #untold = false;
 
-  #edit = new ExplorerEditWiring(this, {
+  #edit = new ExplorerEditSlot(this, {
     shown: () => (this.graph ? toDocument(this.graph) : null),
     show: (document) => ((this.src = ''), (this.data = document)),
     select: (id) => this.change({ selected: id }),
@@ -135,12 +135,12 @@ export class ActorGraphExplorer extends LitElement {
 
   /** True while the reader edits the graph (the Edit button pressed). Read-only. */
   get editing(): boolean {
-    return this.#edit.editing.editing;
+    return this.#edit.editing;
   }
 
   /** The document as edited, every change applied (what Save writes, less positions Save adds), or null before any editing. Read-only. */
   get editedDocument(): GraphDocument | null {
-    return this.#edit.editing.document;
+    return this.#edit.document;
   }
 
   override connectedCallback(): void {
@@ -186,7 +186,7 @@ export class ActorGraphExplorer extends LitElement {
       askTypes: (values, source) => this.typeMap.ask(values, source),
       show: (document, _source, notices) => {
         if (mode === 'open') rememberOpened(this, files);
-        this.#edit.editing.reset();
+        this.#edit.reset();
         this.problems = [];
         this.notices = notices.lines.length ? notices : null;
         this.src = '';
@@ -251,7 +251,7 @@ export class ActorGraphExplorer extends LitElement {
 
   private onGraphReady = (event: CustomEvent<GraphReadyDetail>): void => {
     this.graph = this.view.graph;
-    this.#edit.editing.viewReady();
+    this.#edit.viewReady();
     // The view dropped its highlight and focus with the old graph; panels send them again.
     this.#highlight.forget();
     if (this.#loadProblems) this.problems = [];
@@ -359,7 +359,7 @@ export class ActorGraphExplorer extends LitElement {
         </div>
         <div role="tabpanel" id="panel-table" class="table-panel" aria-labelledby="tab-table" ?hidden=${view !== 'table'}
           @relation-select=${this.onSelect}>
-          <actor-graph-table .graph=${this.graph} .filter=${filter} .selected=${selected} .quoteChecks=${this.#edit.editing.checks}></actor-graph-table>
+          <actor-graph-table .graph=${this.graph} .filter=${filter} .selected=${selected} .quoteChecks=${this.#edit.checks}></actor-graph-table>
         </div>
         <actor-graph-timebar .graph=${this.graph} .filter=${filter} .asOf=${this.state.asOf ?? null} @time-change=${this.onTimeChange}></actor-graph-timebar>
       </main>
