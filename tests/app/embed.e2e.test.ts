@@ -22,17 +22,7 @@ const PANEL_TAGS = [
   'actor-graph-balance',
   'actor-graph-table',
 ];
-const TAGS = [
-  'actor-graph',
-  'actor-graph-legend',
-  'actor-graph-explorer',
-  'actor-graph-search',
-  'actor-graph-filters',
-  'actor-graph-details',
-  'actor-graph-path-finder',
-  'actor-graph-balance',
-  'actor-graph-table',
-];
+const TAGS = ['actor-graph', 'actor-graph-legend', 'actor-graph-explorer', ...PANEL_TAGS];
 
 /** Pages made up for a test, served beside public/embed.html. */
 const PAGES: Record<string, string> = {

@@ -7,12 +7,12 @@ import { userEvent } from 'vitest/browser';
 import '../../src/components/actor-graph-actor-form.ts';
 import type { ActorGraphActorForm } from '../../src/components/actor-graph-actor-form.ts';
 import type { ActorSubmitDetail } from '../../src/components/events.ts';
-import { DARK_PALETTE, TOKEN_PROPERTIES, type Token } from '../../src/components/theme.styles.ts';
 import { applyEdit, newId } from '../../src/model/edits.ts';
 import type { Actor, GraphDocument } from '../../src/model/format.ts';
 import harbour from '../fixtures/brief/harbour-graph.json';
 import { listen } from '../support/panels.ts';
 import { axeViolations } from '../support/axe.ts';
+import { deepActive, formPage } from '../support/form-page.ts';
 
 const brief = harbour as unknown as GraphDocument;
 
@@ -24,27 +24,12 @@ const field = (el: ActorGraphActorForm, id: string) => inForm<HTMLInputElement |
 const button = (el: ActorGraphActorForm, name: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === name)!;
 
 /** The element with the focus, looked for through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 /** A page holding a button that opens the form, in the light theme or the explorer's dark one. */
 async function mount(theme: 'light' | 'dark' = 'light'): Promise<{ el: ActorGraphActorForm; opener: HTMLButtonElement }> {
-  const page = document.createElement('main');
-  if (theme === 'dark') {
-    // What the explorer's dark theme sets on its host, for its panels to inherit.
-    for (const token of Object.keys(DARK_PALETTE) as Token[]) page.style.setProperty(TOKEN_PROPERTIES[token], DARK_PALETTE[token]);
-    page.style.colorScheme = 'dark';
-  }
-  const opener = Object.assign(document.createElement('button'), { textContent: 'Add actor' });
   const el = document.createElement('actor-graph-actor-form');
   el.kinds = ['organization', 'guild'];
-  page.append(opener, el);
-  document.body.append(page);
-  await el.updateComplete;
-  return { el, opener };
+  return formPage(el, 'Add actor', theme);
 }
 
 /**

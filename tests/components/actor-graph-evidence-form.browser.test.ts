@@ -8,12 +8,12 @@ import { userEvent } from 'vitest/browser';
 import '../../src/components/actor-graph-evidence-form.ts';
 import type { ActorGraphEvidenceForm, EvidenceTarget } from '../../src/components/actor-graph-evidence-form.ts';
 import type { EvidenceSubmitDetail } from '../../src/components/events.ts';
-import { DARK_PALETTE, TOKEN_PROPERTIES, type Token } from '../../src/components/theme.styles.ts';
 import { applyEdit } from '../../src/model/edits.ts';
 import type { Evidence, GraphDocument } from '../../src/model/format.ts';
 import harbour from '../fixtures/brief/harbour-graph.json';
 import { listen } from '../support/panels.ts';
 import { axeViolations } from '../support/axe.ts';
+import { deepActive, formPage } from '../support/form-page.ts';
 
 const brief = harbour as unknown as GraphDocument;
 /** The council's denial: the second piece of evidence of the guild's contested claim. */
@@ -36,27 +36,12 @@ const values = (el: ActorGraphEvidenceForm) =>
     ]),
   );
 
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
 /** A page holding a button that opens the form, in the light theme or the explorer's dark one. */
 async function mount(theme: 'light' | 'dark' = 'light'): Promise<{ el: ActorGraphEvidenceForm; opener: HTMLButtonElement }> {
-  const page = document.createElement('main');
-  if (theme === 'dark') {
-    for (const token of Object.keys(DARK_PALETTE) as Token[]) page.style.setProperty(TOKEN_PROPERTIES[token], DARK_PALETTE[token]);
-    page.style.colorScheme = 'dark';
-  }
-  const opener = Object.assign(document.createElement('button'), { textContent: 'Edit evidence 2' });
   const el = document.createElement('actor-graph-evidence-form');
   el.sources = [...brief.sources!, { id: 'ferry-log', title: 'The ferry log' }];
   el.claimants = CLAIMANTS;
-  page.append(opener, el);
-  document.body.append(page);
-  await el.updateComplete;
-  return { el, opener };
+  return formPage(el, 'Edit evidence 2', theme);
 }
 
 /** Answers each submit as the explorer does: through the validator; closes the form when the evidence is taken, else gives it the problems. */

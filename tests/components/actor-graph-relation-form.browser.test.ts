@@ -7,12 +7,12 @@ import { userEvent } from 'vitest/browser';
 import '../../src/components/actor-graph-relation-form.ts';
 import type { ActorGraphRelationForm } from '../../src/components/actor-graph-relation-form.ts';
 import type { RelationSubmitDetail } from '../../src/components/events.ts';
-import { DARK_PALETTE, TOKEN_PROPERTIES, type Token } from '../../src/components/theme.styles.ts';
 import { applyEdit, newId } from '../../src/model/edits.ts';
 import type { GraphDocument, Relation } from '../../src/model/format.ts';
 import harbour from '../fixtures/brief/harbour-graph.json';
 import { listen } from '../support/panels.ts';
 import { axeViolations } from '../support/axe.ts';
+import { deepActive, formPage } from '../support/form-page.ts';
 
 const brief = harbour as unknown as GraphDocument;
 const ACTORS = brief.actors.map(({ id, label }) => ({ id, label }));
@@ -26,27 +26,11 @@ const select = (el: ActorGraphRelationForm, id: 'source' | 'target') => field<HT
 const radio = (el: ActorGraphRelationForm, type: string) => inForm<HTMLInputElement>(el, `input[type="radio"][value="${type}"]`);
 const button = (el: ActorGraphRelationForm, name: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === name)!;
 
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
 /** A page holding a button that opens the form, in the light theme or the explorer's dark one. */
 async function mount(theme: 'light' | 'dark' = 'light'): Promise<{ el: ActorGraphRelationForm; opener: HTMLButtonElement }> {
-  const page = document.createElement('main');
-  if (theme === 'dark') {
-    // What the explorer's dark theme sets on its host, for its panels to inherit.
-    for (const token of Object.keys(DARK_PALETTE) as Token[]) page.style.setProperty(TOKEN_PROPERTIES[token], DARK_PALETTE[token]);
-    page.style.colorScheme = 'dark';
-  }
-  const opener = Object.assign(document.createElement('button'), { textContent: 'Add relation' });
   const el = document.createElement('actor-graph-relation-form');
   el.actors = ACTORS;
-  page.append(opener, el);
-  document.body.append(page);
-  await el.updateComplete;
-  return { el, opener };
+  return formPage(el, 'Add relation', theme);
 }
 
 /** Answers each submit as the explorer does: through the validator; closes the form when the relation is taken, else gives it the problems. */
