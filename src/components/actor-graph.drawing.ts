@@ -6,9 +6,11 @@
  */
 import type { Core } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { destroyDrawing } from '../view/batching.ts';
 import { preemptCytoscapeStylesheet } from '../view/cytoscape-page.ts';
 import { createDrawing, fitDrawing, styleDrawing } from '../view/drawing.ts';
 import { guardWheel, type WheelMode } from '../view/wheel.ts';
+import { holdLayoutWorkers, warmLayoutWorker } from '../view/worker-run.ts';
 
 /** What the drawing learns from its element. */
 export interface DrawingOwner {
@@ -37,6 +39,8 @@ export class ElementDrawing implements ReactiveController {
   #host: DrawingHost;
   #owner: DrawingOwner;
   #release: (() => void) | null = null;
+  /** Lets go of the layout workers kept for this drawing. */
+  #letGoOfWorkers: (() => void) | null = null;
   #scheme: MediaQueryList | null = null;
   /** True until the reader pans or zooms: the view then refits when its box changes. */
   #autoFit = true;
@@ -95,7 +99,15 @@ export class ElementDrawing implements ReactiveController {
     this.#host.requestUpdate();
   };
 
+  hostConnected(): void {
+    this.#letGoOfWorkers ??= holdLayoutWorkers();
+    // A load set before the element came to the page gets its worker started now.
+    if (this.#owner.loading()) warmLayoutWorker();
+  }
+
   hostDisconnected(): void {
+    this.#letGoOfWorkers?.();
+    this.#letGoOfWorkers = null;
     clearTimeout(this.#wheelHintTimer);
     this.wheelHint = false;
     this.#release?.();
@@ -103,7 +115,7 @@ export class ElementDrawing implements ReactiveController {
     this.#scheme?.removeEventListener('change', this.applyTheme);
     this.#scheme = null;
     if (this.cy) {
-      this.cy.destroy();
+      destroyDrawing(this.cy);
       this.cy = null;
       // A draw waiting for the first cytoscape keeps waiting on the same promise.
       this.#attached = new Promise<void>((resolve) => (this.#attach = resolve));

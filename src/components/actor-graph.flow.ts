@@ -9,6 +9,7 @@ import type { Problem, ValidationResult } from '../model/format.ts';
 import { loadGraph, type ActorGraph } from '../model/graph.ts';
 import { drawGraph, layOutDrawing } from '../view/drawing.ts';
 import type { LayoutName } from '../view/layout.ts';
+import { warmLayoutWorker } from '../view/worker-run.ts';
 import type { ElementDrawing } from './actor-graph.drawing.ts';
 import { LoadSequence } from './actor-graph.loads.ts';
 import type { LoadResult } from './actor-graph.types.ts';
@@ -53,6 +54,8 @@ export class GraphFlow {
   /** Starts a load: `obtain` gives the checked document, then it is drawn. */
   load(obtain: (signal: AbortSignal) => Promise<ValidationResult>): void {
     const { generation, signal } = this.loads.start();
+    // The layout worker starts while the file is fetched and checked, ready when the layout comes.
+    warmLayoutWorker();
     this.begin(async () => {
       const result = await obtain(signal);
       if (generation !== this.loads.generation) return this.loads.ready;

@@ -25,10 +25,5 @@ async function inSlices(input: ForceInput, signal?: AbortSignal): Promise<Float6
 /** Lays out `input`: in a worker when one can start, else in slices on this thread. */
 export async function layOutLarge(input: ForceInput, signal?: AbortSignal): Promise<Float64Array> {
   const copy = { ...input, positions: input.positions.slice(), pairs: input.pairs.slice() };
-  return inWorkerElseHere(
-    () => new Worker(new URL('./force-layout.worker.ts', import.meta.url), { type: 'module' }),
-    copy,
-    () => inSlices(input, signal),
-    signal,
-  );
+  return inWorkerElseHere({ kind: 'force', input: copy }, () => inSlices(input, signal), { signal });
 }

@@ -1,21 +1,15 @@
 /**
  * Laying out a graph small enough to draw with care (up to COLA_MAX_ACTORS actors): the labels
- * are measured as cytoscape draws them, the placement (placement.ts) is worked out, in a worker
- * for the larger of these graphs, and the actors are moved there with each label on its side.
+ * are measured as cytoscape draws them, the placement (placement.ts) is worked out in a layout
+ * worker (on the page only where none may start), and the actors are moved there with each
+ * label on its side.
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import { byCodeUnits } from '../model/compare.ts';
 import type { LabelSize, Side } from './label-sides.ts';
-import { FORCE_START_ACTORS, forceStarts, placeActors, type Placement, type PlacementInput } from './placement.ts';
-import { EDGE_LENGTH } from './stress.ts';
+import type { Placement, PlacementInput } from './placement.ts';
 import { BENT_CLASS, LABEL_SIDE_CLASSES, PARALLEL_STEP, labelBox } from './style.ts';
-import { inWorkerElseHere } from './worker-run.ts';
-
-/**
- * From this many actors on, the placement is worked out in a worker: 0.1 s and more, which
- * the page should not wait through. Below, starting a worker would cost more than it saves.
- */
-export const PLACEMENT_WORKER_ACTORS = 20;
+import { inWorkerElseHere, isAbort, type JobOptions } from './worker-run.ts';
 
 /** What cytoscape's label box adds around the text: its background padding and allowance. */
 const LABEL_FRAME = (() => {
@@ -70,23 +64,19 @@ export function clearPlacementMarks(cy: Core): void {
   cy.batch(() => cy.elements(`.${[BENT_CLASS, ...sides].join(', .')}`).removeClass([BENT_CLASS, ...sides]));
 }
 
-/** Works out the placement: in a worker for larger graphs, where one may start, else here. */
-function place(input: PlacementInput, signal?: AbortSignal): Promise<Placement> {
-  if (input.labels.length < PLACEMENT_WORKER_ACTORS) return placeHere(input);
-  return inWorkerElseHere(
-    () => new Worker(new URL('./placement.worker.ts', import.meta.url), { type: 'module' }),
-    input,
-    () => placeHere(input),
-    signal,
-  );
+/**
+ * Works out the placement in a worker where one may start, else here. Even 10 actors may take
+ * a few hundred milliseconds to untangle, which the page should not wait through; the worker
+ * was started as the load began (warmLayoutWorker), so it costs no start-up here.
+ */
+function place(input: PlacementInput, options: JobOptions): Promise<Placement> {
+  return inWorkerElseHere({ kind: 'placement', input }, () => placeHere(input), options);
 }
 
-/** Works out the placement on this thread. */
+/** Works out the placement on this thread, its code fetched on first use. */
 async function placeHere(input: PlacementInput): Promise<Placement> {
-  const n = input.labels.length;
-  // ForceAtlas2 is fetched only here, where no worker could start.
-  const { forceStart } = n >= FORCE_START_ACTORS ? await import('./force-layout.ts') : { forceStart: null };
-  return placeActors(input, forceStart ? forceStarts(n, (seeds, first) => forceStart(n, input.pairs, EDGE_LENGTH, seeds, first)) : []);
+  const { placeGraph } = await import('./placement-job.ts');
+  return placeGraph(input);
 }
 
 /** Lays out every actor of `cy` and moves them there, each label on its side. */
@@ -96,8 +86,12 @@ export async function layOutSmallGraph(cy: Core, signal?: AbortSignal): Promise<
   // so that the reader never sees the actors at their seed positions first.
   cy.startBatch();
   try {
-    const placement = await place(input, signal);
-    if (!cy.destroyed()) applyPlacement(cy, ids, placement, pairOf);
+    // A drawing destroyed meanwhile (its element left the page) needs no placement.
+    const placement = await place(input, { ...(signal ? { signal } : {}), wanted: () => !cy.destroyed() }).catch((error: unknown) => {
+      if (isAbort(error) && cy.destroyed() && !signal?.aborted) return null;
+      throw error;
+    });
+    if (placement && !cy.destroyed()) applyPlacement(cy, ids, placement, pairOf);
   } finally {
     if (!cy.destroyed()) cy.endBatch();
   }
