@@ -69,8 +69,9 @@ describe.skipIf(!existsSync(executablePath))('the app, built and served', () => 
       )
       .toBe('14/37');
     expect(await page.title()).toBe('actor-graph explorer');
+    // The title comes with graph-ready, once the drawing is laid out (its actors may be drawn before).
     const heading = page.locator('actor-graph-explorer').locator('h1');
-    expect(await heading.textContent()).toBe('Russia and the Taliban, 2016');
+    await expect.poll(() => heading.textContent(), { timeout: 20_000 }).toBe('Russia and the Taliban, 2016');
     mkdirSync('tests/output', { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     expect(statSync(SCREENSHOT).size).toBeGreaterThan(50_000);
