@@ -15,7 +15,6 @@ export { layOutDrawing } from './lay-out.ts';
 import { viewFilter } from './filter-attributes.ts';
 import { KEY_STEPS, keyboardOrder, stepSelection } from './keyboard-order.ts';
 import { cssColor } from './cytoscape-page.ts';
-import { lightenFirstFrames } from './first-frame.ts';
 import { COLA_MAX_ACTORS, FIT_PADDING } from './layout.ts';
 import { legendFor, type LegendItems } from './legend.ts';
 import { ACTOR_EXTENT, CLASSES, DARK_THEME, LARGE_DRAWING_RELATIONS, LIGHT_THEME, buildStylesheet, readTheme } from './style.ts';
@@ -35,16 +34,7 @@ export interface DrawingHooks {
  * and placed; the caller releases before it destroys the instance.
  */
 export function createDrawing(container: HTMLElement, hooks: DrawingHooks): { cy: Core; release: () => void } {
-  // No layout at creation (cytoscape's default runs a grid over no element and fits it).
-  const cy = cytoscape({
-    container,
-    layout: { name: 'null' },
-    autounselectify: true,
-    boxSelectionEnabled: false,
-    minZoom: 0.05,
-    maxZoom: 6,
-  });
-  lightenFirstFrames(cy);
+  const cy = cytoscape({ container, autounselectify: true, boxSelectionEnabled: false, minZoom: 0.05, maxZoom: 6 });
   cy.on('tap', 'node, edge', (event: EventObject) => hooks.tap((event.target as cytoscape.SingularElementReturnValue).id()));
   cy.on('dragpan scrollzoom pinchzoom', () => hooks.moved());
   // Cytoscape watches its container as well and redraws every element on each report, even

@@ -9,7 +9,6 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import type { ActorGraph } from '../model/graph.ts';
 import { holdFrames, type FrameHold } from './batching.ts';
 import { toElements } from './elements.ts';
-import { layersAfterFirstFrame } from './first-frame.ts';
 import { layOutDrawing, placeLarge, placeSmall, styleAll } from './lay-out.ts';
 import { COLA_MAX_ACTORS, type LayoutName } from './layout.ts';
 import { LARGE_DRAWING_RELATIONS } from './style.ts';
@@ -45,28 +44,20 @@ export async function drawGraph(
   const renderer = rendererOf(cy);
   if (renderer && 'hideEdgesOnViewport' in renderer) renderer.hideEdgesOnViewport = graph.size > LARGE_DRAWING_RELATIONS;
   const hold = holdFrames(cy);
-  // Once the element has rendered around the drawing, the canvas has its size: cytoscape takes
-  // it in at once (a later resize would set up its canvases again).
-  const meanwhile = async () => {
-    await arrange();
-    if (!current()) return;
-    hold.run(() => cy.resize());
-  };
   let done = false;
   try {
     if (!(await addElements(cy, hold, toElements(graph), current))) return null;
     const large = cy.nodes().length > COLA_MAX_ACTORS;
-    if (!large) layersAfterFirstFrame(cy);
     if (layout === 'auto' && !large) {
-      if (!(await placeSmall(cy, hold, current, meanwhile))) return null;
+      if (!(await placeSmall(cy, hold, current, arrange))) return null;
     } else if ((layout === 'auto' || layout === 'cola') && large) {
-      if (!(await placeLarge(cy, hold, current, meanwhile))) return null;
+      if (!(await placeLarge(cy, hold, current, arrange))) return null;
     } else {
       // The layouts a page asks for by name run as they always have, on the page.
       if (!(await styleAll(cy.elements(), hold, current))) return null;
       await layOutDrawing(cy, layout);
       if (!current()) return null;
-      await meanwhile();
+      await arrange();
     }
     const elements = cy.elements();
     if (!current() || !(await hold.each(elements.length, (i) => void elements[i]!.boundingBox(), current))) return null;
