@@ -7,8 +7,7 @@
 import type { Core } from 'cytoscape';
 import type { Problem, ValidationResult } from '../model/format.ts';
 import { loadGraph, type ActorGraph } from '../model/graph.ts';
-import { layOutDrawing } from '../view/drawing.ts';
-import { drawGraph } from '../view/load-drawing.ts';
+import { drawGraph, layOutDrawing } from '../view/drawing.ts';
 import type { LayoutName } from '../view/layout.ts';
 import { warmLayoutWorker } from '../view/worker-run.ts';
 import type { ElementDrawing } from './actor-graph.drawing.ts';
@@ -106,10 +105,7 @@ export class GraphFlow {
     return { ok: false, problems };
   }
 
-  /**
-   * Draws a graph once connected: elements, layout, and, while the layout is worked out, the
-   * filter, focus and selection and what the element renders around the drawing; then fits it.
-   */
+  /** Draws a graph once connected: elements, layout, then filter, focus and selection. */
   async #draw(graph: ActorGraph, generation: number): Promise<LoadResult> {
     const { drawing } = this.#owner;
     await drawing.attached;
@@ -117,20 +113,17 @@ export class GraphFlow {
     const cy = drawing.cy;
     if (!cy) return this.#draw(graph, generation);
     drawing.applyTheme();
-    const current = () => drawing.cy === cy && generation === this.loads.generation;
-    const hold = await drawGraph(cy, graph, this.#owner.layout(), current, async () => {
-      this.#owner.applyView();
-      // The legend may change the canvas's size: it is drawn before the graph is fitted.
-      await this.#owner.rendered();
-    });
+    await drawGraph(cy, graph, this.#owner.layout(), () => drawing.cy === cy && generation === this.loads.generation);
+    this.#owner.applyView();
+    const counts = { actors: graph.order, relations: graph.size };
+    // The legend may have changed the canvas's size: it is drawn before the graph is fitted.
+    await this.#owner.rendered();
     // Removed (and perhaps added again) meanwhile: draw on the next cytoscape instead.
     if (generation !== this.loads.generation) return this.loads.ready;
-    if (!hold || drawing.cy !== cy) return this.#draw(graph, generation);
+    if (drawing.cy !== cy) return this.#draw(graph, generation);
     this.#drawnOn = cy;
     cy.resize();
     this.#owner.fit();
-    hold.release();
-    const counts = { actors: graph.order, relations: graph.size };
     emit(this.#owner.host, 'graph-ready', counts);
     return { ok: true, ...counts };
   }

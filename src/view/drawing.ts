@@ -9,15 +9,16 @@ import type { RelationType } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
 import { neighbourhood } from '../model/neighbourhood.ts';
 import { graphSummary, summary } from './accessible-text.ts';
-import type { NodeData } from './elements.ts';
-// The drawing's layout lives in lay-out.ts; the benchmark and the element call it from here.
-export { layOutDrawing } from './lay-out.ts';
+import { toElements, type NodeData } from './elements.ts';
 import { viewFilter } from './filter-attributes.ts';
 import { KEY_STEPS, keyboardOrder, stepSelection } from './keyboard-order.ts';
 import { cssColor } from './cytoscape-page.ts';
-import { COLA_MAX_ACTORS, FIT_PADDING } from './layout.ts';
+import { layOutLargeGraph } from './large-layout.ts';
+import { clearPlacementMarks, layOutSmallGraph } from './small-layout.ts';
+import { COLA_MAX_ACTORS, FIT_PADDING, layoutOptions, seedPositions, type LayoutName, type Point } from './layout.ts';
 import { legendFor, type LegendItems } from './legend.ts';
 import { ACTOR_EXTENT, CLASSES, DARK_THEME, LARGE_DRAWING_RELATIONS, LIGHT_THEME, buildStylesheet, readTheme } from './style.ts';
+import { boundsInSlices, styleInSlices } from './style-slices.ts';
 import { fitPoints } from './viewport.ts';
 
 export interface DrawingHooks {
@@ -64,11 +65,77 @@ export function createDrawing(container: HTMLElement, hooks: DrawingHooks): { cy
   return { cy, release };
 }
 
+/**
+ * Replaces the drawing's elements by the graph's and lays them out. A large graph is not drawn
+ * at its seed positions while its layout runs (cytoscape draws no frame while batching): drawing
+ * thousands of actors would take the main thread the worker's answer waits for. Their styles are
+ * worked out meanwhile, in slices, unless `current()` says another graph came since.
+ */
+export async function drawGraph(cy: Core, graph: ActorGraph, layout: LayoutName, current: () => boolean): Promise<void> {
+  // Relations of a large drawing are left out while the reader pans or zooms: redrawing 20,000
+  // of them takes half a second a frame (cytoscape's `hideEdgesOnViewport`, an option it reads
+  // only when created, before the graph is known).
+  const renderer = rendererOf(cy);
+  if (renderer && 'hideEdgesOnViewport' in renderer) renderer.hideEdgesOnViewport = graph.size > LARGE_DRAWING_RELATIONS;
+  cy.batch(() => {
+    cy.elements().remove();
+    cy.add(toElements(graph));
+  });
+  const large = graph.order > COLA_MAX_ACTORS;
+  if (large) cy.startBatch();
+  try {
+    const styled = large ? styleInSlices(cy.elements(), current) : null;
+    await layOutDrawing(cy, layout);
+    await styled;
+    if (large) {
+      // The batch ends so that cytoscape takes in the new positions, and starts again (no frame
+      // comes between) while the geometry is worked out for them.
+      cy.endBatch();
+      cy.startBatch();
+      await boundsInSlices(cy.elements(), current);
+    }
+  } finally {
+    if (large) cy.endBatch();
+  }
+}
+
+/**
+ * Lays out every actor from the seed positions, whatever is hidden: cola up to COLA_MAX_ACTORS
+ * actors, ForceAtlas2 in a worker beyond.
+ */
+export async function layOutDrawing(cy: Core, name: LayoutName): Promise<void> {
+  const seeds = seedPositions(cy.nodes().map((node) => node.id()));
+  cy.batch(() => {
+    // Only where set: removing a class an element lacks still restyles it.
+    cy.elements(`.${CLASSES.filtered}, .${CLASSES.unfocused}`).removeClass([CLASSES.filtered, CLASSES.unfocused]);
+    cy.nodes().positions((node) => ({ ...seeds.get(node.id())! }));
+  });
+  const actors = cy.nodes().length;
+  // Label sides and bends belong to the careful placement alone.
+  clearPlacementMarks(cy);
+  if ((name === 'auto' || name === 'cola') && actors > COLA_MAX_ACTORS) {
+    await layOutLargeGraph(cy);
+    return;
+  }
+  if (name === 'auto') {
+    await layOutSmallGraph(cy);
+    return;
+  }
+  // Fetched and registered once, on first use: only this layout needs cola.
+  if (name === 'cola') await import('./cola-layout.ts');
+  const placed = name === 'preset' && (cy.nodes()[0]?.data() as NodeData | undefined)?.preset ? presetOf(cy) : undefined;
+  const layout = cy.layout(layoutOptions(name, placed));
+  const stopped = layout.promiseOn('layoutstop');
+  layout.run();
+  await stopped;
+}
+
 /** The parts of cytoscape's canvas renderer (3.x) the drawing adjusts after creation. */
 interface CanvasRenderer {
   invalidateContainerClientCoordsCache?(): void;
   resizeObserver?: ResizeObserver;
   styleObserver?: MutationObserver;
+  hideEdgesOnViewport?: boolean;
 }
 
 const rendererOf = (cy: Core): CanvasRenderer | undefined => (cy as unknown as { renderer?(): CanvasRenderer }).renderer?.();
@@ -224,4 +291,9 @@ export function bringIntoView(cy: Core, id: string): void {
   const box = cy.extent();
   const { x, y } = node.position();
   if (x < box.x1 || x > box.x2 || y < box.y1 || y > box.y2) cy.center(node);
+}
+
+/** Where the preset layout puts each actor, as its file placed them (see presetPositions). */
+function presetOf(cy: Core): Map<string, Point> {
+  return new Map(cy.nodes().map((node) => [node.id(), (node.data() as NodeData).preset!]));
 }

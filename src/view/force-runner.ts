@@ -4,29 +4,26 @@
  * between frames. Both slice the work the same way, so they give the same positions.
  */
 import type { ForceInput } from './force-layout.ts';
-import { yieldToPage } from './slices.ts';
 import { inWorkerElseHere } from './worker-run.ts';
 
-async function inSlices(input: ForceInput): Promise<Float64Array> {
+async function inSlices(input: ForceInput, signal?: AbortSignal): Promise<Float64Array> {
   // Fetched only here: pages where the worker runs never load ForceAtlas2 on the main thread.
   const { forcePositions, startForce, stepForce } = await import('./force-layout.ts');
   const run = startForce(input);
   let more = true;
   while (more) {
+    if (signal?.aborted) throw new DOMException('layout aborted', 'AbortError');
     // A few slices per task, then a yield so that the page can paint and take input.
     const until = performance.now() + 30;
     do more = stepForce(run);
     while (more && performance.now() < until);
-    if (more) await yieldToPage();
+    if (more) await new Promise((resolve) => setTimeout(resolve, 0));
   }
   return forcePositions(run);
 }
 
-/**
- * Lays out `input`: in a worker when one can start, else in slices on this thread; null when
- * the job waited for a worker and `wanted()` then said it was of no use any more.
- */
-export function layOutLarge(input: ForceInput, wanted?: () => boolean): Promise<Float64Array | null> {
+/** Lays out `input`: in a worker when one can start, else in slices on this thread. */
+export async function layOutLarge(input: ForceInput, signal?: AbortSignal): Promise<Float64Array> {
   const copy = { ...input, positions: input.positions.slice(), pairs: input.pairs.slice() };
-  return inWorkerElseHere({ kind: 'force', input: copy }, () => inSlices(input), wanted);
+  return inWorkerElseHere({ kind: 'force', input: copy }, () => inSlices(input, signal), { signal });
 }

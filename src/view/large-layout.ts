@@ -4,33 +4,35 @@
  */
 import type { Core } from 'cytoscape';
 import { byCodeUnits } from '../model/compare.ts';
-import type { ForceInput } from './force-layout.ts';
 import { forceSteps } from './force-steps.ts';
+import { layOutLarge } from './force-runner.ts';
 import { boundsOf } from './positions.ts';
 
 /** Room per actor, in pixels at zoom 1, that the scaled layout aims at. */
 const SPACING = 90;
 
-/** What the large-graph layout takes from `cy`: the actors in id order, seeded on a disc, and the pairs relations join. */
-export function largeInput(cy: Core): { ids: string[]; input: ForceInput } {
+/** Lays out every node of `cy` with the large-graph layout and moves them there. */
+export async function layOutLargeGraph(cy: Core, signal?: AbortSignal): Promise<void> {
   const ids = cy
     .nodes()
     .map((node) => node.id())
     .sort(byCodeUnits);
   const index = new Map(ids.map((id, i) => [id, i]));
+  const positions = sunflowerSeed(ids.length);
   const edges = cy.edges();
   const pairs = new Uint32Array(edges.length * 2);
   edges.forEach((edge, k) => {
     pairs[2 * k] = index.get(edge.source().id())!;
     pairs[2 * k + 1] = index.get(edge.target().id())!;
   });
-  return { ids, input: { positions: sunflowerSeed(ids.length), pairs, steps: forceSteps(ids.length) } };
-}
-
-/** Where the layout's answer puts actor i, scaled to about SPACING² of room per actor and rounded, so that positions are the same to the pixel on every machine. */
-export function largePositions(placed: Float64Array, actors: number): (i: number) => { x: number; y: number } {
-  const scale = scaleFor(placed, actors);
-  return (i) => ({ x: Math.round(placed[2 * i]! * scale), y: Math.round(placed[2 * i + 1]! * scale) });
+  const placed = await layOutLarge({ positions, pairs, steps: forceSteps(ids.length) }, signal);
+  const scale = scaleFor(placed, ids.length);
+  cy.batch(() => {
+    ids.forEach((id, i) => {
+      // Rounded so that positions are the same to the pixel on every machine.
+      cy.getElementById(id).position({ x: Math.round(placed[2 * i]! * scale), y: Math.round(placed[2 * i + 1]! * scale) });
+    });
+  });
 }
 
 /**

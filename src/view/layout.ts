@@ -3,6 +3,7 @@
  * gives the same positions: `auto` places small graphs with care (small-layout.ts) and large
  * ones with ForceAtlas2 in a worker; the others start from a seed circle in id order.
  */
+import type { LayoutOptions } from 'cytoscape';
 import { byCodeUnits } from '../model/compare.ts';
 
 /** Layouts the view accepts; anything else means `auto`. */
@@ -120,9 +121,60 @@ export function presetScale(placed: readonly Point[]): { toBox: (p: Point) => Po
 /** Padding around the drawing when it is fitted to the view, in pixels. */
 export const FIT_PADDING = 30;
 
+/** Sorts nodes by id for layouts that place nodes in order. */
+const sortById = (a: { id(): string }, b: { id(): string }): number => byCodeUnits(a.id(), b.id());
+
 /**
  * Most actors cola lays out. Its stress majorization costs the square of the actor count per
  * step and runs to convergence on the main thread (some 0.4 s for 100 actors, 3 s for 300, far
  * longer for 1000), so bigger graphs are laid out by ForceAtlas2 in a worker (large-layout.ts).
  */
 export const COLA_MAX_ACTORS = 150;
+
+/**
+ * When cola stops: the change in layout energy below which it counts as settled. Three times
+ * cola's default of 0.01: the Russia–Taliban graph comes out within a pixel or two of where
+ * 0.01 puts it, in fewer steps.
+ */
+export const COLA_CONVERGENCE = 0.03;
+
+/**
+ * Options for cytoscape's `layout()`; `positions` are where `preset` puts actors. Cola runs synchronously
+ * (`animate: false`) so that its wall-clock limit never cuts it short, starts from the current
+ * (seeded) positions (`randomize: false`) and makes room for labels.
+ */
+export function layoutOptions(name: Exclude<LayoutName, 'auto'>, positions?: ReadonlyMap<string, Point>): LayoutOptions {
+  // The element fits the drawing once it is laid out (fitting is costly on large graphs).
+  const common = { fit: false, padding: FIT_PADDING, animate: false };
+  switch (name) {
+    case 'grid':
+      return { ...common, name: 'grid', avoidOverlap: true, nodeDimensionsIncludeLabels: true, sort: sortById };
+    case 'circle':
+      return { ...common, name: 'circle', avoidOverlap: true, nodeDimensionsIncludeLabels: true, sort: sortById };
+    case 'preset':
+      // Without positions (see presetPositions) preset keeps the seed circle.
+      return positions === undefined
+        ? { ...common, name: 'preset' }
+        : { ...common, name: 'preset', positions: Object.fromEntries([...positions].map(([id, p]) => [id, { ...p }])) };
+    case 'cola':
+      return {
+        ...common,
+        name: 'cola',
+        randomize: false,
+        refresh: 1,
+        // Cola runs synchronously and stops at convergence, never at this limit; but it sets a
+        // timer of this length that holds the layout (and so the whole drawing) after it ended,
+        // which kept a removed element from being collected for 4 s. So the timer fires at once.
+        maxSimulationTime: 0,
+        boundingBox: { ...LAYOUT_BOX },
+        nodeDimensionsIncludeLabels: true,
+        avoidOverlap: true,
+        handleDisconnected: true,
+        centerGraph: true,
+        convergenceThreshold: COLA_CONVERGENCE,
+        nodeSpacing: () => 18,
+        // Pairs joined by many relations get room for their fan of curves.
+        edgeLength: (edge: { parallelEdges(): { length: number } }) => 150 + 16 * (edge.parallelEdges().length - 1),
+      } as LayoutOptions;
+  }
+}

@@ -7,26 +7,6 @@
 /** Time one slice may take, in ms: well under the 50 ms from which a task counts as long. */
 export const SLICE_MS = 25;
 
-/** The page's task scheduler where the browser has one (`scheduler.yield`). */
-const scheduler = (globalThis as { scheduler?: { yield?(): Promise<void> } }).scheduler;
-
-/**
- * Ends the task and resumes in a new one, letting the page paint and take input between.
- * `scheduler.yield` where there is one, else a message to the page itself: unlike a chain of
- * `setTimeout(…, 0)`, neither waits the 4 ms browsers add from the fifth nested timer on.
- */
-export function yieldToPage(): Promise<void> {
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
 /**
  * Calls `step` (a small piece of the work, true once all is done) again and again, in tasks of
  * about SLICE_MS, yielding to the page between them. Stops early once `current()` turns false
@@ -38,7 +18,7 @@ export async function inSlices(step: () => boolean, current: () => boolean = () 
     const until = performance.now() + SLICE_MS;
     do done = step();
     while (!done && performance.now() < until);
-    if (!done) await yieldToPage();
+    if (!done) await new Promise((resolve) => setTimeout(resolve, 0));
   }
   return done;
 }

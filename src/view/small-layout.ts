@@ -4,12 +4,12 @@
  * worker (on the page only where none may start), and the actors are moved there with each
  * label on its side.
  */
-import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { byCodeUnits } from '../model/compare.ts';
 import type { LabelSize, Side } from './label-sides.ts';
 import type { Placement, PlacementInput } from './placement.ts';
 import { BENT_CLASS, LABEL_SIDE_CLASSES, PARALLEL_STEP, labelBox } from './style.ts';
-import { inWorkerElseHere } from './worker-run.ts';
+import { inWorkerElseHere, isAbort, type JobOptions } from './worker-run.ts';
 
 /** What cytoscape's label box adds around the text: its background padding and allowance. */
 const LABEL_FRAME = (() => {
@@ -18,24 +18,18 @@ const LABEL_FRAME = (() => {
 })();
 
 /** The size of an actor's label text, read from cytoscape's box of it (the label below, as by default). */
-export function labelSize(node: NodeSingular): LabelSize {
+function labelSize(node: NodeSingular): LabelSize {
   if (!node.data('label')) return { width: 0, height: 0 };
   const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
   return { width: Math.max(0, box.w - LABEL_FRAME.width), height: Math.max(0, box.h - LABEL_FRAME.height) };
 }
 
-/** The actors in id order, and the pairs relations join, as the placement takes them. */
-export interface PlacementPairs {
-  nodes: NodeCollection;
+/** What the placement needs, in id order (so that it does not depend on the order of the file). */
+export function placementInput(cy: Core): {
   ids: string[];
-  pairs: Uint32Array;
-  relations: Uint16Array;
-  /** For each relation, its pair and whether it runs from the pair's second actor to its first. */
+  input: PlacementInput;
   pairOf: Map<string, { pair: number; reversed: boolean }>;
-}
-
-/** The actors in id order (so that the placement does not depend on the order of the file) and the pairs they form. */
-export function placementPairs(cy: Core): PlacementPairs {
+} {
   const nodes = cy.nodes().sort((a, b) => byCodeUnits(a.id(), b.id()));
   const ids = nodes.map((node) => node.id());
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -58,7 +52,9 @@ export function placementPairs(cy: Core): PlacementPairs {
     pairs.push(Math.min(a, b), Math.max(a, b));
     relations.push(1);
   });
-  return { nodes, ids, pairs: Uint32Array.from(pairs), relations: Uint16Array.from(relations), pairOf };
+  // Labels are measured on the default side: no side class may be left from an earlier layout.
+  clearPlacementMarks(cy);
+  return { ids, input: { labels: nodes.map(labelSize), pairs: Uint32Array.from(pairs), relations: Uint16Array.from(relations) }, pairOf };
 }
 
 /** Removes what a placement sets beyond positions (label sides, bends), where set. */
@@ -69,17 +65,12 @@ export function clearPlacementMarks(cy: Core): void {
 }
 
 /**
- * The placement of the actors of `cy`, worked out in a worker where one may start, else here;
- * null when the drawing was destroyed (its element left the page) before the job began. Even
- * 10 actors may take a few hundred milliseconds to untangle, which the page should not wait
- * through; the worker was started as the load began (warmLayoutWorker), so it costs no start-up.
+ * Works out the placement in a worker where one may start, else here. Even 10 actors may take
+ * a few hundred milliseconds to untangle, which the page should not wait through; the worker
+ * was started as the load began (warmLayoutWorker), so it costs no start-up here.
  */
-export function placeFor(cy: Core, input: PlacementInput): Promise<Placement | null> {
-  return inWorkerElseHere(
-    { kind: 'placement', input },
-    () => placeHere(input),
-    () => !cy.destroyed(),
-  );
+function place(input: PlacementInput, options: JobOptions): Promise<Placement> {
+  return inWorkerElseHere({ kind: 'placement', input }, () => placeHere(input), options);
 }
 
 /** Works out the placement on this thread, its code fetched on first use. */
@@ -88,13 +79,26 @@ async function placeHere(input: PlacementInput): Promise<Placement> {
   return placeGraph(input);
 }
 
+/** Lays out every actor of `cy` and moves them there, each label on its side. */
+export async function layOutSmallGraph(cy: Core, signal?: AbortSignal): Promise<void> {
+  const { ids, input, pairOf } = placementInput(cy);
+  // Nothing is drawn while the placement is worked out (cytoscape draws no frame in a batch),
+  // so that the reader never sees the actors at their seed positions first.
+  cy.startBatch();
+  try {
+    // A drawing destroyed meanwhile (its element left the page) needs no placement.
+    const placement = await place(input, { ...(signal ? { signal } : {}), wanted: () => !cy.destroyed() }).catch((error: unknown) => {
+      if (isAbort(error) && cy.destroyed() && !signal?.aborted) return null;
+      throw error;
+    });
+    if (placement && !cy.destroyed()) applyPlacement(cy, ids, placement, pairOf);
+  } finally {
+    if (!cy.destroyed()) cy.endBatch();
+  }
+}
+
 /** Moves the actors to their places, labels to their sides, and bends the relations that need it. */
-export function applyPlacement(
-  cy: Core,
-  ids: string[],
-  placement: Placement,
-  pairOf: Map<string, { pair: number; reversed: boolean }>,
-): void {
+function applyPlacement(cy: Core, ids: string[], placement: Placement, pairOf: Map<string, { pair: number; reversed: boolean }>): void {
   // A bent fan's relations in a fixed order (by id), each at its own offset.
   const fans = new Map<number, string[]>();
   cy.edges().forEach((edge) => {

@@ -28,10 +28,8 @@ interface Pending {
   job: LayoutJob;
   /** False once the job is of no use: it is then dropped before it starts. */
   wanted: () => boolean;
-  /** The answer; null for a job dropped. */
   resolve(value: unknown): void;
-  /** The worker failed: the job is done on the page. */
-  fail(): void;
+  reject(error: Error): void;
 }
 
 /** A started worker and the job it is on, if any. */
@@ -45,8 +43,10 @@ let holders = 0;
 let endTimer: ReturnType<typeof setTimeout> | undefined;
 const slots: Slot[] = [];
 const queue: Pending[] = [];
-/** Set once a worker failed to load or run: the jobs are then done on the page. */
+/** Set once a worker failed to start or load: the jobs are then done on the page. */
 let refused = false;
+
+const aborted = () => new DOMException('layout aborted', 'AbortError');
 
 /** Starts a worker; null where none may start (a Content-Security-Policy that forbids it, an old browser). */
 function start(): Slot | null {
@@ -71,30 +71,32 @@ function start(): Slot | null {
     event.preventDefault();
     end(slot);
     refused = true;
-    for (const job of [...(slot.job ? [slot.job] : []), ...queue.splice(0)]) job.fail();
+    const failed = [...(slot.job ? [slot.job] : []), ...queue.splice(0)];
     slot.job = null;
+    for (const job of failed) job.reject(new Error('layout worker failed'));
   };
   return slot;
 }
 
 function end(slot: Slot): void {
   slot.worker.terminate();
-  slots.splice(slots.indexOf(slot), 1);
+  const at = slots.indexOf(slot);
+  if (at >= 0) slots.splice(at, 1);
 }
 
-/** Gives waiting jobs to free workers, starting workers up to MAX_WORKERS; ends idle ones when no drawing holds them. */
+/** Gives waiting jobs to free workers, starting workers up to MAX_WORKERS. */
 function next(): void {
   while (queue.length) {
     const job = queue[0]!;
     if (!job.wanted()) {
       queue.shift();
-      job.resolve(null);
+      job.reject(aborted());
       continue;
     }
     const slot = slots.find((s) => !s.job) ?? (slots.length < MAX_WORKERS ? start() : null);
     if (!slot) {
       // No worker may start: the jobs are done on the page.
-      if (slots.length === 0) for (const waiting of queue.splice(0)) waiting.fail();
+      if (slots.length === 0) for (const waiting of queue.splice(0)) waiting.reject(new Error('no layout worker'));
       return;
     }
     queue.shift();
@@ -121,7 +123,8 @@ export function holdLayoutWorkers(): () => void {
   return () => {
     if (!held) return;
     held = false;
-    if (--holders > 0) return;
+    holders--;
+    if (holders > 0) return;
     endTimer = setTimeout(() => {
       endTimer = undefined;
       endIdle();
@@ -134,19 +137,65 @@ export function warmLayoutWorker(): void {
   if (holders > 0 && slots.length === 0) start();
 }
 
+export interface JobOptions {
+  /** Ends the job (and its worker, if it runs) with an AbortError. */
+  signal?: AbortSignal;
+  /** Asked before a waiting job starts: false drops it with an AbortError. */
+  wanted?: () => boolean;
+}
+
 /**
- * The job's answer from a layout worker, or from `here()` where no worker may start or the
- * worker failed (blocked by policy or failed to load); null when the job waited for a worker
- * and `wanted()` then said it was of no use any more.
+ * Posts `job` to a layout worker and resolves with its answer; null when no worker may start
+ * here, so that the caller can do the work itself. Rejects with an AbortError when `signal`
+ * aborts, or when the job waited for a worker and was no longer wanted.
  */
-export function inWorkerElseHere<K extends LayoutJob['kind']>(
+export function runInWorker<K extends LayoutJob['kind']>(
   job: Extract<LayoutJob, { kind: K }>,
-  here: () => Promise<LayoutAnswers[K]>,
-  wanted: () => boolean = () => true,
-): Promise<LayoutAnswers[K] | null> {
-  if (refused || typeof Worker === 'undefined') return here();
-  return new Promise<LayoutAnswers[K] | null>((resolve) => {
-    queue.push({ job, wanted, resolve: resolve, fail: () => resolve(here()) });
+  { signal, wanted = () => true }: JobOptions = {},
+): Promise<LayoutAnswers[K]> | null {
+  if (refused || typeof Worker === 'undefined') return null;
+  return new Promise<LayoutAnswers[K]>((resolve, reject) => {
+    const pending: Pending = { job, wanted: () => wanted() && !signal?.aborted, resolve: resolve, reject };
+    signal?.addEventListener(
+      'abort',
+      () => {
+        const at = queue.indexOf(pending);
+        if (at >= 0) queue.splice(at, 1);
+        const slot = slots.find((s) => s.job === pending);
+        // Its work is of no use: the worker ends rather than finish it.
+        if (slot) {
+          slot.job = null;
+          end(slot);
+          next();
+        }
+        reject(aborted());
+      },
+      { once: true },
+    );
+    queue.push(pending);
     next();
   });
+}
+
+/** True for the error of an aborted or dropped job, which callers pass on rather than work around. */
+export const isAbort = (error: unknown): boolean => (error as DOMException | null)?.name === 'AbortError';
+
+/**
+ * The job's answer from a layout worker, or from `here()` where no worker may start or the
+ * worker failed (blocked by policy or failed to load). An abort is passed on.
+ */
+export async function inWorkerElseHere<K extends LayoutJob['kind']>(
+  job: Extract<LayoutJob, { kind: K }>,
+  here: () => Promise<LayoutAnswers[K]>,
+  options: JobOptions = {},
+): Promise<LayoutAnswers[K]> {
+  const work = runInWorker(job, options);
+  if (work) {
+    try {
+      return await work;
+    } catch (error) {
+      if (isAbort(error)) throw error;
+    }
+  }
+  return here();
 }

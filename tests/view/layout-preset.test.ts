@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAYOUT_BOX, everyActorPlaced, presetPositions, seedPositions } from '../../src/view/layout.ts';
-import { layoutOptions } from '../../src/view/named-layout.ts';
+import { LAYOUT_BOX, everyActorPlaced, layoutOptions, presetPositions, seedPositions } from '../../src/view/layout.ts';
 
 describe('presetPositions', () => {
   it('keeps the shape of the positions a file gave, scaled alike on both axes to fill the layout box', () => {

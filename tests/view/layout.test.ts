@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAYOUT_BOX, parseLayout, seedPositions } from '../../src/view/layout.ts';
-import { layoutOptions } from '../../src/view/named-layout.ts';
+import { LAYOUT_BOX, layoutOptions, parseLayout, seedPositions } from '../../src/view/layout.ts';
 
 describe('parseLayout', () => {
   it('accepts the known layouts in any case and defaults to auto', () => {
