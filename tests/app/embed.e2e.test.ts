@@ -115,8 +115,8 @@ describe.skipIf(!existsSync(executablePath))('dist/lib/actor-graph.js on a page 
   it('is one minified module with no static imports, fetching the parts few readers use from assets/ beside it', () => {
     expect(chunk.imports).toEqual([]);
     // What the file fetches on demand: the explorer's panels and edit mode (when an explorer appears, and when
-    // its reader first edits), the cola layout, the file formats, image export, and the main-thread
-    // fallback of the large-graph layout. Other chunks are shared among these and fetched with them.
+    // its reader first edits), the cola layout, the file formats, image export, and the layout's fallbacks
+    // where no worker may start. Other chunks are shared among these and fetched with them.
     const fetched = chunk.dynamicImports.filter((file) => file !== chunk.fileName).sort();
     expect(fetched.map((file) => file.replace(/-[\w-]{8}\.js$/, ''))).toEqual([
       'assets/actor-graph-explorer.edit-elements',
@@ -126,6 +126,7 @@ describe.skipIf(!existsSync(executablePath))('dist/lib/actor-graph.js on a page 
       'assets/force-layout',
       'assets/image-export',
       'assets/io',
+      'assets/placement-job',
     ]);
     expect(onDemand).toEqual(expect.arrayContaining(fetched));
     expect(chunk.exports).toEqual(
