@@ -171,7 +171,10 @@ describe.skipIf(!existsSync(executablePath))('the built app and the embedding pa
     await expect.poll(() => drawn('#seed'), { timeout: 20_000 }).toBe('14/37');
     await expect.poll(() => drawn('#example'), { timeout: 20_000 }).toBe('5/6');
     // The page's own script (embed.js) and style (embed.css) ran and applied.
-    await expect.poll(() => page.locator('output[for="seed"]').textContent()).toBe('14 actors, 37 relations. Nothing selected.');
+    // The status comes with graph-ready, once the layout worker has placed the actors (drawn before).
+    await expect
+      .poll(() => page.locator('output[for="seed"]').textContent(), { timeout: 20_000 })
+      .toBe('14 actors, 37 relations. Nothing selected.');
     expect(await page.locator('#example').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(21, 26, 33)');
     const india = await actorPoint(page, '#seed', 'india');
     await page.mouse.click(india.x, india.y);

@@ -166,7 +166,10 @@ describe.skipIf(!existsSync(executablePath))('dist/lib/actor-graph.js on a page 
     // A string, so that the test's own module transform leaves the page's import alone.
     await page.evaluate("import('/actor-graph.js').then((library) => library.definePanels())");
     expect(await undefinedTags()).toEqual([]);
-    await expect.poll(() => page.locator('output[for="seed"]').textContent()).toBe('14 actors, 37 relations. Nothing selected.');
+    // The status comes with graph-ready, once the layout worker has placed the actors (drawn before).
+    await expect
+      .poll(() => page.locator('output[for="seed"]').textContent(), { timeout: 20_000 })
+      .toBe('14 actors, 37 relations. Nothing selected.');
 
     // Themes: the custom properties each element inherits reach its drawing.
     const hostility = (selector: string) =>
