@@ -13,6 +13,7 @@ import { toElements, type NodeData } from './elements.ts';
 import { viewFilter } from './filter-attributes.ts';
 import { KEY_STEPS, keyboardOrder, stepSelection } from './keyboard-order.ts';
 import { cssColor } from './cytoscape-page.ts';
+import { layersAfterFirstFrame, lightenFirstFrames } from './first-frame.ts';
 import { layOutLargeGraph } from './large-layout.ts';
 import { clearPlacementMarks, layOutSmallGraph } from './small-layout.ts';
 import { COLA_MAX_ACTORS, FIT_PADDING, layoutOptions, seedPositions, type LayoutName, type Point } from './layout.ts';
@@ -35,7 +36,16 @@ export interface DrawingHooks {
  * and placed; the caller releases before it destroys the instance.
  */
 export function createDrawing(container: HTMLElement, hooks: DrawingHooks): { cy: Core; release: () => void } {
-  const cy = cytoscape({ container, autounselectify: true, boxSelectionEnabled: false, minZoom: 0.05, maxZoom: 6 });
+  // No layout at creation (cytoscape's default runs a grid over no element and fits it).
+  const cy = cytoscape({
+    container,
+    layout: { name: 'null' },
+    autounselectify: true,
+    boxSelectionEnabled: false,
+    minZoom: 0.05,
+    maxZoom: 6,
+  });
+  lightenFirstFrames(cy);
   cy.on('tap', 'node, edge', (event: EventObject) => hooks.tap((event.target as cytoscape.SingularElementReturnValue).id()));
   cy.on('dragpan scrollzoom pinchzoom', () => hooks.moved());
   // Cytoscape watches its container as well and redraws every element on each report, even
@@ -82,6 +92,7 @@ export async function drawGraph(cy: Core, graph: ActorGraph, layout: LayoutName,
     cy.add(toElements(graph));
   });
   const large = graph.order > COLA_MAX_ACTORS;
+  if (!large) layersAfterFirstFrame(cy);
   if (large) cy.startBatch();
   try {
     const styled = large ? styleInSlices(cy.elements(), current) : null;

@@ -1,0 +1,66 @@
+/**
+ * A drawing's first frames, made lighter. Where the page draws without a GPU, a canvas's first
+ * draws and the first few frames that show it each cost tens of milliseconds while its memory
+ * and the compositor's buffers are set up, and cytoscape's renderer has three canvases: the
+ * drawing, and above it one for dragged elements and one for the selection box. So the two
+ * above, blank until an actor is dragged or the background pressed, are left alone while they
+ * stay blank (cytoscape clears them on every frame otherwise); and for small drawings,
+ * cytoscape's layered cache (bitmaps of many elements at once, which makes panning cheap) is
+ * filled over the frames after the first rather than in it.
+ */
+import type { Core } from 'cytoscape';
+
+/** The parts of cytoscape's canvas renderer (3.x) used here. */
+interface CanvasRenderer {
+  data?: {
+    canvasNeedsRedraw: boolean[];
+    lyrTxrCache?: { firstGet: boolean };
+    bgActivePosistion?: unknown;
+  };
+  DRAG: number;
+  SELECT_BOX: number;
+  render(options?: { forcedContext?: unknown }): void;
+  getCachedZSortedEles?(): { drag: ArrayLike<unknown> };
+  hoverData?: { selecting?: boolean };
+  touchData?: { selecting?: boolean };
+  showFps?: boolean;
+}
+
+const rendererOf = (cy: Core): CanvasRenderer | undefined => (cy as unknown as { renderer?(): CanvasRenderer }).renderer?.();
+
+/**
+ * Makes the drawing's first frames lighter, as the module says: called once, on a new drawing
+ * with no element yet.
+ */
+export function lightenFirstFrames(cy: Core): void {
+  const renderer = rendererOf(cy);
+  const data = renderer?.data;
+  if (!renderer || !data || typeof renderer.render !== 'function') return;
+  const blank = { drag: true, select: true };
+  const r = renderer;
+  const render = r.render.bind(r);
+  r.render = (options) => {
+    if (options?.forcedContext) return render(options);
+    const need = data.canvasNeedsRedraw;
+    const dragging = (r.getCachedZSortedEles?.().drag.length ?? 1) > 0;
+    const selecting = !!(r.hoverData?.selecting || r.touchData?.selecting || data.bgActivePosistion || r.showFps);
+    // Clearing a blank canvas changes nothing on screen.
+    if (!dragging && blank.drag) need[r.DRAG] = false;
+    if (!selecting && blank.select) need[r.SELECT_BOX] = false;
+    const drawsDrag = need[r.DRAG];
+    const drawsSelect = need[r.SELECT_BOX];
+    render(options);
+    if (drawsDrag) blank.drag = !dragging;
+    if (drawsSelect) blank.select = !selecting;
+  };
+}
+
+/**
+ * Has cytoscape's layered cache filled over the frames after the first rather than in it, where
+ * it would double the first frame's work; a drawing up to COLA_MAX_ACTORS actors is cheap
+ * enough to draw element by element meanwhile. Called before the drawing's first frame.
+ */
+export function layersAfterFirstFrame(cy: Core): void {
+  const cache = rendererOf(cy)?.data?.lyrTxrCache;
+  if (cache) cache.firstGet = false;
+}
