@@ -120,8 +120,7 @@ export class ActorGraphPathFinder extends LitElement {
    * `graph` is set; setting the same question again does nothing, and setting `null` clears the
    * answer (a query missing either end counts as `null`). Default `null`.
    */
-  // Declared, with our own accessor, so that a value set before the element is defined (the
-  // explorer's panels are fetched after it renders) is passed to the setter on upgrade.
+  // Declared (own accessor kept) so that a value set before the element is defined reaches the setter on upgrade.
   @property({ attribute: false, noAccessor: true })
   get query(): PathQuery | null {
     return this.current && { ...this.current, types: [...this.current.types] };
