@@ -9,6 +9,8 @@ import type { Problem, ValidationResult } from '../model/format.ts';
 import { loadGraph, type ActorGraph } from '../model/graph.ts';
 import { drawGraph, layOutDrawing } from '../view/drawing.ts';
 import type { LayoutName } from '../view/layout.ts';
+import { beginLayout, type EarlyLayout } from '../view/early-layout.ts';
+import { nextTask } from '../view/slices.ts';
 import { warmLayoutWorker } from '../view/worker-run.ts';
 import type { ElementDrawing } from './actor-graph.drawing.ts';
 import { LoadSequence } from './actor-graph.loads.ts';
@@ -54,9 +56,11 @@ export class GraphFlow {
   /** Starts a load: `obtain` gives the checked document, then it is drawn. */
   load(obtain: (signal: AbortSignal) => Promise<ValidationResult>): void {
     const { generation, signal } = this.loads.start();
-    // The layout worker starts while the file is fetched and checked, ready when the layout comes.
-    warmLayoutWorker();
+    // The layout worker starts while the file is fetched and checked, ready when the layout
+    // comes: the page lets it start (a task ends) before the checking takes the thread.
+    const warming = warmLayoutWorker();
     this.begin(async () => {
+      if (warming) await nextTask();
       const result = await obtain(signal);
       if (generation !== this.loads.generation) return this.loads.ready;
       if (!result.ok) return this.#fail(result.problems);
@@ -69,7 +73,12 @@ export class GraphFlow {
       this.#graph = graph;
       this.#drawnOn = null;
       this.#owner.replaced();
-      return this.#draw(graph, generation);
+      // The layout begins in the worker now, while cytoscape is set up and given the elements;
+      // a task ends first, so that an element taken off the page meanwhile begins none.
+      await nextTask();
+      if (generation !== this.loads.generation) return this.loads.ready;
+      const early = this.#owner.host.isConnected ? beginLayout(graph, this.#owner.layout(), signal) : null;
+      return this.#draw(graph, generation, early);
     });
   }
 
@@ -106,14 +115,14 @@ export class GraphFlow {
   }
 
   /** Draws a graph once connected: elements, layout, then filter, focus and selection. */
-  async #draw(graph: ActorGraph, generation: number): Promise<LoadResult> {
+  async #draw(graph: ActorGraph, generation: number, early: EarlyLayout | null = null): Promise<LoadResult> {
     const { drawing } = this.#owner;
     await drawing.attached;
     if (generation !== this.loads.generation) return this.loads.ready;
     const cy = drawing.cy;
-    if (!cy) return this.#draw(graph, generation);
+    if (!cy) return this.#draw(graph, generation, early);
     drawing.applyTheme();
-    await drawGraph(cy, graph, this.#owner.layout(), () => drawing.cy === cy && generation === this.loads.generation);
+    await drawGraph(cy, graph, this.#owner.layout(), () => drawing.cy === cy && generation === this.loads.generation, early);
     this.#owner.applyView();
     const counts = { actors: graph.order, relations: graph.size };
     // The legend may have changed the canvas's size: it is drawn before the graph is fitted.

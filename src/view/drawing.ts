@@ -13,6 +13,7 @@ import { toElements, type NodeData } from './elements.ts';
 import { viewFilter } from './filter-attributes.ts';
 import { KEY_STEPS, keyboardOrder, stepSelection } from './keyboard-order.ts';
 import { cssColor } from './cytoscape-page.ts';
+import type { EarlyLayout } from './early-layout.ts';
 import { layersAfterFirstFrame, lightenFirstFrames } from './first-frame.ts';
 import { layOutLargeGraph } from './large-layout.ts';
 import { clearPlacementMarks, layOutSmallGraph } from './small-layout.ts';
@@ -79,9 +80,16 @@ export function createDrawing(container: HTMLElement, hooks: DrawingHooks): { cy
  * Replaces the drawing's elements by the graph's and lays them out. A large graph is not drawn
  * at its seed positions while its layout runs (cytoscape draws no frame while batching): drawing
  * thousands of actors would take the main thread the worker's answer waits for. Their styles are
- * worked out meanwhile, in slices, unless `current()` says another graph came since.
+ * worked out meanwhile, in slices, unless `current()` says another graph came since. A layout
+ * begun `early` (early-layout.ts) is taken where it fits.
  */
-export async function drawGraph(cy: Core, graph: ActorGraph, layout: LayoutName, current: () => boolean): Promise<void> {
+export async function drawGraph(
+  cy: Core,
+  graph: ActorGraph,
+  layout: LayoutName,
+  current: () => boolean,
+  early: EarlyLayout | null = null,
+): Promise<void> {
   // Relations of a large drawing are left out while the reader pans or zooms: redrawing 20,000
   // of them takes half a second a frame (cytoscape's `hideEdgesOnViewport`, an option it reads
   // only when created, before the graph is known).
@@ -96,7 +104,7 @@ export async function drawGraph(cy: Core, graph: ActorGraph, layout: LayoutName,
   if (large) cy.startBatch();
   try {
     const styled = large ? styleInSlices(cy.elements(), current) : null;
-    await layOutDrawing(cy, layout);
+    await layOutDrawing(cy, layout, early);
     await styled;
     if (large) {
       // The batch ends so that cytoscape takes in the new positions, and starts again (no frame
@@ -112,9 +120,9 @@ export async function drawGraph(cy: Core, graph: ActorGraph, layout: LayoutName,
 
 /**
  * Lays out every actor from the seed positions, whatever is hidden: cola up to COLA_MAX_ACTORS
- * actors, ForceAtlas2 in a worker beyond.
+ * actors, ForceAtlas2 in a worker beyond; a layout begun `early` is taken where it fits.
  */
-export async function layOutDrawing(cy: Core, name: LayoutName): Promise<void> {
+export async function layOutDrawing(cy: Core, name: LayoutName, early: EarlyLayout | null = null): Promise<void> {
   const seeds = seedPositions(cy.nodes().map((node) => node.id()));
   cy.batch(() => {
     // Only where set: removing a class an element lacks still restyles it.
@@ -125,11 +133,11 @@ export async function layOutDrawing(cy: Core, name: LayoutName): Promise<void> {
   // Label sides and bends belong to the careful placement alone.
   clearPlacementMarks(cy);
   if ((name === 'auto' || name === 'cola') && actors > COLA_MAX_ACTORS) {
-    await layOutLargeGraph(cy);
+    await layOutLargeGraph(cy, undefined, early?.kind === 'large' ? early.force : null);
     return;
   }
   if (name === 'auto') {
-    await layOutSmallGraph(cy);
+    await layOutSmallGraph(cy, undefined, early?.kind === 'small' ? early.placement : null);
     return;
   }
   // Fetched and registered once, on first use: only this layout needs cola.

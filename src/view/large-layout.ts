@@ -11,24 +11,53 @@ import { boundsOf } from './positions.ts';
 /** Room per actor, in pixels at zoom 1, that the scaled layout aims at. */
 const SPACING = 90;
 
-/** Lays out every node of `cy` with the large-graph layout and moves them there. */
-export async function layOutLargeGraph(cy: Core, signal?: AbortSignal): Promise<void> {
-  const ids = cy
-    .nodes()
-    .map((node) => node.id())
-    .sort(byCodeUnits);
+/** What the large-graph layout starts from: the actors in id order, and the pair of actors of each relation. */
+export interface LargePlan {
+  ids: string[];
+  /** Actor indices, two by two, one pair for each relation in the relations' order. */
+  pairs: Uint32Array;
+}
+
+/** The plan for these actors and relations. */
+export function largePlan(actorIds: readonly string[], relations: Iterable<{ source: string; target: string }>): LargePlan {
+  const ids = [...actorIds].sort(byCodeUnits);
   const index = new Map(ids.map((id, i) => [id, i]));
-  const positions = sunflowerSeed(ids.length);
-  const edges = cy.edges();
-  const pairs = new Uint32Array(edges.length * 2);
-  edges.forEach((edge, k) => {
-    pairs[2 * k] = index.get(edge.source().id())!;
-    pairs[2 * k + 1] = index.get(edge.target().id())!;
-  });
-  const placed = await layOutLarge({ positions, pairs, steps: forceSteps(ids.length) }, signal);
-  const scale = scaleFor(placed, ids.length);
+  const pairs: number[] = [];
+  for (const relation of relations) pairs.push(index.get(relation.source)!, index.get(relation.target)!);
+  return { ids, pairs: Uint32Array.from(pairs) };
+}
+
+/** Begins the large-graph layout of `plan` (in a worker where one may start). */
+export function beginLargeLayout(plan: LargePlan, signal?: AbortSignal): Promise<Float64Array> {
+  return layOutLarge({ positions: sunflowerSeed(plan.ids.length), pairs: plan.pairs, steps: forceSteps(plan.ids.length) }, signal);
+}
+
+/** A large-graph layout begun before the drawing had its elements (see early-layout.ts). */
+export interface EarlyForce {
+  plan: LargePlan;
+  positions: Promise<Float64Array>;
+}
+
+const samePlan = (a: LargePlan, b: LargePlan) =>
+  a.ids.length === b.ids.length &&
+  a.pairs.length === b.pairs.length &&
+  a.ids.every((id, i) => id === b.ids[i]) &&
+  a.pairs.every((value, i) => value === b.pairs[i]);
+
+/**
+ * Lays out every node of `cy` with the large-graph layout and moves them there. An `early`
+ * layout is taken where it was begun from the same actors and relations.
+ */
+export async function layOutLargeGraph(cy: Core, signal?: AbortSignal, early?: EarlyForce | null): Promise<void> {
+  const plan = largePlan(
+    cy.nodes().map((node) => node.id()),
+    cy.edges().map((edge) => ({ source: edge.data('source') as string, target: edge.data('target') as string })),
+  );
+  const fresh = () => beginLargeLayout(plan, signal);
+  const placed = await (early && samePlan(early.plan, plan) ? early.positions.catch(fresh) : fresh());
+  const scale = scaleFor(placed, plan.ids.length);
   cy.batch(() => {
-    ids.forEach((id, i) => {
+    plan.ids.forEach((id, i) => {
       // Rounded so that positions are the same to the pixel on every machine.
       cy.getElementById(id).position({ x: Math.round(placed[2 * i]! * scale), y: Math.round(placed[2 * i + 1]! * scale) });
     });

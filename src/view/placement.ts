@@ -22,6 +22,15 @@ export interface PlacementInput {
   relations?: Uint16Array;
 }
 
+/** What the placement's first part needs (bestStart): the actors' count and the pairs relations join. */
+export interface PlacementStructure {
+  actors: number;
+  /** Actor indices joined by relations, two by two, each unordered pair once. */
+  pairs: Uint32Array;
+  /** How many relations join each pair. */
+  relations: Uint16Array;
+}
+
 export interface Placement {
   /** x, y of actor i at 2i, 2i + 1, rounded to whole pixels. */
   positions: Float64Array;
@@ -82,17 +91,34 @@ function effort(n: number): { starts: number; grid: number; passes: number; anne
   return { starts: 1, grid: 0, passes: 2, anneal: 0 };
 }
 
+/** Graph distances, in edge lengths, a fan of k relations counting as a longer one. */
+function distancesOf(n: number, pairs: Uint32Array, relations: Uint16Array | undefined): Float64Array {
+  const lengths = Float64Array.from({ length: pairs.length / 2 }, (_, k) => 1 + FAN_LENGTH * ((relations?.[k] ?? 1) - 1));
+  return graphDistances(n, pairs, lengths);
+}
+
 /** Places the actors; see the module's description. `given` starts, if any, are tried first. */
 export function placeActors(input: PlacementInput, given: readonly Float64Array[] = []): Placement {
-  const n = input.labels.length;
-  const { pairs } = input;
-  if (n === 0) return { positions: new Float64Array(0), sides: [], bends: new Float64Array(0) };
+  return finishPlacement(input, bestStart(input.labels.length, input.pairs, input.relations, given));
+}
+
+/**
+ * The first part of the placement, which needs no label: the start with the fewest crossings
+ * and lines through actors, untangled. Apart so that it can begin before the labels are
+ * measured (their sizes come from cytoscape's style, which takes a while to work out).
+ */
+export function bestStart(
+  n: number,
+  pairs: Uint32Array,
+  relations: Uint16Array | undefined,
+  given: readonly Float64Array[] = [],
+): Float64Array {
+  if (n === 0) return new Float64Array(0);
   const edgeLength = EDGE_LENGTH;
   const count = pairs.length / 2;
-  const lengths = Float64Array.from({ length: count }, (_, k) => 1 + FAN_LENGTH * ((input.relations?.[k] ?? 1) - 1));
-  const distances = graphDistances(n, pairs, lengths);
-  const clearance = pairClearance(input.relations, count);
-  const weight = input.relations ?? new Uint16Array(count).fill(1);
+  const distances = distancesOf(n, pairs, relations);
+  const clearance = pairClearance(relations, count);
+  const weight = relations ?? new Uint16Array(count).fill(1);
   const { starts, grid, passes, anneal } = effort(n);
   let best: { positions: Float64Array; score: number } | null = null;
   const tangle = (positions: Float64Array) => 3 * countCrossings(positions, pairs) + 5 * countThrough(positions, pairs, clearance);
@@ -133,7 +159,21 @@ export function placeActors(input: PlacementInput, given: readonly Float64Array[
     // No start can do better than no knot at all.
     if (knots === 0) break;
   }
-  const positions = lieWide(best!.positions);
+  return best!.positions;
+}
+
+/** The rest of the placement, from the best start: turned to lie wide, labels on their sides, room made, bends. */
+export function finishPlacement(input: PlacementInput, start: Float64Array): Placement {
+  const n = input.labels.length;
+  const { pairs } = input;
+  if (n === 0) return { positions: new Float64Array(0), sides: [], bends: new Float64Array(0) };
+  const edgeLength = EDGE_LENGTH;
+  const count = pairs.length / 2;
+  const clearance = pairClearance(input.relations, count);
+  const weight = input.relations ?? new Uint16Array(count).fill(1);
+  const { grid } = effort(n);
+  const tangle = (positions: Float64Array) => 3 * countCrossings(positions, pairs) + 5 * countThrough(positions, pairs, clearance);
+  const positions = lieWide(start);
   let sides = chooseSides(positions, pairs, input.labels, input.relations, PARALLEL_STEP);
   // Related actors at least half a relation's length apart, so that their relations show, and
   // a fan's further by a step a relation: cytoscape draws the curves of a short fan closer.
@@ -146,7 +186,7 @@ export function placeActors(input: PlacementInput, given: readonly Float64Array[
     const before = tangle(positions);
     const again = untangle(n, pairs, positions.slice(), {
       edgeLength,
-      distances,
+      distances: distancesOf(n, pairs, input.relations),
       clearance,
       weight,
       minGap: edgeLength * 0.6,

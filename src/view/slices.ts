@@ -18,7 +18,12 @@ export async function inSlices(step: () => boolean, current: () => boolean = () 
     const until = performance.now() + SLICE_MS;
     do done = step();
     while (!done && performance.now() < until);
-    if (!done) await new Promise((resolve) => setTimeout(resolve, 0));
+    if (!done) await nextTask();
   }
   return done;
+}
+
+/** Resolves in a task of its own, after the page has had its turn (to paint, take input, start a worker). */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -7,7 +7,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { byCodeUnits } from '../model/compare.ts';
 import type { LabelSize, Side } from './label-sides.ts';
-import type { Placement, PlacementInput } from './placement.ts';
+import type { Placement, PlacementInput, PlacementStructure } from './placement.ts';
 import { BENT_CLASS, LABEL_SIDE_CLASSES, PARALLEL_STEP, labelBox } from './style.ts';
 import { inWorkerElseHere, isAbort, type JobOptions } from './worker-run.ts';
 
@@ -24,37 +24,60 @@ function labelSize(node: NodeSingular): LabelSize {
   return { width: Math.max(0, box.w - LABEL_FRAME.width), height: Math.max(0, box.h - LABEL_FRAME.height) };
 }
 
-/** What the placement needs, in id order (so that it does not depend on the order of the file). */
-export function placementInput(cy: Core): {
+/** A relation as the placement sees it: its id and the actors it joins. */
+export interface PlacedRelation {
+  id: string;
+  source: string;
+  target: string;
+}
+
+/** The actors in id order (so that the placement does not depend on the order of the file) and the pairs their relations join. */
+export interface PlacementPlan {
   ids: string[];
-  input: PlacementInput;
+  structure: PlacementStructure;
+  /** Each relation's pair, and whether it runs from the pair's second actor to its first. */
   pairOf: Map<string, { pair: number; reversed: boolean }>;
-} {
-  const nodes = cy.nodes().sort((a, b) => byCodeUnits(a.id(), b.id()));
-  const ids = nodes.map((node) => node.id());
+}
+
+/** The plan for these actors and relations; pairs are numbered in the relations' order. */
+export function placementPlan(actorIds: readonly string[], relations: Iterable<PlacedRelation>): PlacementPlan {
+  const ids = [...actorIds].sort(byCodeUnits);
   const index = new Map(ids.map((id, i) => [id, i]));
   const seen = new Map<string, number>();
   const pairs: number[] = [];
-  const relations: number[] = [];
+  const counts: number[] = [];
   const pairOf = new Map<string, { pair: number; reversed: boolean }>();
-  cy.edges().forEach((edge) => {
-    const a = index.get(edge.source().id())!;
-    const b = index.get(edge.target().id())!;
-    if (a === b) return;
+  for (const relation of relations) {
+    const a = index.get(relation.source)!;
+    const b = index.get(relation.target)!;
+    if (a === b) continue;
     const key = a < b ? `${a} ${b}` : `${b} ${a}`;
     const k = seen.get(key);
-    pairOf.set(edge.id(), { pair: k ?? relations.length, reversed: a > b });
+    pairOf.set(relation.id, { pair: k ?? counts.length, reversed: a > b });
     if (k !== undefined) {
-      relations[k]!++;
-      return;
+      counts[k]!++;
+      continue;
     }
-    seen.set(key, relations.length);
+    seen.set(key, counts.length);
     pairs.push(Math.min(a, b), Math.max(a, b));
-    relations.push(1);
-  });
-  // Labels are measured on the default side: no side class may be left from an earlier layout.
-  clearPlacementMarks(cy);
-  return { ids, input: { labels: nodes.map(labelSize), pairs: Uint32Array.from(pairs), relations: Uint16Array.from(relations) }, pairOf };
+    counts.push(1);
+  }
+  return { ids, structure: { actors: ids.length, pairs: Uint32Array.from(pairs), relations: Uint16Array.from(counts) }, pairOf };
+}
+
+/** The plan for the elements of `cy`. */
+function planOf(cy: Core): PlacementPlan {
+  return placementPlan(
+    cy.nodes().map((node) => node.id()),
+    cy.edges().map((edge) => ({ id: edge.id(), source: edge.data('source') as string, target: edge.data('target') as string })),
+  );
+}
+
+/** Whether two plans place the same actors joined the same way. */
+export function samePlan(a: PlacementPlan, b: PlacementPlan): boolean {
+  const same = (x: ArrayLike<unknown>, y: ArrayLike<unknown>) =>
+    x.length === y.length && Array.prototype.every.call(x, (value, i) => value === y[i]);
+  return same(a.ids, b.ids) && same(a.structure.pairs, b.structure.pairs) && same(a.structure.relations, b.structure.relations);
 }
 
 /** Removes what a placement sets beyond positions (label sides, bends), where set. */
@@ -65,38 +88,67 @@ export function clearPlacementMarks(cy: Core): void {
 }
 
 /**
- * Works out the placement in a worker where one may start, else here. Even 10 actors may take
- * a few hundred milliseconds to untangle, which the page should not wait through; the worker
- * was started as the load began (warmLayoutWorker), so it costs no start-up here.
+ * Begins the placement's first part, which needs no label: in a worker where one may start,
+ * else here. Even 10 actors may take a few hundred milliseconds to untangle, which the page
+ * should not wait through; the worker was started as the load began (warmLayoutWorker).
  */
-function place(input: PlacementInput, options: JobOptions): Promise<Placement> {
-  return inWorkerElseHere({ kind: 'placement', input }, () => placeHere(input), options);
+export function beginPlacement(plan: PlacementPlan, options: JobOptions = {}): Promise<Float64Array> {
+  return inWorkerElseHere({ kind: 'start', input: plan.structure }, () => startHere(plan.structure), options);
 }
 
-/** Works out the placement on this thread, its code fetched on first use. */
-async function placeHere(input: PlacementInput): Promise<Placement> {
-  const { placeGraph } = await import('./placement-job.ts');
-  return placeGraph(input);
+/** The placement's second part, from the labels' sizes, where the first was worked out. */
+function finish(input: PlacementInput, start: Float64Array, options: JobOptions): Promise<Placement> {
+  return inWorkerElseHere({ kind: 'finish', input, start }, () => finishHere(input, start), options);
 }
 
-/** Lays out every actor of `cy` and moves them there, each label on its side. */
-export async function layOutSmallGraph(cy: Core, signal?: AbortSignal): Promise<void> {
-  const { ids, input, pairOf } = placementInput(cy);
+/** Each part on this thread, its code fetched on first use. */
+async function startHere(structure: PlacementStructure): Promise<Float64Array> {
+  const { startPlacement } = await import('./placement-job.ts');
+  return startPlacement(structure);
+}
+
+async function finishHere(input: PlacementInput, start: Float64Array): Promise<Placement> {
+  const { finishPlacement } = await import('./placement-job.ts');
+  return finishPlacement(input, start);
+}
+
+/** A placement's first part begun before the drawing had its elements (see early-layout.ts). */
+export interface EarlyPlacement {
+  plan: PlacementPlan;
+  start: Promise<Float64Array>;
+}
+
+/**
+ * Lays out every actor of `cy` and moves them there, each label on its side. An `early` start
+ * is taken where it was begun from the same actors and relations.
+ */
+export async function layOutSmallGraph(cy: Core, signal?: AbortSignal, early?: EarlyPlacement | null): Promise<void> {
+  const plan = planOf(cy);
+  const wanted = () => !cy.destroyed();
+  const options = { ...(signal ? { signal } : {}), wanted };
+  const fresh = () => beginPlacement(plan, options);
+  // The first part runs while the labels are measured, which works out the whole style.
+  const started = early && samePlan(early.plan, plan) ? early.start.catch(() => (cy.destroyed() ? null : fresh())) : fresh();
+  // Labels are measured on the default side: no side class may be left from an earlier layout.
+  clearPlacementMarks(cy);
+  const nodes = plan.ids.map((id) => cy.getElementById(id));
+  const input: PlacementInput = { labels: nodes.map(labelSize), pairs: plan.structure.pairs, relations: plan.structure.relations };
   // Nothing is drawn while the placement is worked out (cytoscape draws no frame in a batch),
   // so that the reader never sees the actors at their seed positions first.
   cy.startBatch();
   try {
     // A drawing destroyed meanwhile (its element left the page) needs no placement.
-    const placement = await place(input, { ...(signal ? { signal } : {}), wanted: () => !cy.destroyed() }).catch((error: unknown) => {
-      if (isAbort(error) && cy.destroyed() && !signal?.aborted) return null;
-      throw error;
-    });
-    if (placement && !cy.destroyed()) applyPlacement(cy, ids, placement, pairOf);
+    const placement = await started
+      .then((start) => (start && !cy.destroyed() ? finish(input, start, options) : null))
+      .catch((error: unknown) => {
+        if (isAbort(error) && cy.destroyed() && !signal?.aborted) return null;
+        throw error;
+      });
+    if (placement && !cy.destroyed()) applyPlacement(cy, plan.ids, placement, plan.pairOf);
   } finally {
     if (!cy.destroyed()) cy.endBatch();
   }
 }
-
 /** Moves the actors to their places, labels to their sides, and bends the relations that need it. */
 function applyPlacement(cy: Core, ids: string[], placement: Placement, pairOf: Map<string, { pair: number; reversed: boolean }>): void {
   // A bent fan's relations in a fixed order (by id), each at its own offset.

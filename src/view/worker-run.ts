@@ -7,14 +7,18 @@
  * dropped.
  */
 import type { ForceInput } from './force-layout.ts';
-import type { Placement, PlacementInput } from './placement.ts';
+import type { Placement, PlacementInput, PlacementStructure } from './placement.ts';
 
 /** What a layout worker is asked to work out (see layout.worker.ts). */
-export type LayoutJob = { kind: 'placement'; input: PlacementInput } | { kind: 'force'; input: ForceInput };
+export type LayoutJob =
+  | { kind: 'start'; input: PlacementStructure }
+  | { kind: 'finish'; input: PlacementInput; start: Float64Array }
+  | { kind: 'force'; input: ForceInput };
 
 /** What it answers, for each kind of job. */
 export interface LayoutAnswers {
-  placement: Placement;
+  start: Float64Array;
+  finish: Placement;
   force: Float64Array;
 }
 
@@ -48,9 +52,12 @@ let refused = false;
 
 const aborted = () => new DOMException('layout aborted', 'AbortError');
 
+/** False where no layout worker may start (no Worker, or one failed to start or load here already). */
+export const workersMayStart = (): boolean => !refused && typeof Worker !== 'undefined';
+
 /** Starts a worker; null where none may start (a Content-Security-Policy that forbids it, an old browser). */
 function start(): Slot | null {
-  if (refused || typeof Worker === 'undefined') return null;
+  if (!workersMayStart()) return null;
   let worker: Worker;
   try {
     worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
@@ -132,9 +139,12 @@ export function holdLayoutWorkers(): () => void {
   };
 }
 
-/** Starts a worker now, unless one is started already or no drawing holds them, so that a layout soon to come finds it ready. */
-export function warmLayoutWorker(): void {
-  if (holders > 0 && slots.length === 0) start();
+/**
+ * Starts a worker now, unless one is started already or no drawing holds them, so that a layout
+ * soon to come finds it ready; true when one was started.
+ */
+export function warmLayoutWorker(): boolean {
+  return holders > 0 && slots.length === 0 && start() !== null;
 }
 
 export interface JobOptions {
@@ -153,7 +163,7 @@ export function runInWorker<K extends LayoutJob['kind']>(
   job: Extract<LayoutJob, { kind: K }>,
   { signal, wanted = () => true }: JobOptions = {},
 ): Promise<LayoutAnswers[K]> | null {
-  if (refused || typeof Worker === 'undefined') return null;
+  if (!workersMayStart()) return null;
   return new Promise<LayoutAnswers[K]>((resolve, reject) => {
     const pending: Pending = { job, wanted: () => wanted() && !signal?.aborted, resolve: resolve, reject };
     signal?.addEventListener(

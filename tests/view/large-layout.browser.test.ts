@@ -6,8 +6,7 @@ import { layOutLarge } from '../../src/view/force-runner.ts';
 
 afterEach(() => document.body.replaceChildren());
 
-async function positionsOf(doc: unknown): Promise<string> {
-  const el = document.createElement('actor-graph');
+async function positionsOf(doc: unknown, el = document.createElement('actor-graph')): Promise<string> {
   el.style.height = '400px';
   document.body.append(el);
   el.data = doc;
@@ -66,6 +65,36 @@ describe('graphs too large for cola', () => {
     };
     try {
       expect(await layOutLarge(input)).toEqual(inWorker);
+    } finally {
+      globalThis.Worker = original;
+    }
+  });
+
+  it('begin in the worker as soon as the file is checked, once, and place actors as the page would without a worker', async () => {
+    const doc = generateGraph({ actors: 400, seed: 5 });
+    const post = Worker.prototype.postMessage;
+    const jobs: string[] = [];
+    let el: HTMLElement & { cy?: { elements(): { length: number } } | null } = document.createElement('actor-graph');
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: [StructuredSerializeOptions?]) {
+      jobs.push(`${(message as { kind: string }).kind} with ${el.cy?.elements().length ?? 0} elements drawn`);
+      post.call(this, message, ...rest);
+    } as typeof post;
+    let early: string;
+    try {
+      early = await positionsOf(doc, el);
+    } finally {
+      Worker.prototype.postMessage = post;
+    }
+    expect(jobs).toEqual(['force with 0 elements drawn']);
+    const original = globalThis.Worker;
+    (globalThis as { Worker?: unknown }).Worker = class {
+      constructor() {
+        throw new DOMException('blocked by policy', 'SecurityError');
+      }
+    };
+    try {
+      el = document.createElement('actor-graph');
+      expect(await positionsOf(structuredClone(doc), el)).toBe(early);
     } finally {
       globalThis.Worker = original;
     }

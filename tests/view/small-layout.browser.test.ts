@@ -1,6 +1,7 @@
 /**
  * The careful placement of small graphs runs in a layout worker: the same positions, label
- * sides and bends as on the page, where no worker may start.
+ * sides and bends as on the page, where no worker may start; its longer part begins as soon as
+ * the file is checked, before the drawing has its elements, and runs once.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/components/actor-graph.ts';
@@ -57,5 +58,24 @@ describe('graphs laid out with care', () => {
     // The seed graph's actors each stand apart, some labels beside them rather than below.
     const { actors } = JSON.parse(inWorker) as { actors: [string, { x: number; y: number }, string[]][] };
     expect(new Set(actors.map(([, p]) => `${p.x},${p.y}`)).size).toBe(14);
+  });
+
+  it('begins its untangling in the worker before the drawing has its elements, and asks for it once', async () => {
+    const post = Worker.prototype.postMessage;
+    const el = document.createElement('actor-graph');
+    const jobs: string[] = [];
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: [StructuredSerializeOptions?]) {
+      jobs.push(`${(message as { kind: string }).kind} with ${el.cy?.elements().length ?? 0} elements drawn`);
+      post.call(this, message, ...rest);
+    } as typeof post;
+    try {
+      el.style.height = '400px';
+      document.body.append(el);
+      el.data = seedDocument();
+      expect(await el.ready).toMatchObject({ ok: true, actors: 14 });
+      expect(jobs).toEqual(['start with 0 elements drawn', `finish with ${14 + 37} elements drawn`]);
+    } finally {
+      Worker.prototype.postMessage = post;
+    }
   });
 });
