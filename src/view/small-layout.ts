@@ -9,6 +9,7 @@ import { byCodeUnits } from '../model/compare.ts';
 import type { LabelSize, Side } from './label-sides.ts';
 import type { Placement, PlacementInput, PlacementStructure } from './placement.ts';
 import { BENT_CLASS, LABEL_SIDE_CLASSES, PARALLEL_STEP, labelBox } from './style.ts';
+import { inSlices } from './slices.ts';
 import { inWorkerElseHere, isAbort, type JobOptions } from './worker-run.ts';
 
 /** What cytoscape's label box adds around the text: its background padding and allowance. */
@@ -131,15 +132,27 @@ export async function layOutSmallGraph(cy: Core, signal?: AbortSignal, early?: E
   const started = early && samePlan(early.plan, plan) ? early.start.catch(() => (cy.destroyed() ? null : fresh())) : fresh();
   // Labels are measured on the default side: no side class may be left from an earlier layout.
   clearPlacementMarks(cy);
-  const nodes = plan.ids.map((id) => cy.getElementById(id));
-  const input: PlacementInput = { labels: nodes.map(labelSize), pairs: plan.structure.pairs, relations: plan.structure.relations };
   // Nothing is drawn while the placement is worked out (cytoscape draws no frame in a batch),
   // so that the reader never sees the actors at their seed positions first.
   cy.startBatch();
   try {
+    // Measuring works out each actor's style, a few milliseconds apiece: in slices, so that the
+    // page stays responsive and the worker gets the job (posted before its script had loaded,
+    // it is handed over between tasks).
+    const labels: LabelSize[] = [];
+    const measured =
+      plan.ids.length === 0 ||
+      (await inSlices(
+        () => {
+          labels.push(labelSize(cy.getElementById(plan.ids[labels.length]!)));
+          return labels.length === plan.ids.length;
+        },
+        () => !cy.destroyed(),
+      ));
+    const input: PlacementInput = { labels, pairs: plan.structure.pairs, relations: plan.structure.relations };
     // A drawing destroyed meanwhile (its element left the page) needs no placement.
     const placement = await started
-      .then((start) => (start && !cy.destroyed() ? finish(input, start, options) : null))
+      .then((start) => (start && measured && !cy.destroyed() ? finish(input, start, options) : null))
       .catch((error: unknown) => {
         if (isAbort(error) && cy.destroyed() && !signal?.aborted) return null;
         throw error;
