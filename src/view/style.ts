@@ -370,7 +370,8 @@ export function buildStylesheet(theme: Theme, drawing: DrawingOptions = {}): Sty
     // Faded idle actors, paths drawn by weight and the selected relation's width (see emphasis.ts).
     ...emphasisRules(theme),
     { selector: 'node:active, edge:active', style: { 'overlay-color': theme.highlight, 'overlay-opacity': 0.2 } },
-    { selector: 'core', style: { 'active-bg-color': theme.highlight, 'active-bg-opacity': 0.1 } },
+    // Beyond the picture moved while the view moves (a large drawing's), nothing is shown.
+    { selector: 'core', style: { 'active-bg-color': theme.highlight, 'active-bg-opacity': 0.1, 'outside-texture-bg-opacity': 0 } },
   ];
   return sheet as unknown as StylesheetJson;
 }
