@@ -67,6 +67,15 @@ export function readyCause(results: Results, size: string, over: number | null):
     }
     parts.push(profileSentence(profile));
     if (first) parts.push(`What would close it: ${first.phase.remedy}${over === null ? '' : ` — ${ms(over)} less in all`}.`);
+    const sigma = results.browser[size]?.['sigma-fa2']?.figures.ready;
+    const busy = profile?.busyBeforeReadyMs;
+    // Where the page's own work before ready already takes longer than sigma's whole load, no
+    // layout, however quick, closes the gap.
+    if (busy !== undefined && typeof sigma === 'number' && busy >= sigma) {
+      parts.push(
+        `But the main thread alone was busy ${ms(busy)} between connection and graph-ready in the profiled load (cytoscape's setup, styles, geometry and fitting, and our own), more than sigma + FA2's whole ${ms(sigma)}: a quicker layout alone cannot meet this goal; the page's own work would have to shrink below that, which cytoscape's canvas renderer, styling every element, does not allow.`,
+      );
+    }
   } else {
     parts.push(profileSentence(profile), 'No timeline of ours at this size in this run: its phases are unknown.');
   }

@@ -31,6 +31,8 @@ export interface SelfTime {
 }
 
 export interface ProfileSummary extends SelfTime {
+  /** The main thread's busy time from connection to graph-ready, where the profile's clock is known. */
+  busyBeforeReadyMs?: number;
   /** The longest tasks of the profiled load (absent from runs before they were recorded). */
   tasks?: ProfiledTask[];
   /** The profiled load's own marks, ready and painted, ms from connection: what ran around each task. */
@@ -141,6 +143,10 @@ export function summarise(profile: CpuProfile, outDir: string, options: SummaryO
       const within = selfTime(profile, index, 5, (at) => at >= from && at < to);
       return { ...task, sampledMs: within.busyMs, top: within.byFunction };
     });
+  }
+  if (timeline && connectedAt !== undefined && startedAt !== undefined) {
+    const [from, to] = [0, timeline.ready].map((ms) => profile.startTime + (connectedAt + ms - startedAt) * 1000) as [number, number];
+    summary.busyBeforeReadyMs = selfTime(profile, index, 0, (at) => at >= from && at < to).busyMs;
   }
   if (timeline) summary.timeline = timeline;
   if (pan) summary.pan = selfTime(pan, nodeIndex(pan, outDir), 10);

@@ -219,6 +219,16 @@ describe('the cause of a missed time goal', () => {
     );
   });
 
+  it('says when the main thread alone was busy longer before ready than sigma + FA2 took in all', () => {
+    const r = results();
+    r.profiles['100'] = { ...profile, busyBeforeReadyMs: 450 };
+    expect(find(issue(r), 'connect → drawn and laid out ≤ sigma + FA2, 100 actors').cause).toMatch(
+      / But the main thread alone was busy 450 ms between connection and graph-ready in the profiled load \(cytoscape's setup, styles, geometry and fitting, and our own\), more than sigma \+ FA2's whole 400 ms: a quicker layout alone cannot meet this goal; .*$/,
+    );
+    r.profiles['100'] = { ...profile, busyBeforeReadyMs: 350 };
+    expect(find(issue(r), 'connect → drawn and laid out ≤ sigma + FA2, 100 actors').cause).not.toMatch(/main thread alone/);
+  });
+
   it("places the profiled load's longest task in its phase, never in the wait for the worker, with the functions sampled in it", () => {
     const r = results();
     r.profiles['100'] = profile;

@@ -42,6 +42,13 @@ describe('the CPU profile of a load', () => {
       [20, [['draw', 20]]],
     ]);
   });
+
+  it('counts the busy time from connection to ready apart', () => {
+    // Connected 5 ms after the profile began, ready 30 ms later: the samples of `work` 11 to 34
+    // ms after the start (24 of its 30) and none of `draw`.
+    const summary = summarise(profile, '/nowhere', { connectedAt: 105, startedAt: 100, timeline: { marks: [], ready: 30, painted: 70 } });
+    expect(summary.busyBeforeReadyMs).toBe(24);
+  });
 });
 
 describe('the phases of a load', () => {
