@@ -11,7 +11,8 @@ import { chooseSides, separate, type LabelSize, type Side } from './label-sides.
 import { PARALLEL_STEP } from './style.ts';
 import { EDGE_LENGTH, classicalScaling, graphDistances, majorize, randomStart, stressOf } from './stress.ts';
 import { countCrossings } from './drawing-measures.ts';
-import { bendsAround, countThrough, untangle } from './untangle.ts';
+import { bendsAround } from './bends.ts';
+import { countThrough, untangle } from './untangle.ts';
 
 export interface PlacementInput {
   /** The room each actor's label takes at zoom 1, by actor index. */

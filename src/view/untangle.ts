@@ -47,6 +47,47 @@ interface Scene {
   pairs: ArrayLike<number>;
   incident: number[][];
   positions: Float64Array;
+  /**
+   * The bounding box of each pair's line, kept as its actors move (moveActor): most lines are
+   * far from a spot tried, and their boxes tell so without reading both actors' positions.
+   * Pair l's is at 4l: least x, greatest x, least y, greatest y.
+   */
+  boxes: Float64Array;
+}
+
+function sceneOf(n: number, pairs: ArrayLike<number>, positions: Float64Array): Scene {
+  const m = pairs.length / 2;
+  const scene: Scene = {
+    n,
+    pairs,
+    incident: incidentPairs(n, pairs),
+    positions,
+    boxes: new Float64Array(4 * m),
+  };
+  for (let l = 0; l < m; l++) boxPair(scene, l);
+  return scene;
+}
+
+function boxPair(scene: Scene, l: number): void {
+  const p = scene.positions;
+  const c = scene.pairs[2 * l]!,
+    d = scene.pairs[2 * l + 1]!;
+  const cx = p[2 * c]!,
+    cy = p[2 * c + 1]!,
+    dx = p[2 * d]!,
+    dy = p[2 * d + 1]!;
+  const box = scene.boxes;
+  box[4 * l] = cx < dx ? cx : dx;
+  box[4 * l + 1] = cx > dx ? cx : dx;
+  box[4 * l + 2] = cy < dy ? cy : dy;
+  box[4 * l + 3] = cy > dy ? cy : dy;
+}
+
+/** Moves actor v to (x, y), its lines' boxes with it. */
+function moveActor(scene: Scene, v: number, x: number, y: number): void {
+  scene.positions[2 * v] = x;
+  scene.positions[2 * v + 1] = y;
+  for (const k of scene.incident[v]!) boxPair(scene, k);
 }
 
 function orientation(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
@@ -54,13 +95,12 @@ function orientation(ax: number, ay: number, bx: number, by: number, cx: number,
   return value > 1e-9 ? 1 : value < -1e-9 ? -1 : 0;
 }
 
+/** Whether the line of pair (c, d) crosses (ax, ay)–(bx, by), their boxes known to meet. */
 function crossesProperly(p: Float64Array, c: number, d: number, ax: number, ay: number, bx: number, by: number): boolean {
   const cx = p[2 * c]!,
     cy = p[2 * c + 1]!,
     dx = p[2 * d]!,
     dy = p[2 * d + 1]!;
-  if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)) return false;
-  if (Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) return false;
   const o1 = orientation(ax, ay, bx, by, cx, cy);
   const o2 = orientation(ax, ay, bx, by, dx, dy);
   const o3 = orientation(cx, cy, dx, dy, ax, ay);
@@ -76,7 +116,7 @@ function nearSegment(px: number, py: number, ax: number, ay: number, bx: number,
 }
 
 /** Squared distance from (px, py) to the segment (ax, ay)–(bx, by). */
-function segmentDistanceSq(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+export function segmentDistanceSq(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
   const vx = bx - ax,
     vy = by - ay;
   const length = vx * vx + vy * vy;
@@ -107,12 +147,15 @@ function tangleAt(scene: Scene, options: UntangleOptions, v: number, x: number, 
     if (d2 < gap * gap) cost += CROWDING_COST * (1 - Math.sqrt(d2) / gap);
   }
   if (cost >= limit) return cost;
+  const box = scene.boxes;
   for (let l = 0; l < m; l++) {
+    const r = clearance[l]!;
+    if (x < box[4 * l]! - r || x > box[4 * l + 1]! + r || y < box[4 * l + 2]! - r || y > box[4 * l + 3]! + r) continue;
     const c = pairs[2 * l]!,
       d = pairs[2 * l + 1]!;
     if (c === v || d === v) continue;
     // An actor in a fan lies under each of its lines.
-    if (nearSegment(x, y, p[2 * c]!, p[2 * c + 1]!, p[2 * d]!, p[2 * d + 1]!, clearance[l]!)) cost += THROUGH_COST * weight[l]!;
+    if (segmentDistanceSq(x, y, p[2 * c]!, p[2 * c + 1]!, p[2 * d]!, p[2 * d + 1]!) < r * r) cost += THROUGH_COST * weight[l]!;
   }
   if (cost >= limit) return cost;
   for (const k of incident[v]!) {
@@ -124,7 +167,12 @@ function tangleAt(scene: Scene, options: UntangleOptions, v: number, x: number, 
       if (w === v || w === u) continue;
       if (nearSegment(p[2 * w]!, p[2 * w + 1]!, x, y, ux, uy, r)) cost += THROUGH_COST * weight[k]!;
     }
+    const qMinX = x < ux ? x : ux,
+      qMaxX = x > ux ? x : ux,
+      qMinY = y < uy ? y : uy,
+      qMaxY = y > uy ? y : uy;
     for (let l = 0; l < m; l++) {
+      if (qMaxX < box[4 * l]! || box[4 * l + 1]! < qMinX || qMaxY < box[4 * l + 2]! || box[4 * l + 3]! < qMinY) continue;
       const c = pairs[2 * l]!,
         d = pairs[2 * l + 1]!;
       if (c === v || d === v || c === u || d === u) continue;
@@ -168,7 +216,7 @@ function incidentPairs(n: number, pairs: ArrayLike<number>): number[][] {
  * bounding box (grown by an edge length), and the points near its neighbours' centre.
  */
 export function untangle(n: number, pairs: ArrayLike<number>, positions: Float64Array, options: UntangleOptions): Float64Array {
-  const scene: Scene = { n, pairs, incident: incidentPairs(n, pairs), positions };
+  const scene = sceneOf(n, pairs, positions);
   if (options.anneal > 0) anneal(scene, options);
   for (let pass = 0; pass < options.passes; pass++) {
     let moved = false;
@@ -210,8 +258,7 @@ export function untangle(n: number, pairs: ArrayLike<number>, positions: Float64
       for (let i = -2; i <= 2; i++) for (let j = -2; j <= 2; j++) if (i || j) consider(cx + (i * cell) / 3, cy + (j * cell) / 3);
       // A move must win by a clear margin, so that passes end.
       if (best < here - 0.05) {
-        positions[2 * v] = bx;
-        positions[2 * v + 1] = by;
+        moveActor(scene, v, bx, by);
         moved = true;
       }
     }
@@ -251,10 +298,7 @@ function anneal(scene: Scene, options: UntangleOptions): void {
     // the usual exp(−Δ/T) rule, drawn first so that a costly spot is given up early.
     const allowance = before - temperature * Math.log(1 - random());
     const stress = stressAt(scene, options, v, x, y);
-    if (stress < allowance && stress + tangleAt(scene, options, v, x, y, allowance - stress) < allowance) {
-      positions[2 * v] = x;
-      positions[2 * v + 1] = y;
-    }
+    if (stress < allowance && stress + tangleAt(scene, options, v, x, y, allowance - stress) < allowance) moveActor(scene, v, x, y);
   }
 }
 
@@ -284,118 +328,4 @@ export function countThrough(positions: ArrayLike<number>, pairs: ArrayLike<numb
     }
   }
   return count;
-}
-
-/** Actors (other than a and b) that the quadratic curve from a to b with this bend passes nearer than `radius`. */
-function curveHits(p: ArrayLike<number>, a: number, b: number, bend: number, radius: number): number {
-  const n = p.length / 2;
-  const ax = p[2 * a]!,
-    ay = p[2 * a + 1]!,
-    bx = p[2 * b]!,
-    by = p[2 * b + 1]!;
-  const length = Math.hypot(bx - ax, by - ay);
-  const cx = (ax + bx) / 2 + (bend * (by - ay)) / length;
-  const cy = (ay + by) / 2 - (bend * (bx - ax)) / length;
-  const r2 = radius * radius;
-  let hits = 0;
-  for (let w = 0; w < n; w++) {
-    if (w === a || w === b) continue;
-    const px = p[2 * w]!,
-      py = p[2 * w + 1]!;
-    let x0 = ax,
-      y0 = ay;
-    for (let step = 1; step <= CURVE_SAMPLES; step++) {
-      const t = step / CURVE_SAMPLES;
-      const x1 = (1 - t) * (1 - t) * ax + 2 * t * (1 - t) * cx + t * t * bx;
-      const y1 = (1 - t) * (1 - t) * ay + 2 * t * (1 - t) * cy + t * t * by;
-      if (segmentDistanceSq(px, py, x0, y0, x1, y1) < r2) {
-        hits++;
-        break;
-      }
-      x0 = x1;
-      y0 = y1;
-    }
-  }
-  return hits;
-}
-
-/** The largest bend, as a share of the line's length (the curve's middle then lies a quarter of it off the line). */
-const MAX_BEND = 0.5;
-
-/** Pieces a bent line is checked in. */
-const CURVE_SAMPLES = 16;
-
-/**
- * How far to bend each pair's relations so that they clear every actor they would pass
- * through: for each pair, the offset of the middle of its fan's control points from the
- * straight line (positive to the left going from the pair's first actor to its second, y down);
- * relation i of k then bends by offset + (i − (k − 1) / 2) × step. 0 for a pair that needs no
- * bend (a fan then spreads as cytoscape spreads it, evenly about the line). Of the offsets
- * that would clear one actor in the way, on either side, the smallest that clears them all is
- * taken, else the one that leaves the fewest in the way.
- */
-export function bendsAround(
-  positions: ArrayLike<number>,
-  pairs: ArrayLike<number>,
-  radius: number,
-  relations?: ArrayLike<number>,
-  step = 0,
-): Float64Array {
-  const n = positions.length / 2;
-  const out = new Float64Array(pairs.length / 2);
-  for (let k = 0; k < out.length; k++) {
-    const count = relations?.[k] ?? 1;
-    const half = ((count - 1) / 2) * step;
-    const a = pairs[2 * k]!,
-      b = pairs[2 * k + 1]!;
-    // Hits of the whole fan at a given offset of its middle.
-    const hits = (offset: number) => {
-      let total = 0;
-      for (let i = 0; i < count; i++) total += curveHits(positions, a, b, offset - half + i * step, radius);
-      return total;
-    };
-    let fewest = hits(0);
-    if (fewest === 0) continue;
-    const ax = positions[2 * a]!,
-      ay = positions[2 * a + 1]!;
-    const vx = positions[2 * b]! - ax,
-      vy = positions[2 * b + 1]! - ay;
-    const length = Math.sqrt(vx * vx + vy * vy);
-    if (length === 0) continue;
-    // Left of a→b on a y-down page.
-    const nx = vy / length,
-      ny = -vx / length;
-    const candidates: number[] = [];
-    for (let w = 0; w < n; w++) {
-      if (w === a || w === b) continue;
-      const px = positions[2 * w]! - ax,
-        py = positions[2 * w + 1]! - ay;
-      const t = (px * vx + py * vy) / (length * length);
-      if (t <= 0.05 || t >= 0.95) continue;
-      const side = px * nx + py * ny;
-      // The fan spans 2t(1 − t) of its control offsets off the line at t: only actors in it,
-      // or nearly, are in the way, and the offsets that take it past one on either side
-      // (by its clearance and a little more) are what is tried.
-      const spread = 2 * t * (1 - t);
-      if (Math.abs(side) >= spread * half + radius * 2) continue;
-      candidates.push((side + radius * 1.2) / spread + half, (side - radius * 1.2) / spread - half);
-    }
-    // Never more than MAX_BEND of the line's length: past that a bend reads as a loop, not a
-    // detour, and sweeps across the drawing.
-    const widest = MAX_BEND * length;
-    const usable = candidates.filter((c) => Math.abs(c) + half <= widest).sort((x, y) => Math.abs(x) - Math.abs(y) || x - y);
-    // Where no detour past one actor clears them all (crowded graphs), wider ones on either side.
-    for (let f = 1; f <= 3; f++) usable.push((f / 3) * (widest - half), (-f / 3) * (widest - half));
-    let best = 0;
-    for (const offset of usable) {
-      const left = hits(offset);
-      if (left < fewest) {
-        fewest = left;
-        best = offset;
-        if (left === 0) break;
-      }
-    }
-    out[k] = best;
-  }
-  return out;
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { countCrossings } from '../../src/view/drawing-measures.ts';
 import { actorBox, chooseSides, separate, type LabelSize } from '../../src/view/label-sides.ts';
 import { ACTOR_CLEARANCE, placeActors, type PlacementInput } from '../../src/view/placement.ts';
-import { bendsAround, countThrough } from '../../src/view/untangle.ts';
+import { bendsAround } from '../../src/view/bends.ts';
+import { countThrough } from '../../src/view/untangle.ts';
 
 /** A placement input from a graph file: actors and distinct pairs in id order, labels 6.5 px a letter. */
 function inputOf(path: string): PlacementInput {
