@@ -18,9 +18,10 @@ import { DEFAULT_MAX_HOPS, MAX_PATH_HOPS, MIN_PATH_HOPS, wholeWithin } from '../
 import { findPaths, type Path, type PathResult, type PathSign } from '../model/paths.ts';
 import { pathFinderStyles } from './actor-graph-path-finder.styles.ts';
 import { ActorCombobox } from './actor-graph-path-finder.combobox.ts';
+import { pathForm } from './actor-graph-path-finder.form.ts';
 import { CARDS_AT_A_TIME, pathList } from './actor-graph-path-finder.list.ts';
 import { dataText, sentence } from './bidi-text.ts';
-import { relationSwatch, swatchStyles } from './relation-swatch.ts';
+import { swatchStyles } from './relation-swatch.ts';
 import { emit, emitActorSelect, emitRelationSelect } from './events.ts';
 
 export type { PathQuery };
@@ -319,30 +320,20 @@ export class ActorGraphPathFinder extends LitElement {
   };
 
   private renderForm() {
-    const only = this.filter?.types;
-    const hidden = only ? RELATION_TYPES.filter((t) => !only.includes(t)) : [];
-    return html`<form part="form" @submit=${this.onSubmit}>
-      <div class="ends">${this.fromField.render(this.graph)}${this.toField.render(this.graph)}</div>
-      <fieldset>
-        <legend>Paths may use</legend>
-        ${RELATION_TYPES.map(
-          (type) => html`<label><input type="checkbox" name="types" .value=${type} .checked=${this.types.includes(type)}
-              @change=${this.onType} />${relationSwatch(type)} ${type}</label>`,
-        )}
-        ${hidden.length ? html`<span class="note">The view’s filter also leaves out ${hidden.join(' and ')}.</span>` : nothing}
-      </fieldset>
-      <fieldset>
-        <legend>Paths</legend>
-        <label><input type="radio" name="mode" value="shortest" .checked=${!this.all} @change=${this.onMode} />Shortest</label>
-        <label><input type="radio" name="mode" value="all" .checked=${this.all} @change=${this.onMode} />All paths</label>
-        <label>up to
-          <input type="number" name="maxHops" min=${MIN_PATH_HOPS} max=${MAX_PATH_HOPS} step="1" .value=${String(this.maxHops)}
-            ?disabled=${!this.all} @change=${this.onHops} />
-          steps</label>
-        <label><input type="checkbox" name="directed" .checked=${this.directed} @change=${this.onDirected} />Follow direction</label>
-      </fieldset>
-      <button type="submit" ?disabled=${!this.graph}>Find paths</button>
-    </form>`;
+    return pathForm({
+      ends: html`${this.fromField.render(this.graph)}${this.toField.render(this.graph)}`,
+      filter: this.filter,
+      types: this.types,
+      all: this.all,
+      maxHops: this.maxHops,
+      directed: this.directed,
+      searchable: !!this.graph,
+      onSubmit: this.onSubmit,
+      onType: this.onType,
+      onMode: this.onMode,
+      onHops: this.onHops,
+      onDirected: this.onDirected,
+    });
   }
 
   private renderProblem(graph: ActorGraph, result: Extract<PathResult, { ok: false }>) {
