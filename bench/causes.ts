@@ -121,7 +121,7 @@ export function panCause(results: Results, size: string): string {
       : 'No profile of the pan and zoom at this size in this run.',
   );
   parts.push(
-    'What would close it: less work in each frame while the view moves (the functions above), e.g. fewer elements redrawn per frame or a picture cached and moved.',
+    `What would close it: less work in the frames where a move begins and ends, which still draw every element (a picture of the actors is moved while a crowded drawing moves, but it is taken as the move begins; a press on a relation restyles it; the release draws everything anew): those draws cut into slices over several frames, or done outside cytoscape's canvas renderer (a layer of our own, or WebGL where there is a GPU).`,
   );
   return parts.join(' ');
 }
