@@ -31,6 +31,16 @@ const DIRECTIONS: Readonly<Record<string, Point>> = {
   ArrowDown: { x: 0, y: 1 },
 };
 
+type RelationDrags = typeof import('../view/relation-drag.ts');
+
+/**
+ * The relation line's code, fetched as soon as edit mode's own code is (the first press of
+ * Edit), while edit mode opens, so that the drawing listens from the moment it is handed over:
+ * fetched only then, a Shift and drag right after could come before its listener.
+ */
+let relationDrags: RelationDrags | null = null;
+const relationDragsLoaded = import('../view/relation-drag.ts').then((module) => (relationDrags = module));
+
 export class ExplorerEditDrag implements ReactiveController {
   #host: ReactiveControllerHost & HTMLElement;
   #editing: ExplorerEditing;
@@ -61,19 +71,23 @@ export class ExplorerEditDrag implements ReactiveController {
     this.#release = null;
     const asked = ++this.#asked;
     if (!cy) return;
-    // Fetched when editing starts: a page that only reads the graph never loads it.
-    void import('../view/relation-drag.ts').then(({ listenForRelationDrags }) => {
-      if (asked !== this.#asked) return;
-      this.#release = listenForRelationDrags(cy, {
-        started: (source) =>
-          this.#calls.announce(`Drawing a relation from ${this.#label(source)}: release it on another actor, or press Escape.`),
-        drawn: (ends) => {
-          this.#calls.announce(`A relation from ${this.#label(ends.source)} to ${this.#label(ends.target)}: choose its type.`);
-          this.#calls.relate(ends);
-        },
-        cancelled: (_, escaped) =>
-          this.#calls.announce(escaped ? 'No relation drawn.' : 'No relation drawn: release the line on another actor.'),
+    if (relationDrags) this.#listen(cy, relationDrags);
+    else
+      void relationDragsLoaded.then((module) => {
+        if (asked === this.#asked) this.#listen(cy, module);
       });
+  }
+
+  #listen(cy: Core, { listenForRelationDrags }: RelationDrags): void {
+    this.#release = listenForRelationDrags(cy, {
+      started: (source) =>
+        this.#calls.announce(`Drawing a relation from ${this.#label(source)}: release it on another actor, or press Escape.`),
+      drawn: (ends) => {
+        this.#calls.announce(`A relation from ${this.#label(ends.source)} to ${this.#label(ends.target)}: choose its type.`);
+        this.#calls.relate(ends);
+      },
+      cancelled: (_, escaped) =>
+        this.#calls.announce(escaped ? 'No relation drawn.' : 'No relation drawn: release the line on another actor.'),
     });
   }
 
