@@ -85,7 +85,9 @@ export class ElementDrawing implements ReactiveController {
       release();
       unguard();
     };
-    this.applyTheme();
+    // A load under way styles the drawing as it draws (its style depends on the graph's size):
+    // styling it now as well would work out the whole stylesheet twice.
+    if (!this.#owner.loading()) this.applyTheme();
     this.#attach();
   }
 
