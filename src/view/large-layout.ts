@@ -3,7 +3,7 @@
  * same seed circle, then scaled so that actors sit about as far apart as cola would put them.
  */
 import type { Core } from 'cytoscape';
-import { byCodeUnits } from '../model/compare.ts';
+import { byCodeUnits, sameValues } from '../model/compare.ts';
 import { forceSteps } from './force-steps.ts';
 import { layOutLarge } from './force-runner.ts';
 import { boundsOf } from './positions.ts';
@@ -38,11 +38,7 @@ export interface EarlyForce {
   positions: Promise<Float64Array>;
 }
 
-const samePlan = (a: LargePlan, b: LargePlan) =>
-  a.ids.length === b.ids.length &&
-  a.pairs.length === b.pairs.length &&
-  a.ids.every((id, i) => id === b.ids[i]) &&
-  a.pairs.every((value, i) => value === b.pairs[i]);
+const samePlan = (a: LargePlan, b: LargePlan) => sameValues(a.ids, b.ids) && sameValues(a.pairs, b.pairs);
 
 /**
  * Lays out every node of `cy` with the large-graph layout and moves them there. An `early`

@@ -5,7 +5,7 @@
  * label on its side.
  */
 import type { Core, NodeSingular } from 'cytoscape';
-import { byCodeUnits } from '../model/compare.ts';
+import { byCodeUnits, sameValues } from '../model/compare.ts';
 import type { LabelSize, Side } from './label-sides.ts';
 import type { Placement, PlacementInput, PlacementStructure } from './placement.ts';
 import { BENT_CLASS, LABEL_SIDE_CLASSES, PARALLEL_STEP, labelBox } from './style.ts';
@@ -76,9 +76,9 @@ function planOf(cy: Core): PlacementPlan {
 
 /** Whether two plans place the same actors joined the same way. */
 export function samePlan(a: PlacementPlan, b: PlacementPlan): boolean {
-  const same = (x: ArrayLike<unknown>, y: ArrayLike<unknown>) =>
-    x.length === y.length && Array.prototype.every.call(x, (value, i) => value === y[i]);
-  return same(a.ids, b.ids) && same(a.structure.pairs, b.structure.pairs) && same(a.structure.relations, b.structure.relations);
+  return (
+    sameValues(a.ids, b.ids) && sameValues(a.structure.pairs, b.structure.pairs) && sameValues(a.structure.relations, b.structure.relations)
+  );
 }
 
 /** Removes what a placement sets beyond positions (label sides, bends), where set. */
