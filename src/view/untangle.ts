@@ -279,6 +279,11 @@ function anneal(scene: Scene, options: UntangleOptions): void {
   const steps = options.anneal * n;
   const hot = 3;
   const cold = 0.05;
+  // What each actor's spot costs, kept until some actor moves: most tries are refused, so an
+  // actor's cost is often asked for again before anything changed.
+  const known = new Float64Array(n);
+  const knownAt = new Int32Array(n).fill(-1);
+  let moves = 0;
   for (let step = 0; step < steps; step++) {
     const temperature = hot * (cold / hot) ** (step / steps);
     const v = step % n;
@@ -293,12 +298,19 @@ function anneal(scene: Scene, options: UntangleOptions): void {
       x = x0 + (random() * 2 - 1) * reach;
       y = y0 + (random() * 2 - 1) * reach;
     }
-    const before = tangleAt(scene, options, v, x0, y0) + stressAt(scene, options, v, x0, y0);
+    if (knownAt[v] !== moves) {
+      known[v] = tangleAt(scene, options, v, x0, y0) + stressAt(scene, options, v, x0, y0);
+      knownAt[v] = moves;
+    }
+    const before = known[v]!;
     // A move is taken when it costs less than a random allowance that shrinks as it cools:
     // the usual exp(−Δ/T) rule, drawn first so that a costly spot is given up early.
     const allowance = before - temperature * Math.log(1 - random());
     const stress = stressAt(scene, options, v, x, y);
-    if (stress < allowance && stress + tangleAt(scene, options, v, x, y, allowance - stress) < allowance) moveActor(scene, v, x, y);
+    if (stress < allowance && stress + tangleAt(scene, options, v, x, y, allowance - stress) < allowance) {
+      moveActor(scene, v, x, y);
+      moves++;
+    }
   }
 }
 
