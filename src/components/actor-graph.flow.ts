@@ -7,7 +7,7 @@
 import type { Core } from 'cytoscape';
 import type { Problem, ValidationResult } from '../model/format.ts';
 import { loadGraph, type ActorGraph } from '../model/graph.ts';
-import { drawGraph, layOutDrawing } from '../view/drawing.ts';
+import { drawGraph, layOutDrawing, resizeIfChanged } from '../view/drawing.ts';
 import type { LayoutName } from '../view/layout.ts';
 import { beginLayout, type EarlyLayout } from '../view/early-layout.ts';
 import { nextTask } from '../view/slices.ts';
@@ -122,6 +122,10 @@ export class GraphFlow {
     const cy = drawing.cy;
     if (!cy) return this.#draw(graph, generation, early);
     drawing.applyTheme();
+    // Working out the stylesheet takes a task of its own; the elements come in the next.
+    await nextTask();
+    if (generation !== this.loads.generation) return this.loads.ready;
+    if (drawing.cy !== cy) return this.#draw(graph, generation, early);
     await drawGraph(cy, graph, this.#owner.layout(), () => drawing.cy === cy && generation === this.loads.generation, early);
     this.#owner.applyView();
     const counts = { actors: graph.order, relations: graph.size };
@@ -131,7 +135,7 @@ export class GraphFlow {
     if (generation !== this.loads.generation) return this.loads.ready;
     if (drawing.cy !== cy) return this.#draw(graph, generation);
     this.#drawnOn = cy;
-    cy.resize();
+    resizeIfChanged(cy);
     this.#owner.fit();
     emit(this.#owner.host, 'graph-ready', counts);
     return { ok: true, ...counts };

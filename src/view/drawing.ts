@@ -77,6 +77,16 @@ export function createDrawing(container: HTMLElement, hooks: DrawingHooks): { cy
 }
 
 /**
+ * Has cytoscape take its container's size again, where it changed: a resize sets up its canvases
+ * anew, which the next frame pays for (tens of milliseconds without a GPU).
+ */
+export function resizeIfChanged(cy: Core): void {
+  const container = cy.container();
+  if (container && container.clientWidth === Math.round(cy.width()) && container.clientHeight === Math.round(cy.height())) return;
+  cy.resize();
+}
+
+/**
  * Replaces the drawing's elements by the graph's and lays them out. A large graph is not drawn
  * at its seed positions while its layout runs (cytoscape draws no frame while batching): drawing
  * thousands of actors would take the main thread the worker's answer waits for. Their styles are
@@ -108,20 +118,23 @@ export async function drawGraph(
   });
   const large = graph.order > COLA_MAX_ACTORS;
   if (!large) layersAfterFirstFrame(cy);
+  // A small graph's layout batches itself (no frame is drawn at the seed positions), and
+  // measures the actors' labels, which styles them; a large one is batched here.
   if (large) cy.startBatch();
+  let batched = large;
   try {
-    const styled = large ? styleInSlices(cy.elements(), current) : null;
+    const styled = styleInSlices(large ? cy.elements() : cy.elements('edge'), current);
     await layOutDrawing(cy, layout, early);
     await styled;
-    if (large) {
-      // The batch ends so that cytoscape takes in the new positions, and starts again (no frame
-      // comes between) while the geometry is worked out for them.
-      cy.endBatch();
-      cy.startBatch();
-      await boundsInSlices(cy.elements(), current);
-    }
+    // The batch ends so that cytoscape takes in the new positions (and a placement's label
+    // sides and bends), and starts again (no frame comes between) while the geometry is worked
+    // out for them: else fitting, then the first frame, would work it all out in one task.
+    if (batched) cy.endBatch();
+    cy.startBatch();
+    batched = true;
+    await boundsInSlices(cy.elements(), current);
   } finally {
-    if (large) cy.endBatch();
+    if (batched) cy.endBatch();
   }
 }
 

@@ -21,10 +21,30 @@ export function styleInSlices(elements: Collection, current: () => boolean = () 
   return eachInSlices(elements, (element) => void element.style('display'), current);
 }
 
+/** The part of an element's private state where cytoscape's renderer keeps whether its geometry is fresh. */
+interface RenderedState {
+  _private?: { rstyle?: { clean?: boolean; cleanConnected?: boolean } };
+}
+
 /**
  * Works out where every element is drawn: its bounding box, which makes cytoscape compute the
- * geometry drawing needs (a relation's end points, a label's place).
+ * geometry drawing needs (a relation's end points, a label's place). Cytoscape then forgets it
+ * has: the box, once worked out, is announced as changed, which marks the geometry stale, so
+ * fitting worked it all out again, in one task, and so did the first frame, for every relation
+ * of an actor that moved. Each element is marked fresh again here, and each actor as having had
+ * its relations' geometry asked for anew, which the relations that follow it do.
  */
 export function boundsInSlices(elements: Collection, current: () => boolean = () => true): Promise<void> {
-  return eachInSlices(elements, (element) => void element.boundingBox(), current);
+  const ordered = elements.nodes().union(elements.edges());
+  return eachInSlices(
+    ordered,
+    (element) => {
+      element.boundingBox();
+      const rstyle = (element as unknown as RenderedState)._private?.rstyle;
+      if (!rstyle) return;
+      rstyle.clean = true;
+      if (element.isNode()) rstyle.cleanConnected = true;
+    },
+    current,
+  );
 }

@@ -26,6 +26,8 @@ async function editing(): Promise<ActorGraphExplorer> {
   button(el, 'Edit').click();
   await expect.poll(() => el.editing).toBe(true);
   await settle(el);
+  // The drawing the reader edits: laid out, whatever load the Edit press started.
+  await el.graphView!.ready;
   return el;
 }
 

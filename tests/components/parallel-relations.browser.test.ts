@@ -182,7 +182,10 @@ describe('bent relations', () => {
 
 describe('label sides', () => {
   const labelBounds = (node: NodeSingular): Box => {
-    const { x1, y1, x2, y2 } = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+    // Worked out afresh: cytoscape keeps where a label was drawn until its next frame, even
+    // across a change of class, once the drawing's geometry is ready for its first frame.
+    const afresh = { includeNodes: false, includeEdges: false, includeLabels: true, useCache: false };
+    const { x1, y1, x2, y2 } = node.boundingBox(afresh);
     return { x1, y1, x2, y2 };
   };
 
