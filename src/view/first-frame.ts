@@ -4,7 +4,8 @@
  * and the compositor's buffers are set up, and cytoscape's renderer has three canvases: the
  * drawing, and above it one for dragged elements and one for the selection box. So the two
  * above, blank until an actor is dragged or the background pressed, are left alone while they
- * stay blank (cytoscape clears them on every frame otherwise); and for small drawings,
+ * stay blank (cytoscape clears them on every frame otherwise), and so is the drawing's until it
+ * has its first elements; and for small drawings,
  * cytoscape's layered cache (bitmaps of many elements at once, which makes panning cheap) is
  * filled over the frames after the first rather than in it.
  */
@@ -17,6 +18,7 @@ interface CanvasRenderer {
     lyrTxrCache?: { firstGet: boolean };
     bgActivePosistion?: unknown;
   };
+  NODE: number;
   DRAG: number;
   SELECT_BOX: number;
   render(options?: { forcedContext?: unknown }): void;
@@ -36,12 +38,16 @@ export function lightenFirstFrames(cy: Core): void {
   const renderer = rendererOf(cy);
   const data = renderer?.data;
   if (!renderer || !data || typeof renderer.render !== 'function') return;
-  const blank = { drag: true, select: true };
+  const blank = { drawing: true, drag: true, select: true };
   const r = renderer;
   const render = r.render.bind(r);
   r.render = (options) => {
     if (options?.forcedContext) return render(options);
     const need = data.canvasNeedsRedraw;
+    // The drawing's canvas too, until it has something to draw: its first clearing sets it up,
+    // which a frame that draws elements then does not have to do twice.
+    if (blank.drawing && cy.elements().empty()) need[r.NODE] = false;
+    else blank.drawing = false;
     const dragging = (r.getCachedZSortedEles?.().drag.length ?? 1) > 0;
     const selecting = !!(r.hoverData?.selecting || r.touchData?.selecting || data.bgActivePosistion || r.showFps);
     // Clearing a blank canvas changes nothing on screen.
