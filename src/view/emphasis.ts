@@ -60,11 +60,18 @@ export function applyWeights(cy: Core, weights: ReadonlyMap<string, number> | nu
  * types) and returns their ids; an actor hidden by a focus is not counted.
  */
 export function markIdleActors(cy: Core): string[] {
-  const hidden = `.${CLASSES.filtered}, .${CLASSES.unfocused}`;
+  // Actors joined by a shown relation, from one pass over the relations: asking each actor for
+  // its relations makes a collection apiece, a tenth of a second at 1,000 actors.
+  const joined = new Set<string>();
+  cy.edges().forEach((edge) => {
+    if (edge.hasClass(CLASSES.filtered) || edge.hasClass(CLASSES.unfocused)) return;
+    joined.add(edge.data('source') as string);
+    joined.add(edge.data('target') as string);
+  });
   const idle: string[] = [];
   cy.batch(() => {
     cy.nodes().forEach((node) => {
-      const on = !node.hasClass(CLASSES.unfocused) && node.connectedEdges().not(hidden).empty();
+      const on = !node.hasClass(CLASSES.unfocused) && !joined.has(node.id());
       if (on) idle.push(node.id());
       if (node.hasClass(EMPHASIS_CLASSES.idle) !== on) node.toggleClass(EMPHASIS_CLASSES.idle, on);
     });
