@@ -4,7 +4,7 @@
  * that held the first frame for 1.5 s. Done beforehand in short tasks (the styles while the
  * layout worker runs, the geometry once actors are placed), that frame mostly draws.
  */
-import type { Collection, SingularElementArgument } from 'cytoscape';
+import type { Collection, Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
 import { inSlices } from './slices.ts';
 
 /** Calls `work` on every element of `elements` in slices, stopping early once `current()` turns false. */
@@ -12,6 +12,21 @@ async function eachInSlices(elements: Collection, work: (element: SingularElemen
   let i = 0;
   await inSlices(() => {
     if (i < elements.length) work(elements[i++]!);
+    return i >= elements.length;
+  }, current);
+}
+
+/** Elements added per step: few enough that a step stays well inside a slice. */
+const ADD_STEP = 100;
+
+/**
+ * Adds `elements` to `cy` (actors before the relations that join them) in slices; false where
+ * `current()` turned false first, the rest left out.
+ */
+export function addInSlices(cy: Core, elements: ElementDefinition[], current: () => boolean = () => true): Promise<boolean> {
+  let i = 0;
+  return inSlices(() => {
+    cy.add(elements.slice(i, (i += ADD_STEP)));
     return i >= elements.length;
   }, current);
 }
