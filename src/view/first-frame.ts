@@ -26,6 +26,8 @@ interface CanvasRenderer {
   hoverData?: { selecting?: boolean };
   touchData?: { selecting?: boolean };
   showFps?: boolean;
+  prevPxRatio?: number;
+  getPixelRatio?(): number;
 }
 
 const rendererOf = (cy: Core): CanvasRenderer | undefined => (cy as unknown as { renderer?(): CanvasRenderer }).renderer?.();
@@ -38,6 +40,10 @@ export function lightenFirstFrames(cy: Core): void {
   const renderer = rendererOf(cy);
   const data = renderer?.data;
   if (!renderer || !data || typeof renderer.render !== 'function') return;
+  // Cytoscape's first frame sizes the canvases again, as it does whenever the pixel ratio
+  // changed since the last, and so redraws them all, blank or not: they were sized for this
+  // ratio when it was created.
+  if (renderer.prevPxRatio === undefined && typeof renderer.getPixelRatio === 'function') renderer.prevPxRatio = renderer.getPixelRatio();
   const blank = { drawing: true, drag: true, select: true };
   const r = renderer;
   const render = r.render.bind(r);
