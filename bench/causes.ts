@@ -10,6 +10,7 @@ import type { LibrarySize } from './model.ts';
 import { marksDuring, phaseOfTask, phaseSplit } from './phases.ts';
 import type { ProfileItem, ProfileSummary, SelfTime } from './profile.ts';
 import type { Results } from './report.ts';
+import { COLA_MAX_ACTORS } from '../src/view/layout.ts';
 
 /** Buckets of the profiler that name no function of ours or of a package. */
 const UNNAMED = new Set(['(idle)', '(program)']);
@@ -68,6 +69,15 @@ export function readyCause(results: Results, size: string, over: number | null):
     parts.push(profileSentence(profile));
     if (first) parts.push(`What would close it: ${first.phase.remedy}${over === null ? '' : ` — ${ms(over)} less in all`}.`);
     const sigma = results.browser[size]?.['sigma-fa2']?.figures.ready;
+    const worker = phases.find(({ phase }) => phase.id === 'worker')?.ms;
+    // The careful placement is what the drawing goals ask for; where it alone outlasts sigma's
+    // whole load, only a rougher layout would meet this goal.
+    const placed = size === 'rt' || Number(size) <= COLA_MAX_ACTORS;
+    if (placed && worker !== undefined && typeof sigma === 'number' && worker >= sigma) {
+      parts.push(
+        `The wait for the layout worker alone, ${ms(worker)} (its start, its script, and the placement in a fresh worker whose code is not yet optimised), is more than sigma + FA2's whole ${ms(sigma)}: ForceAtlas2 runs a fixed number of steps and stops; our placement also untangles crossings and lines through actors, which the drawing goals ask for, and would have to be given up for this goal.`,
+      );
+    }
     const busy = profile?.busyBeforeReadyMs;
     // Where the page's own work before ready already takes longer than sigma's whole load, no
     // layout, however quick, closes the gap.
@@ -100,6 +110,13 @@ export function longTaskCause(results: Results, size: string, limit: number): st
   ];
   if (longest.top) parts.push(`Its samples: ${topFunctions(longest.top)}.`);
   else parts.push(profileSentence(profile));
+  const pan = results.browser[size]?.ours?.figures;
+  // A redraw of the whole drawing, as it pans, shows what the first frame does beyond drawing.
+  if (phase.id === 'frame' && pan && typeof pan.panMedian === 'number' && typeof pan.panP95 === 'number') {
+    parts.push(
+      `Once drawn, the drawing is drawn again as it pans and zooms, from the bitmaps cytoscape keeps of it, in a median of ${ms(pan.panMedian)} a frame (p95 ${ms(pan.panP95)}): the rest of the first frame is cytoscape's canvas renderer making them, drawing each actor, relation and label for the first time (with the canvases' memory, text not drawn before and code not yet optimised), all in the one frame that first shows them.`,
+    );
+  }
   const others = tasks.filter((task) => task !== longest && task.duration > limit);
   if (others.length)
     parts.push(`${others.length} more over ${limit} ms: ${others.map((task) => `${ms(task.duration)} at ${ms(task.start)}`).join(', ')}.`);
