@@ -129,6 +129,10 @@ export async function drawGraph(
     if (large) {
       cy.elements().remove();
       if (!(await addInSlices(cy, toElements(graph), current))) return;
+      // Ended (no frame comes between) so that cytoscape takes the new elements in now: ending
+      // it later would mark every style worked out meanwhile as one to work out again.
+      cy.endBatch();
+      cy.startBatch();
     }
     const styled = styleInSlices(large ? cy.elements() : cy.elements('edge'), current);
     await layOutDrawing(cy, layout, early, true);

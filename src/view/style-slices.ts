@@ -19,6 +19,9 @@ async function eachInSlices(elements: Collection, work: (element: SingularElemen
 /** Elements added per step: few enough that a step stays well inside a slice. */
 const ADD_STEP = 100;
 
+/** Elements whose geometry is worked out per step. */
+const BOUNDS_STEP = 40;
+
 /**
  * Adds `elements` to `cy` (actors before the relations that join them) in slices; false where
  * `current()` turned false first, the rest left out.
@@ -51,15 +54,18 @@ interface RenderedState {
  */
 export function boundsInSlices(elements: Collection, current: () => boolean = () => true): Promise<void> {
   const ordered = elements.nodes().union(elements.edges());
-  return eachInSlices(
-    ordered,
-    (element) => {
-      element.boundingBox();
+  let i = 0;
+  // A few dozen at a time: cytoscape works out relations' geometry pair by pair, all the
+  // relations between two actors at once, which one element at a time would repeat for each.
+  return inSlices(() => {
+    const chunk = ordered.slice(i, (i += BOUNDS_STEP));
+    chunk.boundingBox();
+    chunk.forEach((element) => {
       const rstyle = (element as unknown as RenderedState)._private?.rstyle;
       if (!rstyle) return;
       rstyle.clean = true;
       if (element.isNode()) rstyle.cleanConnected = true;
-    },
-    current,
-  );
+    });
+    return i >= ordered.length;
+  }, current).then(() => undefined);
 }
