@@ -12,6 +12,7 @@ import type { Core, EdgeSingular, NodeSingular, SingularElementArgument } from '
 import type { Frame, Mark, TextFont } from './export-frame.ts';
 import { svgShape } from './legend.ts';
 import type { Shape } from './style.ts';
+import { clean, hex, num, opacity, scratch, setAll, type Make } from './svg-write.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -70,37 +71,6 @@ export function toSvg(input: SvgInput): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${text}\n`;
 }
 
-type Make = (tag: string, attributes?: Record<string, string | number | null | undefined>, parent?: Element) => Element;
-
-function setAll(element: Element, attributes: Record<string, string | number>): void {
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, typeof value === 'number' ? num(value) : value);
-}
-
-/** Numbers written with at most two decimals, never `-0`. */
-function num(n: number): string {
-  const r = Math.round(n * 100) / 100;
-  return String(Object.is(r, -0) ? 0 : r);
-}
-
-/** Text without the characters XML 1.0 cannot hold (control characters, lone surrogates). */
-function clean(text: string): string {
-  return text.replace(
-    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-    '',
-  );
-}
-
-function hex(rgb: unknown): string {
-  if (!Array.isArray(rgb)) return '#000000';
-  return `#${rgb
-    .slice(0, 3)
-    .map((c) => Math.round(Number(c)).toString(16).padStart(2, '0'))
-    .join('')}`;
-}
-
-/** An opacity attribute, left out when fully opaque. */
-const opacity = (value: number): number | null => (value >= 1 ? null : Math.max(0, value));
-
 interface EdgeScratch {
   allpts?: number[];
   edgeType?: string;
@@ -122,9 +92,6 @@ interface NodeScratch {
   labelLineHeight?: number;
   labelWrapCachedLines?: string[];
 }
-
-/** cytoscape's rendered scratch data of an element (internal, but what its own canvas draws from). */
-const scratch = <T>(ele: SingularElementArgument): T => (ele as unknown as { _private: { rscratch: T } })._private.rscratch;
 
 /** Edges, then nodes, each in z-index then graph order, as cytoscape stacks them here. */
 function writeDrawing(cy: Core, parent: Element, make: Make, descent: SvgInput['descent']): void {
