@@ -24,7 +24,7 @@ import { GraphFlow } from './actor-graph.flow.ts';
 import { onDrawingKey } from './actor-graph.keys.ts';
 import { ElementTime } from './actor-graph.time.ts';
 import { ElementEmphasis } from './actor-graph.emphasis.ts';
-import { relationWeights } from '../model/path-groups.ts';
+import { pathMarks, type PathMarks } from '../model/path-groups.ts';
 import { ElementSources } from './actor-graph.sources.ts';
 import { problemsBox } from './actor-graph.problems.ts';
 import { warnFocusDeprecated } from './actor-graph.deprecations.ts';
@@ -209,7 +209,7 @@ export class ActorGraphElement extends LitElement {
   /** Marks what a change of date alone added and ended, moving no actor. */
   #time = new ElementTime(this);
   #focus: { id: string; depth: number } | null = null;
-  #highlight: { actors: Set<string>; relations: Set<string>; weights?: ReadonlyMap<string, number> } | null = null;
+  #highlight: PathMarks | null = null;
   #emphasis = new ElementEmphasis(this);
   #flow: GraphFlow = new GraphFlow({
     host: this,
@@ -264,13 +264,7 @@ export class ActorGraphElement extends LitElement {
       ? findPaths(graph, from, to, mergeFilter(options ?? {}, graphViewFilter(graph, this)))
       : { ok: false, problem: { path: 'from', message: 'No graph is loaded', suggestions: [] } };
     const shown = result.ok ? (options?.all ? result.paths : result.paths.slice(0, 1)) : [];
-    this.#highlight = shown.length
-      ? {
-          actors: new Set(shown.flatMap((p) => p.actors)),
-          relations: new Set(shown.flatMap((p) => p.relations)),
-          ...(options?.all ? { weights: relationWeights(shown) } : {}),
-        }
-      : null;
+    this.#highlight = pathMarks(shown, options?.all === true);
     this.#applyView();
     emit(this, 'path-change', { from, to, result });
     return result;

@@ -99,6 +99,23 @@ export function relationWeights(paths: readonly Path[]): Map<string, number> {
   return new Map([...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/** What a drawing marks to show paths: their actors and relations, and how many paths use each relation when given. */
+export interface PathMarks {
+  actors: Set<string>;
+  relations: Set<string>;
+  weights?: ReadonlyMap<string, number>;
+}
+
+/** The marks that show `paths`, with each relation's count when `weighted` (every path at once); null for no path. */
+export function pathMarks(paths: readonly Path[], weighted: boolean): PathMarks | null {
+  if (!paths.length) return null;
+  return {
+    actors: new Set(paths.flatMap((path) => path.actors)),
+    relations: new Set(paths.flatMap((path) => path.relations)),
+    ...(weighted ? { weights: relationWeights(paths) } : {}),
+  };
+}
+
 /** Every actor on some of `paths`, each once, in the order first met. */
 export function actorsOf(paths: readonly Path[]): string[] {
   return [...new Set(paths.flatMap((path) => path.actors))];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphDocument, Relation, RelationType } from '../../src/model/format.ts';
 import { loadGraph, type ActorGraph } from '../../src/model/graph.ts';
-import { actorsOf, countPaths, groupPaths, narrowPaths, relationWeights, stepDates } from '../../src/model/path-groups.ts';
+import { actorsOf, countPaths, groupPaths, narrowPaths, pathMarks, relationWeights, stepDates } from '../../src/model/path-groups.ts';
 import { findPaths, type Path } from '../../src/model/paths.ts';
 import { seedGraph } from '../seed.ts';
 
@@ -118,6 +118,19 @@ describe('relationWeights', () => {
       ['a-d', 1],
       ['d-c', 1],
     ]);
+  });
+});
+
+describe('pathMarks', () => {
+  it("marks the paths' actors and relations, with each relation's count only when weighted", () => {
+    const paths = allPaths(fourActors(), 'a', 'c');
+    const first = pathMarks(paths.slice(0, 1), false)!;
+    expect([[...first.actors], [...first.relations], first.weights]).toEqual([paths[0]!.actors, paths[0]!.relations, undefined]);
+    const every = pathMarks(paths, true)!;
+    expect([...every.actors].sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(every.relations.size).toBe(7);
+    expect(every.weights).toEqual(relationWeights(paths));
+    expect(pathMarks([], true)).toBeNull();
   });
 });
 
