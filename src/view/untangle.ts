@@ -6,7 +6,7 @@
  * Positions are x, y of actor i at 2i, 2i + 1; pairs are actor indices two by two, each
  * unordered pair once.
  */
-import { seededRandom } from '../model/random.ts';
+import { SeededRandom } from '../model/random.ts';
 import { boundsOf } from './positions.ts';
 
 /** What the untangling weighs, and how hard it may look. */
@@ -274,7 +274,7 @@ export function untangle(n: number, pairs: ArrayLike<number>, positions: Float64
  */
 function anneal(scene: Scene, options: UntangleOptions): void {
   const { n, positions } = scene;
-  const random = seededRandom(options.seed);
+  const random = new SeededRandom(options.seed);
   const box = boundsOf(positions, options.edgeLength / 2);
   const steps = options.anneal * n;
   const hot = 3;
@@ -290,13 +290,13 @@ function anneal(scene: Scene, options: UntangleOptions): void {
     const x0 = positions[2 * v]!,
       y0 = positions[2 * v + 1]!;
     let x: number, y: number;
-    if (random() < 0.4) {
-      x = box.x1 + random() * (box.x2 - box.x1);
-      y = box.y1 + random() * (box.y2 - box.y1);
+    if (random.next() < 0.4) {
+      x = box.x1 + random.next() * (box.x2 - box.x1);
+      y = box.y1 + random.next() * (box.y2 - box.y1);
     } else {
       const reach = options.edgeLength * (0.2 + temperature / hot);
-      x = x0 + (random() * 2 - 1) * reach;
-      y = y0 + (random() * 2 - 1) * reach;
+      x = x0 + (random.next() * 2 - 1) * reach;
+      y = y0 + (random.next() * 2 - 1) * reach;
     }
     if (knownAt[v] !== moves) {
       known[v] = tangleAt(scene, options, v, x0, y0) + stressAt(scene, options, v, x0, y0);
@@ -305,7 +305,7 @@ function anneal(scene: Scene, options: UntangleOptions): void {
     const before = known[v]!;
     // A move is taken when it costs less than a random allowance that shrinks as it cools:
     // the usual exp(−Δ/T) rule, drawn first so that a costly spot is given up early.
-    const allowance = before - temperature * Math.log(1 - random());
+    const allowance = before - temperature * Math.log(1 - random.next());
     const stress = stressAt(scene, options, v, x, y);
     if (stress < allowance && stress + tangleAt(scene, options, v, x, y, allowance - stress) < allowance) {
       moveActor(scene, v, x, y);
