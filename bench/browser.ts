@@ -5,6 +5,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { DrawingLoad, DrawingRequest } from './drawing-types.ts';
+import type { PlacementRun } from './placement.ts';
 import type { LoadFigures } from './harness.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -155,6 +156,28 @@ export class Driver {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     } finally {
       if (!closed) await within(context.close(), 15_000);
+    }
+  }
+
+  /**
+   * One load of the placement page (bench/placement.ts) at `url` in a fresh context: the
+   * careful placement's runs in a fresh worker, or why there are none.
+   */
+  async placement(url: string, timeoutMs: number): Promise<{ ok: true; runs: PlacementRun[] } | { ok: false; error: string }> {
+    if (!this.#browser) await this.launch();
+    const context = await this.#browser!.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    try {
+      const page = await context.newPage();
+      if ((await within(page.goto(url), 30_000)) === TIMEOUT) return { ok: false, error: `${url} did not load in 30 s` };
+      const runs = await within(
+        page.evaluate(() => window.__placement.run()),
+        timeoutMs,
+      );
+      return runs === TIMEOUT ? { ok: false, error: `no answer in ${Math.round(timeoutMs / 1000)} s` } : { ok: true, runs };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+    } finally {
+      await within(context.close(), 15_000);
     }
   }
 

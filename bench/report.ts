@@ -3,6 +3,7 @@
  * Markdown of latest.md and partial.md, whose main table and goals are also what a run prints.
  * The goals themselves are in bench/goals.ts, where the time goes in bench/report-time.ts.
  */
+import { placementSection, type PlacementFigures } from './placement-bench.ts';
 import type { DrawingRow } from './drawing-bench.ts';
 import { drawingSection } from './drawing-report.ts';
 import { formatCell, formatNumber, isNumber, table, type Cell } from './format.ts';
@@ -83,6 +84,8 @@ export interface Results {
   /** Absent from partial runs. */
   library?: LibrarySize;
   profiles: Record<string, ProfileSummary>;
+  /** The careful placement's time in a fresh worker, by graph (absent from runs before it was measured). */
+  placement?: Record<string, PlacementFigures>;
   /** The measures of the drawing, a row per graph (absent from partial runs and runs before they existed). */
   drawing?: DrawingRow[];
   /** Issue 19's goals. */
@@ -216,6 +219,7 @@ export function markdown(results: Results): string {
   );
   if (errors.length) out.push('Errors:', '', ...errors, '');
   out.push(...timeSection(results));
+  out.push(...placementSection(results.sizes, results.placement));
   if (results.drawing) out.push(...drawingSection(results.drawing, null));
   const modelSizes = results.sizes.filter((s) => results.model[s.key]);
   if (modelSizes.length) {

@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --quick]`: actor-graph against plain cytoscape + cytoscape-cola and
- * sigma.js + ForceAtlas2, in headless Chromium and in Node, then the measures of the drawing
- * (bench/drawing-bench.ts); prints the main table and issue 19's goals, each met or missed with
+ * sigma.js + ForceAtlas2, in headless Chromium and in Node, the careful placement alone in fresh
+ * layout workers (bench/placement.ts), then the measures of the drawing (bench/drawing-bench.ts); prints the main table and issue 19's goals, each met or missed with
  * its cause and what would close it (bench/goals.ts), and writes bench/results/latest.md and
  * latest.json, with the CPU profile's top items for every size. `--quick`: one load each and no
  * 5,000-actor graph, for a smoke run.
@@ -43,6 +43,7 @@ import { generateGraph } from './generate.ts';
 import { evaluateGoals } from './goals.ts';
 import { codeState, machineInfo } from './machine.ts';
 import { benchModel, librarySize } from './model.ts';
+import { measurePlacements } from './placement-bench.ts';
 import { summarise } from './profile.ts';
 import { goalLines, mainTable, markdown, stacksOf, type Results, type SizeInfo, type StackResult } from './report.ts';
 import { BENCH_DIR, buildPages, PAGES, serve, type PageName } from './serve.ts';
@@ -153,7 +154,7 @@ try {
   mkdirSync(graphDir);
   for (const { info, doc } of graphs) writeFileSync(join(graphDir, `${info.key}.json`), JSON.stringify(doc));
   log('building the pages…');
-  await buildPages(site, partial ? stacks : undefined);
+  await buildPages(site, partial ? [...stacks, ...(stacks.includes('ours') ? ['placement'] : [])] : undefined);
   const drawingDir = join(temp, 'drawing-graphs');
   mkdirSync(drawingDir);
   server = await serve({ '/': site, '/graphs/': graphDir, '/drawing-graphs/': drawingDir });
@@ -208,6 +209,16 @@ try {
     }
   }
 
+  // The careful placement alone, in fresh workers: what every load of ours pays before drawing.
+  const placement = stacks.includes('ours')
+    ? await measurePlacements(
+        driver,
+        (key) => `${server!.url}/pages/placement.html?graph=/graphs/${key}.json`,
+        graphs.map(({ info, doc }) => ({ info, actors: doc.actors.length })),
+        { loads: quick ? 1 : 3, timeoutMs: TIMEOUT_MS, log },
+      )
+    : {};
+
   // The measures of the drawing: up to 150 actors with the references, beyond that ours alone.
   const drawing = partial
     ? undefined
@@ -231,6 +242,7 @@ try {
     model,
     ...(library ? { library } : {}),
     profiles,
+    ...(Object.keys(placement).length ? { placement } : {}),
     ...(drawing ? { drawing } : {}),
     goals: [],
   };

@@ -12,8 +12,8 @@ import { build } from 'vite';
 export const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
 export const PAGES = ['ours', 'cytoscape-cola', 'sigma-fa2'] as const;
 export type PageName = (typeof PAGES)[number];
-/** Every page built: the three stacks, and the drawing measures (bench/drawing.ts). */
-export const ALL_PAGES = [...PAGES, 'drawing'] as const;
+/** Every page built: the three stacks, the drawing measures (bench/drawing.ts) and the placement's time (bench/placement.ts). */
+export const ALL_PAGES = [...PAGES, 'drawing', 'placement'] as const;
 
 /**
  * Builds `pages` (default: all) into `outDir` (pages/NAME.html and assets/). `configFile: false` so that the
