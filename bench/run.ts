@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- --quick]`: actor-graph against plain cytoscape + cytoscape-cola and
  * sigma.js + ForceAtlas2, in headless Chromium and in Node, the careful placement alone in fresh
- * layout workers (bench/placement.ts), then the measures of the drawing (bench/drawing-bench.ts); prints the main table and issue 19's goals, each met or missed with
- * its cause and what would close it (bench/goals.ts), and writes bench/results/latest.md and
+ * layout workers (bench/placement.ts), then the measures of the drawing (bench/drawing-bench.ts);
+ * prints the main table and issue 19's goals, each met or missed with its cause and what would
+ * close it (bench/goals.ts), and writes bench/results/latest.md and
  * latest.json, with the CPU profile's top items for every size. `--quick`: one load each and no
  * 5,000-actor graph, for a smoke run.
  *
