@@ -14,13 +14,14 @@ import { viewFilter } from './filter-attributes.ts';
 import { KEY_STEPS, keyboardOrder, stepSelection } from './keyboard-order.ts';
 import { cssColor } from './cytoscape-page.ts';
 import type { EarlyLayout } from './early-layout.ts';
-import { layersAfterFirstFrame, lightenFirstFrames } from './first-frame.ts';
+import { layersAfterFirstFrame, lightenFirstFrames, prepareDrawingCanvas } from './first-frame.ts';
 import { layOutLargeGraph } from './large-layout.ts';
 import { clearPlacementMarks, layOutSmallGraph } from './small-layout.ts';
 import { COLA_MAX_ACTORS, FIT_PADDING, layoutOptions, seedPositions, type LayoutName, type Point } from './layout.ts';
 import { legendFor, type LegendItems } from './legend.ts';
 import { ACTOR_EXTENT, CLASSES, DARK_THEME, LARGE_DRAWING_RELATIONS, LIGHT_THEME, buildStylesheet, readTheme } from './style.ts';
 import { addInSlices, boundsInSlices, styleInSlices } from './style-slices.ts';
+import { nextTask } from './slices.ts';
 import { fitPoints } from './viewport.ts';
 
 export interface DrawingHooks {
@@ -134,6 +135,8 @@ export async function drawGraph(
       cy.endBatch();
       cy.startBatch();
     }
+    // A new drawing's canvas is set up while the layout runs, not in the first frame after it.
+    void nextTask().then(() => prepareDrawingCanvas(cy));
     const styled = styleInSlices(large ? cy.elements() : cy.elements('edge'), current);
     await layOutDrawing(cy, layout, early, true);
     await styled;

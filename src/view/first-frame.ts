@@ -7,7 +7,8 @@
  * stay blank (cytoscape clears them on every frame otherwise), and so is the drawing's until it
  * has its first elements; and for small drawings,
  * cytoscape's layered cache (bitmaps of many elements at once, which makes panning cheap) is
- * filled over the frames after the first rather than in it.
+ * filled over the frames after the first rather than in it. And the drawing's canvas can be set up
+ * in a task of its own while the layout runs, rather than in the first frame that draws on it.
  */
 import type { Core } from 'cytoscape';
 
@@ -15,6 +16,7 @@ import type { Core } from 'cytoscape';
 interface CanvasRenderer {
   data?: {
     canvasNeedsRedraw: boolean[];
+    contexts?: CanvasRenderingContext2D[];
     lyrTxrCache?: { firstGet: boolean };
     bgActivePosistion?: unknown;
   };
@@ -32,6 +34,9 @@ interface CanvasRenderer {
 
 const rendererOf = (cy: Core): CanvasRenderer | undefined => (cy as unknown as { renderer?(): CanvasRenderer }).renderer?.();
 
+/** Drawings whose canvas no frame has drawn on yet (set by lightenFirstFrames). */
+const blankDrawings = new WeakSet<Core>();
+
 /**
  * Makes the drawing's first frames lighter, as the module says: called once, on a new drawing
  * with no element yet.
@@ -45,6 +50,7 @@ export function lightenFirstFrames(cy: Core): void {
   // ratio when it was created.
   if (renderer.prevPxRatio === undefined && typeof renderer.getPixelRatio === 'function') renderer.prevPxRatio = renderer.getPixelRatio();
   const blank = { drawing: true, drag: true, select: true };
+  blankDrawings.add(cy);
   const r = renderer;
   const render = r.render.bind(r);
   r.render = (options) => {
@@ -53,7 +59,10 @@ export function lightenFirstFrames(cy: Core): void {
     // The drawing's canvas too, until it has something to draw: its first clearing sets it up,
     // which a frame that draws elements then does not have to do twice.
     if (blank.drawing && cy.elements().empty()) need[r.NODE] = false;
-    else blank.drawing = false;
+    else if (blank.drawing) {
+      blank.drawing = false;
+      blankDrawings.delete(cy);
+    }
     const dragging = (r.getCachedZSortedEles?.().drag.length ?? 1) > 0;
     const selecting = !!(r.hoverData?.selecting || r.touchData?.selecting || data.bgActivePosistion || r.showFps);
     // Clearing a blank canvas changes nothing on screen.
@@ -75,4 +84,22 @@ export function lightenFirstFrames(cy: Core): void {
 export function layersAfterFirstFrame(cy: Core): void {
   const cache = rendererOf(cy)?.data?.lyrTxrCache;
   if (cache) cache.firstGet = false;
+}
+
+/**
+ * Sets up the drawing's canvas now, in the caller's task, where no frame has drawn on it yet:
+ * its first clearing takes tens of milliseconds without a GPU (its memory), which the first
+ * frame that shows the graph then does not pay. Called while the layout runs, when the page
+ * has nothing else to do; true when it cleared the canvas. A canvas that shows a drawing is
+ * left as it is.
+ */
+export function prepareDrawingCanvas(cy: Core): boolean {
+  if (cy.destroyed() || !blankDrawings.has(cy)) return false;
+  const renderer = rendererOf(cy);
+  const context = renderer?.data?.contexts?.[renderer.NODE];
+  if (!context) return false;
+  blankDrawings.delete(cy);
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.clearRect(0, 0, context.canvas.width, context.canvas.height);
+  return true;
 }
