@@ -14,6 +14,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../src/model/format.ts';
 import { executablePath, launchChromium } from '../support/e2e.ts';
 
+/**
+ * Waits for what the page shows after a step. The dev server fetches edit mode, the brief's
+ * pane and the draft store as they are first used, which takes seconds on a busy machine.
+ */
+const settled = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
+
 const BRIEF = 'tests/fixtures/brief/harbour-brief.md';
 const QUOTE = 'mention the dykes only once, and then as a matter for the province rather than the town';
 
@@ -73,7 +79,7 @@ describe.skipIf(!existsSync(executablePath))('building a graph from a brief in t
 
     // 1. Edit, Add actor ×2, Add relation.
     await button('Edit').click();
-    await expect.poll(() => button('Edit').getAttribute('aria-pressed')).toBe('true');
+    await settled(() => button('Edit').getAttribute('aria-pressed')).toBe('true');
     const actorForm = explorer.locator('actor-graph-actor-form');
     for (const [label, kind] of [
       ['Province of Lowmouth', 'government'],
@@ -83,9 +89,9 @@ describe.skipIf(!existsSync(executablePath))('building a graph from a brief in t
       await actorForm.locator('#label').fill(label!);
       await actorForm.locator('#kind').fill(kind!);
       await actorForm.getByRole('button', { name: 'Add actor' }).click();
-      await expect.poll(() => actorForm.locator('dialog').getAttribute('open')).toBeNull();
+      await settled(() => actorForm.locator('dialog').getAttribute('open')).toBeNull();
     }
-    await expect.poll(() => edited(page)).toEqual({ actors: 5, relations: 3 });
+    await settled(() => edited(page)).toEqual({ actors: 5, relations: 3 });
     await button('Add relation').click();
     const relationForm = explorer.locator('actor-graph-relation-form');
     await relationForm.locator('#source').selectOption({ label: 'Province of Lowmouth' });
@@ -93,29 +99,29 @@ describe.skipIf(!existsSync(executablePath))('building a graph from a brief in t
     await relationForm.getByRole('radio', { name: /contested/i }).check();
     await relationForm.locator('#start').fill('2019');
     await relationForm.getByRole('button', { name: 'Add relation' }).click();
-    await expect.poll(() => edited(page)).toEqual({ actors: 5, relations: 4 });
+    await settled(() => edited(page)).toEqual({ actors: 5, relations: 4 });
     // The new relation is selected: the details panel shows it.
     const details = explorer.locator('actor-graph-details');
-    await expect.poll(() => details.locator('h2').first().textContent()).toMatch(/Province of Lowmouth/);
+    await settled(() => details.locator('h2').first().textContent()).toMatch(/Province of Lowmouth/);
 
     // 2. Open source text, select words, Cite as evidence.
     const pane = explorer.locator('actor-graph-sources');
     await pane.locator('#text-file').setInputFiles(BRIEF);
-    await expect.poll(() => pane.locator('[data-paragraph]').count()).toBe(4);
+    await settled(() => pane.locator('[data-paragraph]').count()).toBe(4);
     await selectWords(page, 3, QUOTE);
     const cite = pane.locator('#cite');
-    await expect.poll(() => cite.isEnabled()).toBe(true);
+    await settled(() => cite.isEnabled()).toBe(true);
     await cite.click();
     await pane.locator('#claimant').fill('the council’s clerk, to reporters');
     await pane.getByRole('button', { name: 'Cite', exact: true }).click();
     const found = details.locator('.check.found');
-    await expect.poll(() => found.allTextContents()).toEqual(['✓ Quote found in ¶3']);
+    await settled(() => found.allTextContents()).toEqual(['✓ Quote found in ¶3']);
 
     // 3. Undo, Redo.
     await button('Undo').click();
-    await expect.poll(() => found.count()).toBe(0);
+    await settled(() => found.count()).toBe(0);
     await button('Redo').click();
-    await expect.poll(() => found.allTextContents()).toEqual(['✓ Quote found in ¶3']);
+    await settled(() => found.allTextContents()).toEqual(['✓ Quote found in ¶3']);
 
     // 4. Reload, then restore: leaving with unsaved changes asks first.
     const asked: string[] = [];
@@ -126,11 +132,11 @@ describe.skipIf(!existsSync(executablePath))('building a graph from a brief in t
     await page.reload();
     expect(asked).toEqual(['beforeunload']);
     await expect.poll(() => edited(page), { timeout: 60_000 }).toEqual({ actors: 3, relations: 3 });
-    await expect.poll(() => explorer.locator('.draft-offer p').textContent()).toMatch(/^An unsaved draft of The Harbour Dispute from /);
+    await settled(() => explorer.locator('.draft-offer p').textContent()).toMatch(/^An unsaved draft of The Harbour Dispute from /);
     await button('Restore draft').click();
-    await expect.poll(() => edited(page)).toEqual({ actors: 5, relations: 4 });
-    await expect.poll(() => button('Edit').getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => pane.locator('[data-paragraph]').count()).toBe(4);
+    await settled(() => edited(page)).toEqual({ actors: 5, relations: 4 });
+    await settled(() => button('Edit').getAttribute('aria-pressed')).toBe('true');
+    await settled(() => pane.locator('[data-paragraph]').count()).toBe(4);
 
     // 5. Save: the file passes `actor-graph validate`, and `actor-graph check` finds every quote.
     const [download] = await Promise.all([page.waitForEvent('download'), button('Save').click()]);
@@ -153,7 +159,7 @@ describe.skipIf(!existsSync(executablePath))('building a graph from a brief in t
     ]);
     const check = cli('check', saved, '--text', `coastal-desk=${BRIEF}`);
     expect([check.status, check.stdout]).toEqual([0, '5 quotes checked against coastal-desk (4 paragraphs): all found where cited.\n']);
-    await expect.poll(() => explorer.locator('.edit-state').textContent()).toBe('Saved');
+    await settled(() => explorer.locator('.edit-state').textContent()).toBe('Saved');
     expect(problems).toEqual([]);
     await page.close();
   }, 240_000);
