@@ -34,7 +34,10 @@ interface CanvasRenderer {
 
 const rendererOf = (cy: Core): CanvasRenderer | undefined => (cy as unknown as { renderer?(): CanvasRenderer }).renderer?.();
 
-/** Drawings whose canvas no frame has drawn on yet (set by lightenFirstFrames). */
+/**
+ * Drawings whose canvas is not set up yet: neither a frame has drawn on it nor
+ * prepareDrawingCanvas cleared it (set by lightenFirstFrames).
+ */
 const blankDrawings = new WeakSet<Core>();
 
 /**
