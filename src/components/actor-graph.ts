@@ -24,7 +24,7 @@ import { GraphFlow } from './actor-graph.flow.ts';
 import { onDrawingKey } from './actor-graph.keys.ts';
 import { ElementTime } from './actor-graph.time.ts';
 import { ElementEmphasis } from './actor-graph.emphasis.ts';
-import { pathMarks, type PathMarks } from '../model/path-groups.ts';
+import { chosenMarks, pathMarks, type PathMarks } from '../model/path-groups.ts';
 import { ElementSources } from './actor-graph.sources.ts';
 import { problemsBox } from './actor-graph.problems.ts';
 import { warnFocusDeprecated } from './actor-graph.deprecations.ts';
@@ -276,12 +276,7 @@ export class ActorGraphElement extends LitElement {
    * count and marked with it, as when every path is shown at once.
    */
   highlight(selection: Highlight): void {
-    const weights = selection.weights ? new Map(Object.entries(selection.weights)) : undefined;
-    this.#highlight = {
-      actors: new Set(selection.actors ?? []),
-      relations: new Set(selection.relations ?? []),
-      ...(weights ? { weights } : {}),
-    };
+    this.#highlight = chosenMarks(selection);
     this.#applyView();
   }
 

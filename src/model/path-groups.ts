@@ -116,6 +116,22 @@ export function pathMarks(paths: readonly Path[], weighted: boolean): PathMarks 
   };
 }
 
+/**
+ * The marks for actors and relations chosen by hand, as a path marks its own: `weights`
+ * (relation id → how many paths use it) draws those relations as wide as their count.
+ */
+export function chosenMarks(chosen: {
+  actors?: Iterable<string>;
+  relations?: Iterable<string>;
+  weights?: Readonly<Record<string, number>>;
+}): PathMarks {
+  return {
+    actors: new Set(chosen.actors ?? []),
+    relations: new Set(chosen.relations ?? []),
+    ...(chosen.weights ? { weights: new Map(Object.entries(chosen.weights)) } : {}),
+  };
+}
+
 /** Every actor on some of `paths`, each once, in the order first met. */
 export function actorsOf(paths: readonly Path[]): string[] {
   return [...new Set(paths.flatMap((path) => path.actors))];

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphDocument, Relation, RelationType } from '../../src/model/format.ts';
 import { loadGraph, type ActorGraph } from '../../src/model/graph.ts';
-import { actorsOf, countPaths, groupPaths, narrowPaths, pathMarks, relationWeights, stepDates } from '../../src/model/path-groups.ts';
+import {
+  actorsOf,
+  chosenMarks,
+  countPaths,
+  groupPaths,
+  narrowPaths,
+  pathMarks,
+  relationWeights,
+  stepDates,
+} from '../../src/model/path-groups.ts';
 import { findPaths, type Path } from '../../src/model/paths.ts';
 import { seedGraph } from '../seed.ts';
 
@@ -131,6 +140,21 @@ describe('pathMarks', () => {
     expect(every.relations.size).toBe(7);
     expect(every.weights).toEqual(relationWeights(paths));
     expect(pathMarks([], true)).toBeNull();
+  });
+});
+
+describe('chosenMarks', () => {
+  it('marks actors and relations chosen by hand, each once, with counts only where given', () => {
+    const marks = chosenMarks({ actors: ['russia', 'taliban', 'russia'], relations: new Set(['r1']) });
+    expect([[...marks.actors], [...marks.relations], marks.weights]).toEqual([['russia', 'taliban'], ['r1'], undefined]);
+    expect(chosenMarks({ relations: ['r1', 'r2'], weights: { r1: 3, r2: 1 } }).weights).toEqual(
+      new Map([
+        ['r1', 3],
+        ['r2', 1],
+      ]),
+    );
+    const none = chosenMarks({});
+    expect([none.actors.size, none.relations.size]).toEqual([0, 0]);
   });
 });
 
