@@ -349,11 +349,7 @@ export function styleDrawing(cy: Core, computed: CSSStyleDeclaration, dark: bool
     cssColor,
     dark ? DARK_THEME : LIGHT_THEME,
   );
-  // The stylesheet in place: cy.style(json) makes a new one, which parses cytoscape's default
-  // rules twice (as it is made, and as it is filled) before ours; this parses them once.
-  cy.style()
-    .fromJson(buildStylesheet(theme, { large: relations > LARGE_DRAWING_RELATIONS }))
-    .update();
+  cy.style(buildStylesheet(theme, { large: relations > LARGE_DRAWING_RELATIONS }));
 }
 
 /**
