@@ -15,6 +15,8 @@ import type { BenchDocument } from './harness.ts';
 export interface PlacementRun {
   startMs: number;
   finishMs: number;
+  /** The first run's only: on the page's clock, from the worker's creation to this answer (its start, script and messages too). */
+  answerMs?: number;
 }
 
 const RUNS = 3;
@@ -28,13 +30,15 @@ async function run(): Promise<PlacementRun[]> {
   );
   const byId = new Map(doc.actors.map((actor) => [actor.id, actor.label]));
   const labels = plan.ids.map((id) => ({ width: 7 * (byId.get(id) ?? '').length, height: 15 }));
+  const created = performance.now();
   const worker = new Worker(new URL('./placement-worker.ts', import.meta.url), { type: 'module' });
   const runs: PlacementRun[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
       runs.push(
         await new Promise<PlacementRun>((resolve, reject) => {
-          worker.onmessage = (event: MessageEvent<PlacementRun>) => resolve(event.data);
+          worker.onmessage = (event: MessageEvent<PlacementRun>) =>
+            resolve(i === 0 ? { ...event.data, answerMs: performance.now() - created } : event.data);
           worker.onerror = (event) => reject(new Error(event.message));
           worker.postMessage({ structure: plan.structure, labels });
         }),
