@@ -48,6 +48,66 @@ function profileSentence(profile: ProfileSummary | undefined): string {
   return `Most self time in the profiled load (${ms(profile.busyMs)} busy): ${topFunctions(profile.byFunction)}; by package ${topPackages(profile)}.`;
 }
 
+/** The floor at `size`: cytoscape alone, given positions (bench/baselines/cytoscape-alone.ts). */
+interface Floor {
+  ready?: number;
+  /** The task of its frame that first drew the graph, in the median load, ms; 0 where it was not a long task. */
+  firstFrame?: number;
+  longTask?: number;
+  panMedian?: number;
+  panP95?: number;
+}
+
+const numberOrNone = (value: unknown) => (typeof value === 'number' ? value : undefined);
+
+function floorAt(results: Results, size: string): Floor | null {
+  const alone = results.browser[size]?.['cytoscape-alone'];
+  if (!alone) return null;
+  const drawn = alone.timeline?.marks.find((mark) => mark.name === 'first frame')?.end;
+  const floor: Floor = {};
+  for (const key of ['ready', 'longTask', 'panMedian', 'panP95'] as const) {
+    const value = numberOrNone(alone.figures[key]);
+    if (value !== undefined) floor[key] = value;
+  }
+  if (drawn !== undefined) {
+    const task = alone.timeline?.tasks?.find((t) => t.start <= drawn && drawn <= t.start + t.duration);
+    floor.firstFrame = task?.duration ?? 0;
+  }
+  return floor;
+}
+
+/** Whether graphs of `size` get the careful placement (up to COLA_MAX_ACTORS actors). */
+const carefullyPlaced = (size: string) => size === 'rt' || Number(size) <= COLA_MAX_ACTORS;
+
+const FLOOR = "cytoscape alone (cytoscape-alone: sigma-fa2's positions given, nothing laid out, a plainer style than ours)";
+
+/**
+ * Whether ready ≤ sigma is out of reach, from the two floors measured: cytoscape alone, and a
+ * fresh layout worker's first answer where the careful placement runs.
+ */
+function readyFloors(results: Results, size: string, sigma: number, placed: boolean): string[] {
+  const floor = floorAt(results, size);
+  const answer = placed ? results.placement?.[size]?.answer : undefined;
+  const parts: string[] = [];
+  if (floor?.ready !== undefined) {
+    parts.push(
+      floor.ready >= sigma
+        ? `The floor: ${FLOOR} was ready in ${ms(floor.ready)}, more than sigma + FA2's whole ${ms(sigma)}; with cytoscape's canvas renderer, which the project's stack fixes, no layout however quick meets this goal at this size.`
+        : `The floor: ${FLOOR} was ready in ${ms(floor.ready)}, under sigma + FA2's ${ms(sigma)}.`,
+    );
+  }
+  if (answer !== undefined) {
+    parts.push(
+      answer >= sigma
+        ? `A fresh layout worker's first placement reached its page ${ms(answer)} after the worker was created (its start, its script and the placement's first run), more than sigma + FA2's whole ${ms(sigma)}: with the careful placement kept off the main thread, as the longest-task goal needs, a fresh page cannot be ready in time.`
+        : `A fresh layout worker's first placement reached its page ${ms(answer)} after the worker was created, under sigma + FA2's ${ms(sigma)}.`,
+    );
+  }
+  if (floor?.ready !== undefined && floor.ready < sigma && (answer === undefined || answer < sigma))
+    parts.push('Neither floor rules this goal out: what ours adds to them is what would have to go.');
+  return parts;
+}
+
 /**
  * Why ours is `over` ms slower than sigma + FA2 to drawn and laid out at `size` (null: ours
  * timed out), and what would close it.
@@ -73,7 +133,7 @@ export function readyCause(results: Results, size: string, over: number | null):
     const worker = phases.find(({ phase }) => phase.id === 'worker')?.ms;
     // The careful placement is what the drawing goals ask for; where it alone outlasts sigma's
     // whole load, only a rougher layout would meet this goal.
-    const placed = size === 'rt' || Number(size) <= COLA_MAX_ACTORS;
+    const placed = carefullyPlaced(size);
     const placement = placed ? results.placement?.[size] : undefined;
     if (placement && typeof sigma === 'number') {
       const first = placementMs(placement.first);
@@ -101,6 +161,8 @@ export function readyCause(results: Results, size: string, over: number | null):
   } else {
     parts.push(profileSentence(profile), 'No timeline of ours at this size in this run: its phases are unknown.');
   }
+  const sigma = results.browser[size]?.['sigma-fa2']?.figures.ready;
+  if (typeof sigma === 'number') parts.push(...readyFloors(results, size, sigma, carefullyPlaced(size)));
   return parts.join(' ');
 }
 
@@ -129,6 +191,12 @@ export function longTaskCause(results: Results, size: string, limit: number): st
       `Once drawn, the drawing is drawn again as it pans and zooms, from the bitmaps cytoscape keeps of it, in a median of ${ms(pan.panMedian)} a frame (p95 ${ms(pan.panP95)}): the rest of the first frame is cytoscape's canvas renderer making them, drawing each actor, relation and label for the first time (with the canvases' memory, text not drawn before and code not yet optimised), all in the one frame that first shows them.`,
     );
   }
+  const floor = floorAt(results, size);
+  if (floor?.firstFrame !== undefined) {
+    parts.push(
+      `For comparison, ${FLOOR} drew this graph's first frame in ${floor.firstFrame ? `one task of ${ms(floor.firstFrame)}` : 'no task over 50 ms'} in its median load${floor.longTask === undefined ? '' : `; its longest task in all, ${floor.longTask ? ms(floor.longTask) : 'none over 50 ms'}`}. Its first frame pays, in one task, for what ours spreads over the tasks before it (the canvas set up, labels measured, styles and geometry worked out).`,
+    );
+  }
   const others = tasks.filter((task) => task !== longest && task.duration > limit);
   if (others.length)
     parts.push(`${others.length} more over ${limit} ms: ${others.map((task) => `${ms(task.duration)} at ${ms(task.start)}`).join(', ')}.`);
@@ -144,6 +212,11 @@ export function panCause(results: Results, size: string): string {
   const pan = results.profiles[size]?.pan;
   const parts: string[] = [];
   if (sigma) parts.push(`sigma-fa2 here: median ${formatCellMs(sigma.panMedian)}, p95 ${formatCellMs(sigma.panP95)}.`);
+  const floor = floorAt(results, size);
+  if (floor?.panP95 !== undefined)
+    parts.push(
+      `The floor, ${FLOOR}, with the same picture moved and relations hidden while the view moves: median ${formatCellMs(floor.panMedian)}, p95 ${ms(floor.panP95)}${floor.panP95 > 50 ? ": cytoscape's canvas renderer, with the settings ours uses for speed, does not meet this goal here either" : ''}.`,
+    );
   parts.push(
     pan
       ? `During the profiled pan and zoom (${ms(pan.busyMs)} busy over some 2.3 s), most self time: ${topFunctions(pan.byFunction)}; by package ${topPackages(pan)}.`

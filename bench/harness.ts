@@ -10,7 +10,8 @@
 
 /** The parts of a graph document the pages use; the generator's and the seed graph's files. */
 export interface BenchDocument {
-  actors: { id: string; label: string; kind?: string }[];
+  /** `x`, `y`: a position given beforehand, for the page that lays nothing out (cytoscape-alone). */
+  actors: { id: string; label: string; kind?: string; x?: number; y?: number }[];
   relations: { id: string; source: string; target: string; type: string; directed?: boolean }[];
 }
 

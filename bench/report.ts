@@ -106,6 +106,13 @@ function ratio(ours: Cell | undefined, base: Cell | undefined, key: FigureKey): 
   return '—';
 }
 
+const RATIO_NAMES: Record<PageName, string> = {
+  ours: 'ours',
+  'cytoscape-cola': 'cytoscape',
+  'sigma-fa2': 'sigma',
+  'cytoscape-alone': 'alone',
+};
+
 /** The stacks a run loaded, in the usual order. */
 export const stacksOf = (results: Pick<Results, 'partial'>): PageName[] => results.partial?.stacks ?? [...PAGES];
 
@@ -127,7 +134,7 @@ export function mainTable(results: Pick<Results, 'sizes' | 'browser' | 'partial'
       ]);
     }
   }
-  const ratioHead = others.map((page) => `ours÷${page === 'cytoscape-cola' ? 'cytoscape' : 'sigma'}`);
+  const ratioHead = others.map((page) => `ours÷${RATIO_NAMES[page]}`);
   return table(['figure', 'size', ...stacks, ...ratioHead], rows);
 }
 

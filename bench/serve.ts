@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 export const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
-export const PAGES = ['ours', 'cytoscape-cola', 'sigma-fa2'] as const;
+export const PAGES = ['ours', 'cytoscape-cola', 'sigma-fa2', 'cytoscape-alone'] as const;
 export type PageName = (typeof PAGES)[number];
-/** Every page built: the three stacks, the drawing measures (bench/drawing.ts) and the placement's time (bench/placement.ts). */
+/** Every page built: the stacks, the drawing measures (bench/drawing.ts) and the placement's time (bench/placement.ts). */
 export const ALL_PAGES = [...PAGES, 'drawing', 'placement'] as const;
 
 /**
