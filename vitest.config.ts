@@ -2,6 +2,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { findChromium } from './src/cli/chromium.ts';
 import { faultRoutes } from './tests/support/faults.ts';
+import { heapRetainers } from './tests/support/heap-retainers.ts';
 
 /**
  * The Chromium the component tests drive (src/cli/chromium.ts says where it looks; none is
@@ -74,6 +75,8 @@ export default defineConfig({
                 ],
               },
             }),
+            // What holds an element a leak test found alive, for its failure message.
+            commands: { heapRetainers },
             instances: [{ browser: 'chromium', viewport: { width: 1200, height: 800 } }],
           },
         },

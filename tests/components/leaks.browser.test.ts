@@ -7,6 +7,7 @@
  * See tests/support/resources.ts for how each is counted.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { commands } from 'vitest/browser';
 import '../../src/components/actor-graph-explorer.ts';
 import type { GraphDocument } from '../../src/model/format.ts';
 import { generateGraph } from '../../bench/generate.ts';
@@ -37,6 +38,16 @@ function tiny(i: number): GraphDocument {
       { id: 'b-c', source: 'b', target: 'c', type: 'cooperation', directed: true },
     ],
   };
+}
+
+/**
+ * Checks that every element watched was garbage-collected; where one was not, the failure says
+ * what held it: the chains of references that keep such elements alive.
+ */
+async function expectAllCollected(tracker: Tracker): Promise<void> {
+  const survivors = await tracker.survivors();
+  const holders = survivors?.length ? await commands.heapRetainers(['actor-graph', 'actor-graph-explorer']) : [];
+  expect(survivors, `held by:\n${holders.join('\n\n')}`).toEqual([]);
 }
 
 /** Frames over which a drawing loop would show: it asks for one each frame. */
@@ -112,7 +123,7 @@ describe('leaks', () => {
     // A frame already asked for may still come; a loop would keep asking, frame after frame.
     await expect.poll(() => tracker!.framesOver(FRAMES), { interval: 0 }).toBeLessThanOrEqual(idleFrames);
     // Those removed while the server held their request included: it is never answered.
-    expect(await tracker.survivors()).toEqual([]);
+    await expectAllCollected(tracker);
     // Each gave its request up as it left.
     for (let i = 7; i < 200; i += 14) await abortedBy(heldId(i));
   }, 240_000);
@@ -125,6 +136,6 @@ describe('leaks', () => {
     await expect.poll(() => tracker!.snapshot()).toEqual(before);
     // A frame already asked for may still come; a loop would keep asking, frame after frame.
     await expect.poll(() => tracker!.framesOver(FRAMES), { interval: 0 }).toBeLessThanOrEqual(idleFrames);
-    expect(await tracker.survivors()).toEqual([]);
+    await expectAllCollected(tracker);
   }, 240_000);
 });
