@@ -9,6 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { destroyDrawing } from '../view/batching.ts';
 import { preemptCytoscapeStylesheet } from '../view/cytoscape-page.ts';
 import { createDrawing, fitDrawing, styleDrawing } from '../view/drawing.ts';
+import { nextTask } from '../view/slices.ts';
 import { guardWheel, type WheelMode } from '../view/wheel.ts';
 import { holdLayoutWorkers, warmLayoutWorker } from '../view/worker-run.ts';
 
@@ -56,6 +57,19 @@ export class ElementDrawing implements ReactiveController {
   /** Settles once a cytoscape exists (at once if one does). */
   get attached(): Promise<void> {
     return this.#attached;
+  }
+
+  /** Settles once the creation `createSoon` asked for has happened, or was given up (the element left). */
+  creation: Promise<void> = Promise.resolve();
+
+  /**
+   * Creates the cytoscape in a task after this one, while the element is still on the page: with
+   * the element's first render, its creation made the longest task of a small graph's load.
+   */
+  createSoon(): void {
+    this.creation = nextTask().then(() => {
+      if (this.#host.isConnected) this.create();
+    });
   }
 
   /** Creates the cytoscape in the rendered `.drawing` box, unless there is one or no box yet. */

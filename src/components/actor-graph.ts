@@ -245,7 +245,14 @@ export class ActorGraphElement extends LitElement {
 
   protected override firstUpdated(): void {
     // Removed before its first update: cytoscape comes when it is connected again.
-    if (this.isConnected) this.#drawing.create();
+    if (this.isConnected) this.#drawing.createSoon();
+  }
+
+  /** Once the first update is done, the drawing exists too (see `cy`). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.#drawing.creation;
+    return done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
