@@ -5,7 +5,6 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/components/actor-graph.ts';
-import type { ActorGraphElement } from '../../src/components/actor-graph.ts';
 import { seedDocument } from '../seed.ts';
 
 afterEach(() => {
@@ -13,7 +12,7 @@ afterEach(() => {
 });
 
 const create = () => {
-  const el = document.createElement('actor-graph') as ActorGraphElement;
+  const el = document.createElement('actor-graph');
   el.style.height = '300px';
   return el;
 };
