@@ -8,7 +8,8 @@ import type { Core } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { destroyDrawing } from '../view/batching.ts';
 import { preemptCytoscapeStylesheet } from '../view/cytoscape-page.ts';
-import { createDrawing, fitDrawing, styleDrawing } from '../view/drawing.ts';
+import { createDrawing, drawingStylesheet, fitDrawing, styleDrawing } from '../view/drawing.ts';
+import { stylesheetInSlices } from '../view/style-slices.ts';
 import { nextTask } from '../view/slices.ts';
 import { guardWheel, type WheelMode } from '../view/wheel.ts';
 import { holdLayoutWorkers, warmLayoutWorker } from '../view/worker-run.ts';
@@ -142,6 +143,17 @@ export class ElementDrawing implements ReactiveController {
   applyTheme = (): void => {
     if (this.cy) styleDrawing(this.cy, getComputedStyle(this.#host), this.#scheme?.matches ?? false, this.#owner.relations());
   };
+
+  /**
+   * The same, over several tasks where the drawing has no element yet (a first load); false where
+   * `current()` turned false first.
+   */
+  applyThemeInSlices(current: () => boolean): Promise<boolean> {
+    const cy = this.cy;
+    if (!cy) return Promise.resolve(false);
+    const sheet = drawingStylesheet(getComputedStyle(this.#host), this.#scheme?.matches ?? false, this.#owner.relations());
+    return stylesheetInSlices(cy, sheet, current);
+  }
 
   /** Fits what is shown into the view, which then refits on resizes again. */
   fit(): void {

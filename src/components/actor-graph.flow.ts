@@ -121,12 +121,13 @@ export class GraphFlow {
     if (generation !== this.loads.generation) return this.loads.ready;
     const cy = drawing.cy;
     if (!cy) return this.#draw(graph, generation, early);
-    drawing.applyTheme();
-    // Working out the stylesheet takes a task of its own; the elements come in the next.
+    // Working out the stylesheet takes tasks of its own; the elements come in the next.
+    const current = () => drawing.cy === cy && generation === this.loads.generation;
+    await drawing.applyThemeInSlices(current);
     await nextTask();
     if (generation !== this.loads.generation) return this.loads.ready;
     if (drawing.cy !== cy) return this.#draw(graph, generation, early);
-    await drawGraph(cy, graph, this.#owner.layout(), () => drawing.cy === cy && generation === this.loads.generation, early);
+    await drawGraph(cy, graph, this.#owner.layout(), current, early);
     this.#owner.applyView();
     const counts = { actors: graph.order, relations: graph.size };
     // The legend may have changed the canvas's size: it is drawn before the graph is fitted.

@@ -3,7 +3,13 @@
  * showing the reader's view of the graph (filter, focus, highlight, selection), fitting it, and
  * bringing an actor into sight.
  */
-import cytoscape, { type CollectionReturnValue, type Core, type EventObject, type SingularElementArgument } from 'cytoscape';
+import cytoscape, {
+  type CollectionReturnValue,
+  type Core,
+  type EventObject,
+  type SingularElementArgument,
+  type StylesheetJson,
+} from 'cytoscape';
 import { filterFor, holdingOf, relationPasses } from '../model/filter.ts';
 import type { RelationType } from '../model/format.ts';
 import type { ActorGraph } from '../model/graph.ts';
@@ -344,12 +350,17 @@ export function fitDrawing(cy: Core): void {
  * or dark defaults otherwise, and the speed-first drawing for more than LARGE_DRAWING_RELATIONS.
  */
 export function styleDrawing(cy: Core, computed: CSSStyleDeclaration, dark: boolean, relations: number): void {
+  cy.style(drawingStylesheet(computed, dark, relations));
+}
+
+/** The stylesheet styleDrawing gives a drawing. */
+export function drawingStylesheet(computed: CSSStyleDeclaration, dark: boolean, relations: number): StylesheetJson {
   const theme = readTheme(
     (name) => computed.getPropertyValue(name.replace('--actor-graph-', '--_ag-')),
     cssColor,
     dark ? DARK_THEME : LIGHT_THEME,
   );
-  cy.style(buildStylesheet(theme, { large: relations > LARGE_DRAWING_RELATIONS }));
+  return buildStylesheet(theme, { large: relations > LARGE_DRAWING_RELATIONS });
 }
 
 /**

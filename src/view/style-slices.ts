@@ -4,7 +4,7 @@
  * that held the first frame for 1.5 s. Done beforehand in short tasks (the styles while the
  * layout worker runs, the geometry once actors are placed), that frame mostly draws.
  */
-import type { Collection, Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
+import type { Collection, Core, ElementDefinition, SingularElementArgument, StylesheetJson } from 'cytoscape';
 import { inSlices } from './slices.ts';
 
 /** Calls `work` on every element of `elements` in slices, stopping early once `current()` turns false. */
@@ -68,4 +68,55 @@ export function boundsInSlices(elements: Collection, current: () => boolean = ()
     });
     return i >= ordered.length;
   }, current).then(() => undefined);
+}
+
+/** The parts of cytoscape's stylesheet object (3.x) used to build one in place. */
+interface StyleInternals {
+  length: number;
+  /** How many of its rules are cytoscape's own defaults, which come first. */
+  defaultLength: number;
+  resetToDefault(): void;
+  appendFromJson(json: StylesheetJson): void;
+  update(): void;
+}
+
+/** Rules parsed per step: a rule's properties are parsed one by one, a few dozen µs each. */
+const RULE_STEP = 2;
+
+/**
+ * Gives a drawing with no element yet its stylesheet in slices: cytoscape parses every property
+ * of every rule, 70 ms and more in one task on a fresh page. Its own default rules, parsed when
+ * it was created, are kept rather than parsed again (`cy.style(json)` made a new stylesheet,
+ * which parses them twice more). Resolves to false, the stylesheet unchanged from cytoscape's
+ * defaults, where `current()` turned false first; a drawing with elements is styled at once.
+ */
+export async function stylesheetInSlices(cy: Core, json: StylesheetJson, current: () => boolean = () => true): Promise<boolean> {
+  const style = cy.style() as unknown as Partial<StyleInternals>;
+  const inPlace =
+    cy.elements().empty() &&
+    typeof style.appendFromJson === 'function' &&
+    typeof style.resetToDefault === 'function' &&
+    typeof style.update === 'function';
+  if (!inPlace) {
+    cy.style(json);
+    return true;
+  }
+  const sheet = style as StyleInternals;
+  if (sheet.length !== sheet.defaultLength) sheet.resetToDefault();
+  const rules = json as unknown as unknown[];
+  let i = 0;
+  // Another stylesheet given meanwhile (a theme change) takes this one's place: it is left.
+  const done = await inSlices(
+    () => {
+      sheet.appendFromJson(rules.slice(i, (i += RULE_STEP)) as unknown as StylesheetJson);
+      return i >= rules.length;
+    },
+    () => current() && (cy.style() as unknown) === sheet,
+  );
+  if (!done) {
+    if ((cy.style() as unknown) === sheet) sheet.resetToDefault();
+    return false;
+  }
+  sheet.update();
+  return true;
 }
