@@ -1,9 +1,9 @@
 /**
  * The floor: cytoscape alone, with nothing to lay out. Each actor stands where ForceAtlas2 put it
  * for the sigma-fa2 page (worked out in Node before the run, bench/baselines/fa2-graph.ts), so
- * both draw the same picture; the style is the cytoscape-cola page's, and a crowded graph gets
- * what ours gives one: straight relations, labels left out while too small to read, relations
- * hidden and a picture of the actors moved while the view moves.
+ * both draw the same picture; the style is the cytoscape-cola page's (plain-cytoscape.ts), and a
+ * crowded graph gets what ours gives one, relations hidden and a picture of the actors moved
+ * while the view moves included.
  *
  * Created empty in one task, given its elements and fitted in the next: ready then, as ours is
  * at graph-ready (every element styled and placed, its frame to come). Where cytoscape ends the
@@ -11,9 +11,9 @@
  * its canvas renderer takes to draw this graph in one frame.
  */
 import cytoscape from 'cytoscape';
-import { LARGE_DRAWING_RELATIONS, MIN_READABLE_FONT } from '../../src/view/style.ts';
+import { LARGE_DRAWING_RELATIONS } from '../../src/view/style.ts';
 import { emptyPoint, runBench, type Mark } from '../harness.ts';
-import { RELATION_COLOURS } from './fa2-graph.ts';
+import { plainElements, plainStyle } from './plain-cytoscape.ts';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -26,34 +26,10 @@ runBench(async (doc, container) => {
     textureOnViewport: crowded,
     minZoom: 0.05,
     maxZoom: 6,
-    style: [
-      {
-        selector: 'node',
-        style: { label: 'data(label)', 'font-size': 12, ...(crowded ? { 'min-zoomed-font-size': MIN_READABLE_FONT } : {}) },
-      },
-      { selector: 'edge', style: { width: 2, 'curve-style': crowded ? 'haystack' : 'bezier', 'line-color': '#999' } },
-      ...Object.entries(RELATION_COLOURS).map(([type, colour]) => ({
-        selector: `edge[type = "${type}"]`,
-        style: { 'line-color': colour, 'target-arrow-color': colour, 'mid-target-arrow-color': colour },
-      })),
-      { selector: 'edge[?directed]', style: { [crowded ? 'mid-target-arrow-shape' : 'target-arrow-shape']: 'triangle' } },
-    ],
+    style: plainStyle(crowded),
   });
   await nextTask();
-  cy.batch(() => {
-    cy.add([
-      ...doc.actors.map((actor) => ({ data: { id: actor.id, label: actor.label }, position: { x: actor.x ?? 0, y: actor.y ?? 0 } })),
-      ...doc.relations.map((relation) => ({
-        data: {
-          id: relation.id,
-          source: relation.source,
-          target: relation.target,
-          type: relation.type,
-          directed: relation.directed === true,
-        },
-      })),
-    ]);
-  });
+  cy.batch(() => void cy.add(plainElements(doc)));
   cy.fit(undefined, 30);
   const marks: Mark[] = [];
   // When cytoscape ends that frame's drawing: the long task around it is the frame's (the

@@ -5,16 +5,14 @@
  * at most; ready is its `layoutstop` plus a rendered frame (the frame is waited for by the
  * harness for every stack; here it is waited for before "ready" too, as the brief defines it).
  *
- * The style is simple but draws what ours draws: labels, a colour per relation type, bezier
- * curves so that parallel relations are seen apart, and arrows on directed relations.
+ * The style is simple but draws what ours draws (bench/baselines/plain-cytoscape.ts).
  */
 import cytoscape from 'cytoscape';
 import cola from 'cytoscape-cola';
 import { emptyPoint, runBench } from '../harness.ts';
+import { plainElements, plainStyle } from './plain-cytoscape.ts';
 
 cytoscape.use(cola);
-
-const COLOURS: Record<string, string> = { cooperation: '#009e73', hostility: '#d55e00', contested: '#0072b2' };
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -23,27 +21,8 @@ runBench(async (doc, container) => {
   const layoutStop = new Promise<void>((resolve) => (stopped = resolve));
   const cy = cytoscape({
     container,
-    elements: [
-      ...doc.actors.map((actor) => ({ data: { id: actor.id, label: actor.label } })),
-      ...doc.relations.map((relation) => ({
-        data: {
-          id: relation.id,
-          source: relation.source,
-          target: relation.target,
-          type: relation.type,
-          directed: relation.directed === true,
-        },
-      })),
-    ],
-    style: [
-      { selector: 'node', style: { label: 'data(label)', 'font-size': 12 } },
-      { selector: 'edge', style: { width: 2, 'curve-style': 'bezier', 'line-color': '#999' } },
-      ...Object.entries(COLOURS).map(([type, colour]) => ({
-        selector: `edge[type = "${type}"]`,
-        style: { 'line-color': colour, 'target-arrow-color': colour },
-      })),
-      { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
-    ],
+    elements: plainElements(doc),
+    style: plainStyle(),
     // The documented callback: attached before the layout starts, so an early stop is not missed.
     layout: { name: 'cola', stop: () => stopped() } as cytoscape.LayoutOptions,
   });
