@@ -16,7 +16,7 @@ import type { ImageExportOptions } from '../view/export-options.ts';
 import type { LegendItems } from '../view/legend.ts';
 import { applyView } from '../view/drawing.ts';
 import type { Highlight, LoadResult } from './actor-graph.types.ts';
-import { emit, emitActorSelect, emitRelationSelect } from './events.ts';
+import { emit, emitSelection } from './events.ts';
 import { ElementDrawing } from './actor-graph.drawing.ts';
 import { ElementCamps } from './actor-graph.camps.ts';
 import type { ShownCamps } from '../model/camp-modes.ts';
@@ -198,7 +198,7 @@ export class ActorGraphElement extends LitElement {
   #drawing: ElementDrawing = new ElementDrawing(this, {
     tap: (id) => {
       this.selected = id;
-      this.#emitSelect(id);
+      emitSelection(this, this.#graph, id);
       this.focus({ preventScroll: true });
     },
     loading: () => this.#flow.loads.busy,
@@ -251,6 +251,7 @@ export class ActorGraphElement extends LitElement {
   /** Once the first update is done, the drawing exists too (see `cy`). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
+    // Read only now: the first update is what asks for the creation.
     await this.#drawing.creation;
     return done;
   }
@@ -376,14 +377,7 @@ export class ActorGraphElement extends LitElement {
     this.#drawing.applyTheme();
   }
 
-  #emitSelect(id: string | null): void {
-    const graph = this.#graph;
-    if (!graph || id === null) return;
-    if (graph.hasNode(id)) emitActorSelect(this, graph, id);
-    else emitRelationSelect(this, graph, id);
-  }
-
-  #onKeyDown = (event: KeyboardEvent): void => onDrawingKey(event, this, (id) => this.#emitSelect(id));
+  #onKeyDown = (event: KeyboardEvent): void => onDrawingKey(event, this, (id) => emitSelection(this, this.#graph, id));
 
   override render() {
     void this.revision;

@@ -211,3 +211,10 @@ export function emitActorSelect(target: EventTarget, graph: ActorGraph | null, i
 export function emitRelationSelect(target: EventTarget, graph: ActorGraph | null, id: string | undefined): void {
   if (graph && id !== undefined && graph.hasEdge(id)) emit(target, 'relation-select', { id, relation: graph.getEdgeAttributes(id) });
 }
+
+/** Fires `actor-select` or `relation-select`, whichever `id` of `graph` is; nothing for an id it lacks. */
+export function emitSelection(target: EventTarget, graph: ActorGraph | null, id: string | null): void {
+  if (id === null || !graph) return;
+  if (graph.hasNode(id)) emitActorSelect(target, graph, id);
+  else emitRelationSelect(target, graph, id);
+}
