@@ -14,10 +14,10 @@ import { parseLayout } from '../view/layout.ts';
 import { parseWheel, wheelHint } from '../view/wheel.ts';
 import type { ImageExportOptions } from '../view/export-options.ts';
 import type { LegendItems } from '../view/legend.ts';
-import { applyView } from '../view/drawing.ts';
 import type { Highlight, LoadResult } from './actor-graph.types.ts';
 import { emit, emitSelection } from './events.ts';
 import { ElementDrawing } from './actor-graph.drawing.ts';
+import { showView } from './actor-graph.view.ts';
 import { ElementCamps } from './actor-graph.camps.ts';
 import type { ShownCamps } from '../model/camp-modes.ts';
 import { GraphFlow } from './actor-graph.flow.ts';
@@ -346,26 +346,13 @@ export class ActorGraphElement extends LitElement {
     const cy = this.#drawing.cy;
     const graph = this.#graph;
     if (!cy || !graph) return;
-    const { types, asOf, knownOn, possible } = this;
-    const text = applyView(cy, graph, {
-      types,
-      asOf,
-      knownOn,
-      possible,
-      focus: this.#focus,
-      highlight: this.#highlight,
-      selected: this.selected,
-    });
-    this.#emphasis.apply(this.#highlight?.weights ?? null);
-    this.#camps.apply(cy, graph, {
-      camps: this.camps,
-      sizeBy: this.sizeBy,
-      options: { ...graphViewFilter(graph, this), choose: this.choose },
-    });
-    this.campLegend = this.#camps.legend;
-    this.legend = text.legend;
-    this.label = text.label;
-    this.description = text.description;
+    const parts = { focus: this.#focus, highlight: this.#highlight, emphasis: this.#emphasis, camps: this.#camps };
+    ({
+      legend: this.legend,
+      label: this.label,
+      description: this.description,
+      campLegend: this.campLegend,
+    } = showView(cy, graph, this, parts));
   }
 
   /**
